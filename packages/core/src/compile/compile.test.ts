@@ -1,0 +1,172 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadDataDir } from "../cli/load.ts";
+import { compileDataset, type DatasetInput } from "./compile.ts";
+import { formatProblem } from "./problem.ts";
+
+const dataDir = join(import.meta.dirname, "..", "..", "data");
+
+type Json = Record<string, any>;
+
+/** A deep copy of the real dataset's input with one change applied to a named fact. */
+function brokenCopy(change: (fact: Json, facts: Json[]) => void, factId: string): DatasetInput {
+  const input = loadDataDir(dataDir);
+  const files = input.factFiles.map((file) => ({ ...file, data: structuredClone(file.data) }));
+  for (const file of files) {
+    const facts = (file.data as Json).facts as Json[];
+    const fact = facts.find((candidate) => candidate.id === factId);
+    if (fact) change(fact, facts);
+  }
+  return { ...input, factFiles: files };
+}
+
+function messagesFor(input: DatasetInput): string[] {
+  return compileDataset(input).problems.map(formatProblem);
+}
+
+describe("the shipped dataset", () => {
+  const { facts, problems } = compileDataset(loadDataDir(dataDir));
+
+  it("compiles with no problems", () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("holds every figure the article states, each quoted verbatim", () => {
+    const article = readFileSync(join(dataDir, "articles", "troib-2025-china-digital-economy.txt"), "utf8");
+    const figures = ["1.1 billion", "78.6 percent", "30 years", "over 1 billion", "974 million", "59.5 million", "15.52 trillion yuan", "7.2 percent", "6.5 percent", "13.08 trillion yuan", "26.8 percent", "4.19 million", "209 million", "nearly 70 percent", "over 76 percent", "about 71 percent", "more than half", "662 million", "nearly 60 percent", "647,000", "548 million", "39.35 million", "49.5 percent", "at least 331 million", "23.5 percent", "249 million"];
+    const cited = facts.flatMap((fact) => fact.citedBy.map((citation) => citation.figure));
+    for (const figure of figures) {
+      expect(article).toContain(figure);
+      expect(cited.some((text) => text.includes(figure)), figure).toBe(true);
+    }
+  });
+
+  it("keeps the primary value where the article rounds it", () => {
+    const users = facts.find((fact) => fact.id === "cn-internet-users-2024-12");
+    expect(users?.value).toBe(1_108_000_000);
+    expect(users?.citedBy[0]?.figure).toBe("exceeded 1.1 billion");
+    expect(users?.citedBy[0]?.qualifier).toBe("over");
+  });
+
+  it("marks figures the primary figures do not list as reported, not verified", () => {
+    const travel = facts.find((fact) => fact.id === "cn-online-travel-users-2024-12");
+    expect(travel?.status).toBe("reported");
+  });
+});
+
+describe("validator rules, on deliberately broken copies", () => {
+  it("reports schema errors with file, line, path and a hint, all at once", () => {
+    const input = brokenCopy((fact) => {
+      fact.unit = "people";
+      fact.value = "1108000000";
+    }, "cn-internet-users-2024-12");
+    const messages = messagesFor(input);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/^data\/facts\/cnnic-55\.yaml:\d+: facts\.0\.(value|unit):/);
+    expect(messages.join("\n")).toContain("how to fix: use one of: person, CNY");
+    expect(messages.join("\n")).toContain("how to fix: write a number here");
+  });
+
+  it("rejects duplicate ids", () => {
+    const input = brokenCopy((fact) => {
+      fact.id = "cn-internet-users-2024-12";
+    }, "cn-mobile-internet-users-2024-12");
+    expect(messagesFor(input).join("\n")).toContain('duplicate id "cn-internet-users-2024-12"');
+  });
+
+  it("rejects relations to facts that do not exist", () => {
+    const input = brokenCopy((fact) => {
+      fact.relations[0].whole = "cn-internet-users-2042-12";
+    }, "cn-online-travel-users-share-2024-12");
+    expect(messagesFor(input).join("\n")).toContain('share-of points at unknown fact "cn-internet-users-2042-12"');
+  });
+
+  it("rejects percentages outside 0–100", () => {
+    const input = brokenCopy((fact) => {
+      fact.value = 786;
+    }, "cn-internet-penetration-2024-12");
+    expect(messagesFor(input).join("\n")).toContain("a percentage of 786 is outside 0–100");
+  });
+
+  it("catches a share that disagrees with its part and whole, naming all three", () => {
+    const input = brokenCopy((fact) => {
+      fact.value = 48.5;
+    }, "cn-online-travel-users-share-2024-12");
+    const message = messagesFor(input).join("\n");
+    expect(message).toContain("cn-online-travel-users-share-2024-12 (48.5%) disagrees with cn-online-travel-users-2024-12 (548 million) / cn-internet-users-2024-12 (1.108 billion)");
+    expect(message).toMatch(/= 49\.39\d%–49\.52\d%/);
+  });
+
+  it("accepts a share that agrees only within the stated precisions", () => {
+    // 313/1108 = 28.25%, published as 28.2%: consistent once both roundings are allowed for.
+    const { problems } = compileDataset(loadDataDir(dataDir));
+    expect(problems.filter((problem) => problem.message.includes("rural"))).toEqual([]);
+  });
+
+  it("catches penetration inconsistent with users and population", () => {
+    const input = brokenCopy((fact) => {
+      fact.value = 1_308_280_000;
+    }, "cn-population-2024-12");
+    expect(messagesFor(input).join("\n")).toContain("cn-internet-penetration-2024-12 (78.6%) disagrees with cn-internet-users-2024-12");
+  });
+
+  it("catches a part larger than its whole", () => {
+    const input = brokenCopy((fact) => {
+      fact.value = 16_080_000_000_000;
+    }, "cn-online-retail-sales-physical-goods-2024");
+    expect(messagesFor(input).join("\n")).toContain("is larger than its whole cn-online-retail-sales-2024");
+  });
+
+  it("catches a change that implies a negative earlier value", () => {
+    const input = brokenCopy((fact) => {
+      fact.value = 995_000_000;
+    }, "cn-online-shoppers-change-2024");
+    expect(messagesFor(input).join("\n")).toMatch(/implies online-shoppers at 2023-12 of .*not above zero/);
+  });
+
+  it("checks a change against a recorded earlier value", () => {
+    const input = brokenCopy((fact, facts) => {
+      facts.push({ ...structuredClone(fact), id: "cn-online-shoppers-2023-12", value: 900_000_000, period: { kind: "instant", date: "2023-12" }, citedBy: [] });
+    }, "cn-online-shoppers-2024-12");
+    expect(messagesFor(input).join("\n")).toContain("but cn-online-shoppers-2023-12 (900 million) is recorded");
+  });
+
+  it("requires each quote to contain its figure and to be verbatim in the article", () => {
+    const input = brokenCopy((fact) => {
+      fact.citedBy[0].figure = "over 1.2 billion";
+      fact.citedBy[1].quote = "China's digital economy flourishes as internet users top 1.1 billion";
+      fact.citedBy[1].figure = "top 1.1 billion";
+    }, "cn-internet-users-2024-12");
+    const message = messagesFor(input).join("\n");
+    expect(message).toContain('the quote does not contain the figure "over 1.2 billion"');
+    expect(message).toContain('the quote is not word for word in article "troib-2025-china-digital-economy"');
+  });
+});
+
+describe("the validate CLI", () => {
+  it("exits 1 and names the file and line of a broken fact", () => {
+    const copy = mkdtempSync(join(tmpdir(), "factline-data-"));
+    cpSync(dataDir, copy, { recursive: true });
+    const file = join(copy, "facts", "miit-2024-11.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("unit: count", "unit: stations"));
+    const result = spawnSync(process.execPath, ["--disable-warning=ExperimentalWarning", "src/cli/validate.ts", copy], {
+      cwd: join(import.meta.dirname, "..", ".."),
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/facts\/miit-2024-11\.yaml:10: facts\.0\.unit: Invalid option/);
+    expect(result.stderr).toContain("1 problem(s) found");
+  });
+
+  it("exits 0 on the shipped data", () => {
+    const result = spawnSync(process.execPath, ["--disable-warning=ExperimentalWarning", "src/cli/validate.ts"], {
+      cwd: join(import.meta.dirname, "..", ".."),
+      encoding: "utf8",
+    });
+    expect(result.stdout).toContain("facts valid");
+    expect(result.status).toBe(0);
+  });
+});

@@ -1,0 +1,127 @@
+import type { z } from "zod";
+import type { Fact } from "../schema/fact.ts";
+import { type FactFile, factFileSchema, type SourcesFile, sourcesFileSchema } from "./input.ts";
+import type { DatasetProblem } from "./problem.ts";
+import { checkConsistency } from "./rules.ts";
+
+/** A parsed data file; `lineOf` maps a path inside it to its line, when the parser knows. */
+export interface DataFile {
+  readonly file: string;
+  readonly data: unknown;
+  readonly lineOf?: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+export interface DatasetInput {
+  readonly sources: DataFile;
+  readonly factFiles: readonly DataFile[];
+  /** Full text of cited articles by id, to prove each quote is verbatim. */
+  readonly articleTexts: Readonly<Record<string, string>>;
+}
+
+export interface CompileResult {
+  readonly facts: Fact[];
+  readonly problems: DatasetProblem[];
+}
+
+function hintFor(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `write a ${issue.expected} here`;
+    case "unrecognized_keys":
+      return `remove or rename ${issue.keys.join(", ")}; allowed fields are listed in packages/core/src/schema/fact.ts`;
+    case "invalid_value":
+      return `use one of: ${issue.values.map(String).join(", ")}`;
+    case "too_small":
+      return "add the missing entries or text";
+    default:
+      return "see the field's description in packages/core/src/schema/fact.ts";
+  }
+}
+
+function parseFile<T>(schema: z.ZodType<T>, file: DataFile, problems: DatasetProblem[]): T | undefined {
+  const result = schema.safeParse(file.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({
+      file: file.file,
+      path: issue.path,
+      line: file.lineOf?.(issue.path),
+      message: issue.message,
+      hint: hintFor(issue),
+    });
+  }
+  return undefined;
+}
+
+/** Turns hand-edited data files into facts, collecting every problem rather than stopping at the first. */
+export function compileDataset(input: DatasetInput): CompileResult {
+  const problems: DatasetProblem[] = [];
+  const sources: SourcesFile | undefined = parseFile(sourcesFileSchema, input.sources, problems);
+  if (!sources) return { facts: [], problems };
+
+  const sourceById = new Map(sources.sources.map((source) => [source.id, source]));
+  const articleById = new Map(sources.articles.map((article) => [article.id, article]));
+  const entityByCode = new Map(sources.entities.map((entity) => [entity.code, entity]));
+  const facts: Fact[] = [];
+  const origin = new Map<string, { file: DataFile; index: number }>();
+
+  for (const dataFile of input.factFiles) {
+    const parsed: FactFile | undefined = parseFile(factFileSchema, dataFile, problems);
+    if (!parsed) continue;
+    const problem = (path: PropertyKey[], message: string, hint: string) =>
+      problems.push({ file: dataFile.file, path, line: dataFile.lineOf?.(path), message, hint });
+
+    parsed.facts.forEach((input, index) => {
+      const sourceId = input.source ?? parsed.source;
+      const source = sourceById.get(sourceId);
+      const entity = entityByCode.get(input.entity ?? parsed.entity);
+      if (!source) {
+        problem(["facts", index, "source"], `unknown source "${sourceId}"`, "add it to data/sources.yaml or fix the id");
+        return;
+      }
+      if (!entity) {
+        problem(["facts", index, "entity"], `unknown entity "${input.entity ?? parsed.entity}"`, "add it under entities in data/sources.yaml");
+        return;
+      }
+      const citedBy = [];
+      for (const [citationIndex, citation] of input.citedBy.entries()) {
+        const articleId = citation.article ?? parsed.article;
+        const article = articleId ? articleById.get(articleId) : undefined;
+        if (!article) {
+          problem(["facts", index, "citedBy", citationIndex, "article"], `unknown article "${articleId ?? ""}"`, "add it under articles in data/sources.yaml");
+          continue;
+        }
+        citedBy.push({ ...citation, article });
+      }
+      const { terms, ...rest } = input;
+      facts.push({ ...rest, source: { ...source }, entity, citedBy, terms: terms ?? { en: [], zh: [] } });
+      origin.set(input.id, { file: dataFile, index });
+    });
+  }
+
+  // Cross-fact rules on a half-read dataset would only repeat the schema errors in other words.
+  if (problems.length > 0) return { facts, problems };
+  inheritTerms(facts);
+  for (const found of checkConsistency(facts, input.articleTexts)) {
+    const at = origin.get(found.factId);
+    const path = ["facts", at?.index ?? 0, ...found.path];
+    problems.push({ file: at?.file.file ?? "data", path, line: at?.file.lineOf?.(path), message: found.message, hint: found.hint });
+  }
+  return { facts, problems };
+}
+
+/** A share or change is talked about in the words of the fact it relates to. */
+function inheritTerms(facts: Fact[]): void {
+  const byId = new Map(facts.map((fact) => [fact.id, fact]));
+  for (const fact of facts) {
+    if (fact.terms.en.length > 0) continue;
+    for (const relation of fact.relations) {
+      const relatedId = relation.type === "share-of" ? relation.part : relation.type === "change-from" ? relation.of : undefined;
+      const related = relatedId ? byId.get(relatedId) : undefined;
+      if (related && related.terms.en.length > 0) {
+        fact.terms = related.terms;
+        break;
+      }
+    }
+  }
+}

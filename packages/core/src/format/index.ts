@@ -1,0 +1,2 @@
+export { type Figure, formatFigure, type Lang } from "./number.ts";
+export { formatPeriod } from "./period.ts";
