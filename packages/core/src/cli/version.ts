@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Fact } from "../schema/fact.ts";
+import type { Dataset } from "../schema/fact.ts";
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
@@ -14,6 +14,6 @@ function canonical(value: unknown): string {
 }
 
 /** The dataset version: a content hash that ignores key order, file layout and formatting. */
-export function datasetVersion(facts: readonly Fact[]): string {
-  return createHash("sha256").update(canonical(facts)).digest("hex").slice(0, 16);
+export function datasetVersion(content: Omit<Dataset, "version">): string {
+  return createHash("sha256").update(canonical(content)).digest("hex").slice(0, 16);
 }

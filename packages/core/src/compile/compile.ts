@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Fact } from "../schema/fact.ts";
+import type { EntityRecord, Fact } from "../schema/fact.ts";
 import { type FactFile, factFileSchema, type SourcesFile, sourcesFileSchema } from "./input.ts";
 import type { DatasetProblem } from "./problem.ts";
 import { checkConsistency } from "./rules.ts";
@@ -20,6 +20,7 @@ export interface DatasetInput {
 
 export interface CompileResult {
   readonly facts: Fact[];
+  readonly entities: EntityRecord[];
   readonly problems: DatasetProblem[];
 }
 
@@ -57,7 +58,7 @@ function parseFile<T>(schema: z.ZodType<T>, file: DataFile, problems: DatasetPro
 export function compileDataset(input: DatasetInput): CompileResult {
   const problems: DatasetProblem[] = [];
   const sources: SourcesFile | undefined = parseFile(sourcesFileSchema, input.sources, problems);
-  if (!sources) return { facts: [], problems };
+  if (!sources) return { facts: [], entities: [], problems };
 
   const sourceById = new Map(sources.sources.map((source) => [source.id, source]));
   const articleById = new Map(sources.articles.map((article) => [article.id, article]));
@@ -94,20 +95,20 @@ export function compileDataset(input: DatasetInput): CompileResult {
         citedBy.push({ ...citation, article });
       }
       const { terms, ...rest } = input;
-      facts.push({ ...rest, source: { ...source }, entity, citedBy, terms: terms ?? { en: [], zh: [] } });
+      facts.push({ ...rest, source: { ...source }, entity: { code: entity.code, name: entity.name }, citedBy, terms: terms ?? { en: [], zh: [] } });
       origin.set(input.id, { file: dataFile, index });
     });
   }
 
   // Cross-fact rules on a half-read dataset would only repeat the schema errors in other words.
-  if (problems.length > 0) return { facts, problems };
+  if (problems.length > 0) return { facts, entities: sources.entities, problems };
   inheritTerms(facts);
   for (const found of checkConsistency(facts, input.articleTexts)) {
     const at = origin.get(found.factId);
     const path = ["facts", at?.index ?? 0, ...found.path];
     problems.push({ file: at?.file.file ?? "data", path, line: at?.file.lineOf?.(path), message: found.message, hint: found.hint });
   }
-  return { facts, problems };
+  return { facts, entities: sources.entities, problems };
 }
 
 /** A share or change is talked about in the words of the fact it relates to. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import {
   articleSchema,
-  entitySchema,
+  entityRecordSchema,
   factIdSchema,
   factSchema,
   matchTermsSchema,
@@ -13,7 +13,7 @@ import {
 export const sourcesFileSchema = z.object({
   sources: z.array(sourceSchema.extend({ releaseDate: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "use YYYY-MM-DD or YYYY-MM") })),
   articles: z.array(articleSchema),
-  entities: z.array(entitySchema),
+  entities: z.array(entityRecordSchema),
 });
 
 const citationInputSchema = z.object({

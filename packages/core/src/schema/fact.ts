@@ -30,6 +30,12 @@ export const entitySchema = z.object({
   name: localizedTextSchema,
 });
 
+/** An entity the claim checker recognises; one with no facts makes claims about it unverifiable. */
+export const entityRecordSchema = entitySchema.extend({
+  terms: z.array(z.string().min(1)).min(1).describe("names a claim may use, lowercase"),
+  scope: z.enum(["country", "region"]).default("country").describe("a region (the world, Europe) yields to a country named in the same claim"),
+});
+
 export const sourceSchema = z.object({
   id: factIdSchema,
   publisher: localizedTextSchema,
@@ -104,6 +110,7 @@ export const factSchema = z.object({
 export const datasetSchema = z.object({
   version: z.string().regex(/^[0-9a-f]{16}$/),
   facts: z.array(factSchema),
+  entities: z.array(entityRecordSchema),
 });
 
 export type FactId = z.infer<typeof factIdSchema>;
@@ -113,6 +120,7 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
 export type Status = z.infer<typeof statusSchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type Entity = z.infer<typeof entitySchema>;
+export type EntityRecord = z.infer<typeof entityRecordSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Citation = z.infer<typeof citationSchema>;

@@ -1,1 +1,2 @@
 export * from "./fact.ts";
+export * from "./verdict.ts";

@@ -1,0 +1,54 @@
+import type { Lang } from "../format/number.ts";
+import type { ClaimCheck, Verdict } from "../schema/verdict.ts";
+import { type CheckOptions, type ClaimChecker, worstVerdict } from "./check.ts";
+import { detectLanguage } from "./normalize.ts";
+
+/** Article drafts longer than this are cut; the API states the same limit. */
+export const MAX_ARTICLE_LENGTH = 100_000;
+
+export interface SentenceCheck extends ClaimCheck {
+  /** Where the sentence stands in the article (UTF-16 offsets). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ArticleCheck {
+  readonly lang: Lang;
+  readonly verdict: Verdict;
+  readonly counts: Record<Verdict, number>;
+  readonly sentences: SentenceCheck[];
+}
+
+const HAS_DIGIT = /[0-9０-９]|百分之|[一二三四五六七八九十]成|half|一半|过半|半数/;
+
+/** Sentence boundaries in either language; ICU knows "U.S." and "1.1" are not ends. */
+export function splitSentences(text: string, lang: Lang): { text: string; start: number; end: number }[] {
+  const segmenter = new Intl.Segmenter(lang === "zh" ? "zh" : "en", { granularity: "sentence" });
+  const sentences: { text: string; start: number; end: number }[] = [];
+  for (const segment of segmenter.segment(text)) {
+    for (const line of segment.segment.split(/(?<=\n)/)) {
+      const offset = segment.index + segment.segment.indexOf(line);
+      const trimmed = line.trim();
+      if (!trimmed) continue;
+      const start = offset + line.indexOf(trimmed);
+      sentences.push({ text: trimmed, start, end: start + trimmed.length });
+    }
+  }
+  return sentences;
+}
+
+/** A spell-checker for numbers: every sentence of a draft that states a figure, with its verdict. */
+export function checkArticleWith(checker: ClaimChecker, input: unknown, options: Pick<CheckOptions, "lang"> = {}): ArticleCheck {
+  const text = typeof input === "string" ? input.slice(0, MAX_ARTICLE_LENGTH) : "";
+  const lang = options.lang ?? detectLanguage(text);
+  const sentences: SentenceCheck[] = [];
+  for (const sentence of splitSentences(text, lang)) {
+    if (!HAS_DIGIT.test(sentence.text)) continue;
+    const check = checker.checkClaim(sentence.text, { lang: options.lang });
+    if (check.figures.length === 0) continue;
+    sentences.push({ ...check, start: sentence.start, end: sentence.end });
+  }
+  const counts: Record<Verdict, number> = { accurate: 0, imprecise: 0, inaccurate: 0, unverifiable: 0 };
+  for (const sentence of sentences) counts[sentence.verdict]++;
+  return { lang, verdict: worstVerdict(sentences.map((sentence) => sentence.verdict)), counts, sentences };
+}

@@ -1,0 +1,39 @@
+import { gap, type Interval, intervalOf, overlaps } from "../interval.ts";
+import type { Unit } from "../schema/fact.ts";
+import type { ClaimedUnit, Quantity } from "./quantity.ts";
+
+/** How far outside the claimed range the verified value may lie and still be `imprecise`, not `inaccurate`. */
+export const IMPRECISE_TOLERANCE = 0.05;
+
+export type FigureJudgement = "accurate" | "imprecise" | "inaccurate";
+
+export function claimedInterval(quantity: Pick<Quantity, "value" | "precision" | "qualifier">): Interval {
+  return intervalOf(quantity.value, quantity.precision, quantity.qualifier);
+}
+
+/** Accurate when the ranges meet; imprecise when within 5% of the verified value; else inaccurate. */
+export function judgeFigure(claimed: Interval, verified: Interval, verifiedValue: number): FigureJudgement {
+  if (overlaps(claimed, verified)) return "accurate";
+  return gap(claimed, verified) <= IMPRECISE_TOLERANCE * Math.abs(verifiedValue) ? "imprecise" : "inaccurate";
+}
+
+/** True when a claimed figure can be compared with a fact in `unit` at all. */
+export function unitsComparable(claimed: ClaimedUnit, unit: Unit): boolean {
+  switch (claimed) {
+    case "percent":
+      return unit === "percent";
+    case "percentage-point":
+      return false;
+    case "CNY":
+    case "USD":
+      return unit === "CNY" || unit === "USD";
+    case "plain":
+      return unit !== "percent";
+  }
+}
+
+/** Comparable but wrong: a currency other than the source's, or percentage points for a percent. */
+export function unitMismatch(claimed: ClaimedUnit, unit: Unit): boolean {
+  if (claimed === "CNY" || claimed === "USD") return claimed !== unit;
+  return claimed === "percentage-point" && unit === "percent";
+}

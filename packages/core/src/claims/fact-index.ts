@@ -1,0 +1,169 @@
+import { derivedEarlierValue, factInterval, periodEnd } from "../compile/rules.ts";
+import { type Interval, multiply, scale } from "../interval.ts";
+import type { EntityRecord, Fact, Unit } from "../schema/fact.ts";
+
+/** A value the dataset implies through a relation rather than states. */
+export interface DerivedValue {
+  readonly periodEnd: string;
+  readonly interval: Interval;
+  readonly value: number;
+  readonly precision: number;
+  readonly from: readonly Fact[];
+}
+
+/** Everything known about one metric of one entity: the unit of matching. */
+export interface MetricEntry {
+  readonly index: number;
+  readonly entity: string;
+  readonly metric: string;
+  readonly unit: Unit;
+  readonly role: "level" | "change";
+  /** How many term groups a claim must match, in each language. */
+  readonly groupCount: { readonly en: number; readonly zh: number };
+  /** Stated facts, oldest period first. */
+  readonly facts: Fact[];
+  readonly derived: DerivedValue[];
+  /** The fact that names the metric in explanations when only derived values exist. */
+  readonly exemplar: Fact;
+}
+
+interface TermPosting {
+  readonly term: string;
+  readonly wordStart: boolean;
+  /** Names must end at a word's end ("the us" is not "the use"); metric terms may be stems ("shop"). */
+  readonly wholeWord: boolean;
+  /** Metric index, or -1 - entity index for an entity's name. */
+  readonly target: number;
+  readonly group: number;
+}
+
+export interface TermHit {
+  readonly start: number;
+  readonly end: number;
+  readonly target: number;
+  readonly group: number;
+}
+
+const KEY_LENGTH = 2;
+
+/** Chinese term groups are numbered from here, so a claim matches all groups of one language. */
+export const ZH_GROUP = 100;
+
+function isWordStartTerm(term: string): boolean {
+  return /^[a-z0-9]/.test(term);
+}
+
+/**
+ * The dataset arranged for claim checking: an inverted index from the first characters of every
+ * term to the metrics and entities it names, so a check costs the claim's length, not the dataset's size.
+ */
+export class FactIndex {
+  readonly metrics: MetricEntry[] = [];
+  readonly entities: readonly EntityRecord[];
+  readonly factsById = new Map<string, Fact>();
+  readonly metricOfFact = new Map<string, MetricEntry>();
+  private readonly buckets = new Map<string, TermPosting[]>();
+
+  constructor(facts: readonly Fact[], entities: readonly EntityRecord[]) {
+    this.entities = entities;
+    const byKey = new Map<string, MetricEntry>();
+    for (const fact of facts) {
+      this.factsById.set(fact.id, fact);
+      const key = `${fact.entity.code}:${fact.metric}`;
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = {
+          index: this.metrics.length,
+          entity: fact.entity.code,
+          metric: fact.metric,
+          unit: fact.unit,
+          role: fact.relations.some((relation) => relation.type === "change-from") ? "change" : "level",
+          groupCount: { en: fact.terms.en.length, zh: fact.terms.zh.length },
+          facts: [],
+          derived: [],
+          exemplar: fact,
+        };
+        byKey.set(key, entry);
+        this.metrics.push(entry);
+        this.addTerms(fact.terms.en, entry.index, 0);
+        this.addTerms(fact.terms.zh, entry.index, ZH_GROUP);
+      }
+      entry.facts.push(fact);
+      this.metricOfFact.set(fact.id, entry);
+    }
+    for (const entry of this.metrics) entry.facts.sort((a, b) => (periodEnd(a) < periodEnd(b) ? -1 : 1));
+    entities.forEach((entity, index) => {
+      for (const term of entity.terms) this.addPosting({ term: term.toLowerCase(), wordStart: isWordStartTerm(term.toLowerCase()), wholeWord: true, target: -1 - index, group: 0 });
+    });
+    this.deriveValues(facts);
+  }
+
+  private addTerms(groups: readonly (readonly string[])[], target: number, groupOffset: number): void {
+    groups.forEach((terms, group) => {
+      for (const raw of terms) {
+        const term = raw.toLowerCase();
+        this.addPosting({ term, wordStart: isWordStartTerm(term), wholeWord: false, target, group: groupOffset + group });
+      }
+    });
+  }
+
+  private addPosting(posting: TermPosting): void {
+    const key = posting.term.slice(0, KEY_LENGTH);
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.push(posting);
+    else this.buckets.set(key, [posting]);
+  }
+
+  /** Earlier values from changes, and counts from shares of a known whole. */
+  private deriveValues(facts: readonly Fact[]): void {
+    for (const fact of facts) {
+      for (const relation of fact.relations) {
+        if (relation.type === "change-from") {
+          const of = this.factsById.get(relation.of);
+          const entry = of && this.metricOfFact.get(of.id);
+          const earlier = of && derivedEarlierValue(of, fact);
+          if (!of || !entry || !earlier) continue;
+          if (entry.facts.some((stated) => periodEnd(stated) === relation.since)) continue;
+          entry.derived.push({ periodEnd: relation.since, interval: earlier, value: (earlier.lo + earlier.hi) / 2, precision: Math.min(of.precision, fact.precision), from: [of, fact] });
+        }
+        if (relation.type === "share-of" && relation.part === undefined) {
+          const whole = this.factsById.get(relation.whole);
+          if (!whole) continue;
+          const part = scale(multiply(factInterval(fact), factInterval(whole)), 1 / 100);
+          const index = this.metrics.length;
+          const entry: MetricEntry = {
+            index,
+            entity: fact.entity.code,
+            metric: `${fact.metric}:count`,
+            unit: whole.unit,
+            role: "level",
+            groupCount: { en: fact.terms.en.length, zh: fact.terms.zh.length },
+            facts: [],
+            derived: [{ periodEnd: periodEnd(fact), interval: part, value: (part.lo + part.hi) / 2, precision: whole.precision, from: [fact, whole] }],
+            exemplar: fact,
+          };
+          this.metrics.push(entry);
+          this.addTerms(fact.terms.en, index, 0);
+          this.addTerms(fact.terms.zh, index, ZH_GROUP);
+        }
+      }
+    }
+  }
+
+  /** Every term of every metric and entity found in a normalized claim. */
+  findTerms(text: string): TermHit[] {
+    const hits: TermHit[] = [];
+    for (let position = 0; position < text.length - 1; position++) {
+      const bucket = this.buckets.get(text.slice(position, position + KEY_LENGTH));
+      if (!bucket) continue;
+      const atWordStart = position === 0 || !/[a-z0-9]/.test(text[position - 1] ?? "");
+      for (const posting of bucket) {
+        if (posting.wordStart && !atWordStart) continue;
+        if (!text.startsWith(posting.term, position)) continue;
+        if (posting.wholeWord && /[a-z0-9]/.test(text[position + posting.term.length] ?? "")) continue;
+        hits.push({ start: position, end: position + posting.term.length, target: posting.target, group: posting.group });
+      }
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,7 @@
+export { type ArticleCheck, checkArticleWith, MAX_ARTICLE_LENGTH, type SentenceCheck, splitSentences } from "./article.ts";
+export { type CheckOptions, type ClaimChecker, checkClaimWith, createClaimChecker, worstVerdict } from "./check.ts";
+export { claimedInterval, IMPRECISE_TOLERANCE, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
+export { FactIndex } from "./fact-index.ts";
+export { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
+export { extractPeriods } from "./period.ts";
+export { type ClaimedUnit, extractQuantities, type Quantity } from "./quantity.ts";

@@ -1,0 +1,30 @@
+/** Claims longer than this are cut: a sentence, not a book, and bounded time on any input. */
+export const MAX_CLAIM_LENGTH = 2000;
+
+/**
+ * Folds what varies between writers but not in meaning: full-width digits and signs, odd spaces,
+ * curly quotes, case. Keeps the string's length so positions map back to the original.
+ */
+export function normalizeClaim(text: string): string {
+  let out = "";
+  for (const char of text.slice(0, MAX_CLAIM_LENGTH)) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (char === "\u3000" || char === "\u00a0" || char === "\u2009" || char === "\u202f") out += " ";
+    else if (char === "\u2019" || char === "\u2018") out += "'";
+    else if (char === "\u201c" || char === "\u201d") out += '"';
+    else if (char === "\u2013" || char === "\u2014") out += "-";
+    else if (char.length === 2) out += "\ufffd ";
+    else {
+      const lower = char.toLowerCase();
+      out += lower.length === 1 ? lower : char;
+    }
+  }
+  return out;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+export function detectLanguage(text: string): "en" | "zh" {
+  return CJK.test(text) ? "zh" : "en";
+}

@@ -1,0 +1,242 @@
+import type { Qualifier } from "../schema/fact.ts";
+
+/** What a claimed number is measured in; `plain` is a count of people or things. */
+export type ClaimedUnit = "plain" | "percent" | "percentage-point" | "CNY" | "USD";
+
+/** One number stated in a claim, read as a writer means it. Positions index the normalized text. */
+export interface Quantity {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: number;
+  readonly precision: number;
+  readonly unit: ClaimedUnit;
+  readonly qualifier: Qualifier;
+  /** `change` for "an increase of 59.5 million", `level` for "974 million". */
+  readonly role: "level" | "change";
+  readonly direction: "up" | "down" | undefined;
+}
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  千: 1e3,
+  万: 1e4,
+  亿: 1e8,
+  万亿: 1e12,
+};
+
+const CHINESE_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 七十 -> 70, 十五 -> 15, 九 -> 9: enough for 百分之七十 and 七成. */
+function chineseNumeral(text: string): number | undefined {
+  let total = 0;
+  let digit = 0;
+  for (const char of text) {
+    if (char in CHINESE_DIGITS) digit = CHINESE_DIGITS[char] ?? 0;
+    else if (char === "十") {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else if (char === "百") {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else return undefined;
+  }
+  return total + digit;
+}
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const CURRENCY_BEFORE = String.raw`us\$|\$|rmb ?|cny ?|¥ ?|￥ ?`;
+const SCALE_WORDS = String.raw`万亿|亿|万|千| ?trillion| ?billion| ?million| ?thousand|bn|mn|tn|m|b|k`;
+const UNIT_AFTER = String.raw` ?(?:%|percentage points?|percent|per cent|pct|个百分点|yuan|renminbi|rmb|cny|元|us dollars|u\.s\. dollars|dollars|usd|美元)`;
+
+const QUANTITY = new RegExp(
+  String.raw`(百分之)([零一二两三四五六七八九十百]+|${NUMBER})` +
+    String.raw`|([零一二两三四五六七八九十]+)成` +
+    String.raw`|(more than |over |nearly |almost |about |around |roughly )?(half|一半|过半|半数)` +
+    String.raw`|(${CURRENCY_BEFORE})?(${NUMBER})(${SCALE_WORDS})?(多|余| ?\+|-plus)?(${UNIT_AFTER})?`,
+  "g",
+);
+
+const HEDGE_BEFORE_EN =
+  /(?:^|[^a-z])(about|around|approximately|roughly|some|an estimated|nearly|almost|close to|just under|under|less than|fewer than|just over|over|more than|above|exceeded|exceeding|exceeds|exceed|topped|tops|top|surpassed|surpassing|surpass|beyond|at least|no fewer than|no less than|upwards of|in excess of|reached|reaching|reach|hit|stood at|totaled|totalled|was|were|is|are)\s*(?:a total of\s*)?$/;
+const HEDGE_BEFORE_ZH = /(约|大约|大概|近|将近|接近|超过|逾|超|突破|多于|达到|达|至少|不少于|不低于|不到|不足|为|是)$/;
+
+const HEDGE_MEANING: Record<string, Qualifier> = {
+  about: "about",
+  around: "about",
+  approximately: "about",
+  roughly: "about",
+  some: "about",
+  "an estimated": "about",
+  约: "about",
+  大约: "about",
+  大概: "about",
+  nearly: "nearly",
+  almost: "nearly",
+  "close to": "nearly",
+  "just under": "nearly",
+  under: "nearly",
+  "less than": "nearly",
+  "fewer than": "nearly",
+  近: "nearly",
+  将近: "nearly",
+  接近: "nearly",
+  不到: "nearly",
+  不足: "nearly",
+  "just over": "over",
+  over: "over",
+  "more than": "over",
+  above: "over",
+  exceeded: "over",
+  exceeding: "over",
+  exceeds: "over",
+  exceed: "over",
+  topped: "over",
+  tops: "over",
+  top: "over",
+  surpassed: "over",
+  surpassing: "over",
+  surpass: "over",
+  beyond: "over",
+  "upwards of": "over",
+  "in excess of": "over",
+  超过: "over",
+  逾: "over",
+  超: "over",
+  突破: "over",
+  多于: "over",
+  "at least": "at-least",
+  "no fewer than": "at-least",
+  "no less than": "at-least",
+  至少: "at-least",
+  不少于: "at-least",
+  不低于: "at-least",
+};
+
+const CHANGE_BEFORE_EN =
+  /(increase|increased|increasing|rise|rose|risen|rising|grew|grown|growing|growth|gain|gained|added|adding|(?<!(?:make|made|makes|making|take|took|takes|add|adds|adding|sum|sums|summed|end|ended|ends|wind|wound|show|shows|showed|pick|picked|set|sets|build|built|builds) )up|jump|jumped|climb|climbed|expanded|expansion|surge|surged|fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost)(?: by| of)?(?: an?)?(?: about| around| nearly| almost| over| more than| roughly| some| approximately| at least)? ?$/;
+const CHANGE_AFTER_EN =
+  /^ ?(?:-| )?(?:increase|rise|growth|jump|gain|climb|surge|drop|decline|decrease|fall|more than|fewer than|higher|lower|year on year|year-on-year|yoy|from the previous year|over the previous year|on the previous year|from a year earlier|compared with)/;
+const CHANGE_BEFORE_ZH = /(增长|增加|增幅|提升|上升|提高|多了|增长了|增加了|下降|下降了|减少|减少了|下滑|降低)(?:约|近|超过|逾)?$/;
+const DOWN_WORDS = /(fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost|fewer|lower|下降|减少|下滑|降低)/;
+const LEVEL_BEFORE = /(?:^|[^a-z])(to|at)\s*(?:about |around |nearly |almost |over |more than |roughly |some |approximately |at least )?$/;
+
+/** The step a written number distinguishes: "1.1 billion" 0.1 billion, "200 million" 100 million, "12.5%" 0.1. */
+function precisionOf(digits: string, scale: number, countTrailingZeros: boolean): number {
+  const decimals = digits.split(".")[1]?.length ?? 0;
+  if (decimals > 0 || !countTrailingZeros || /^0+$/.test(digits)) return 10 ** -decimals * scale;
+  const trailingZeros = /0*$/.exec(digits)?.[0].length ?? 0;
+  return 10 ** trailingZeros * scale;
+}
+
+function unitOf(currencyBefore: string | undefined, unitAfter: string | undefined): ClaimedUnit {
+  const after = unitAfter?.trim();
+  if (after) {
+    if (after === "%" || after === "percent" || after === "per cent" || after === "pct") return "percent";
+    if (after.startsWith("percentage point") || after === "个百分点") return "percentage-point";
+    if (after === "yuan" || after === "renminbi" || after === "rmb" || after === "cny" || after === "元") return "CNY";
+    return "USD";
+  }
+  const before = currencyBefore?.trim();
+  if (before === "$" || before === "us$") return "USD";
+  if (before) return "CNY";
+  return "plain";
+}
+
+/** Reads the words around a number: its hedge, and whether it states a change. */
+function readContext(text: string, start: number, end: number, lastEnd: number): Pick<Quantity, "qualifier" | "role" | "direction"> {
+  const before = text.slice(Math.max(lastEnd, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const hedgeMatch = HEDGE_BEFORE_EN.exec(before) ?? HEDGE_BEFORE_ZH.exec(before);
+  const qualifier = (hedgeMatch && HEDGE_MEANING[hedgeMatch[1] ?? ""]) || "exact";
+  const withoutHedge = hedgeMatch ? before.slice(0, hedgeMatch.index + (hedgeMatch[0].length - hedgeMatch[0].trimStart().length)) : before;
+  const changeBefore = CHANGE_BEFORE_EN.exec(withoutHedge) ?? CHANGE_BEFORE_ZH.exec(withoutHedge);
+  const changeAfter = CHANGE_AFTER_EN.exec(after);
+  if (!LEVEL_BEFORE.test(before) && (changeBefore || changeAfter)) {
+    const word = (changeBefore?.[1] ?? changeAfter?.[0] ?? "").trim();
+    return { qualifier, role: "change", direction: DOWN_WORDS.test(word) ? "down" : "up" };
+  }
+  return { qualifier, role: "level", direction: undefined };
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
+/** Every number in a normalized claim, with its scale, unit, hedge and role. Years are periods, not quantities. */
+export function extractQuantities(text: string): Quantity[] {
+  const quantities: Quantity[] = [];
+  let lastEnd = 0;
+  for (const match of text.matchAll(QUANTITY)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const previous = text[start - 1] ?? " ";
+    const next = text[end] ?? " ";
+    let value: number;
+    let precision: number;
+    let unit: ClaimedUnit;
+    let suffixHedge: Qualifier | undefined;
+    let leadingHedge: Qualifier | undefined;
+
+    if (match[1]) {
+      const digits = match[2] ?? "";
+      const parsed = /\d/.test(digits) ? Number(digits) : chineseNumeral(digits);
+      if (parsed === undefined) continue;
+      value = parsed;
+      precision = /\d/.test(digits) ? precisionOf(digits, 1, false) : 1;
+      unit = "percent";
+    } else if (match[3]) {
+      const tenths = chineseNumeral(match[3]);
+      if (tenths === undefined) continue;
+      value = tenths * 10;
+      precision = 10;
+      unit = "percent";
+    } else if (match[5]) {
+      value = 50;
+      precision = 10;
+      unit = "percent";
+      if (match[4]) leadingHedge = HEDGE_MEANING[match[4].trim()];
+      if (match[5] === "过半") leadingHedge = "over";
+      if (/[a-z]/.test(previous)) continue;
+    } else {
+      const digits = match[7] ?? "";
+      const scaleWord = (match[8] ?? "").trim();
+      const scale = SCALE[scaleWord] ?? 1;
+      // "5g", "ipv6", "/32", "55th": digits glued to words are names, not figures.
+      if (/[a-z0-9_/]/.test(previous) || /[a-z0-9]/.test(next)) continue;
+      if (/[年月]/.test(previous) || /[年月日号]/.test(next)) continue;
+      if (previous === "第" || (previous === "-" && /[a-z]/.test(text[start - 2] ?? ""))) continue;
+      if (!scaleWord && !match[6] && !match[10] && YEAR.test(digits)) continue;
+      if (scaleWord.length === 1 && /[a-z]/.test(scaleWord) && /[a-z]/.test(next)) continue;
+      value = Number(digits.replaceAll(",", "")) * scale;
+      unit = unitOf(match[6], match[10]);
+      // Round numbers are round on purpose: "200 million" means to the nearest hundred million; percentages are read as written.
+      precision = precisionOf(digits.replaceAll(",", ""), scale, unit !== "percent" && unit !== "percentage-point");
+      if (match[9]) suffixHedge = "over";
+      // 1.108亿 is clean; floating error from 1.108 * 1e8 is not a claim's precision.
+      value = Number(value.toPrecision(12));
+      precision = Number(precision.toPrecision(6));
+    }
+
+    const context = readContext(text, start, end, lastEnd);
+    quantities.push({
+      start,
+      end,
+      text: match[0].trim(),
+      value,
+      precision,
+      unit,
+      ...context,
+      qualifier: suffixHedge ?? leadingHedge ?? context.qualifier,
+    });
+    lastEnd = end;
+  }
+  return quantities;
+}
