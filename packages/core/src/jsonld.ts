@@ -19,7 +19,11 @@ function observationDate(period: Period): string {
 
 function observationPeriod(period: Period): string | undefined {
   if (period.kind !== "span") return undefined;
-  const months = (Number(period.end.slice(0, 4)) - Number(period.start.slice(0, 4))) * 12 + Number(period.end.slice(5)) - Number(period.start.slice(5)) + 1;
+  const months =
+    (Number(period.end.slice(0, 4)) - Number(period.start.slice(0, 4))) * 12 +
+    Number(period.end.slice(5)) -
+    Number(period.start.slice(5)) +
+    1;
   return months % 12 === 0 ? `P${months / 12}Y` : `P${months}M`;
 }
 
@@ -57,7 +61,8 @@ export function datasetToJsonLd(facts: readonly Fact[], version: string, apiOrig
     "@type": "Dataset",
     "@id": `${apiOrigin}/v1/facts`,
     name: "factline: verified statistics on China's digital economy",
-    description: "Every statistic in one news article on China's digital economy, checked against CNNIC, NBS, MIIT and CNSA figures.",
+    description:
+      "Every statistic in one news article on China's digital economy, checked against CNNIC, NBS, MIIT and CNSA figures.",
     version,
     license: "https://creativecommons.org/licenses/by/4.0/",
     isAccessibleForFree: true,

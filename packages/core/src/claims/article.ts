@@ -38,7 +38,11 @@ export function splitSentences(text: string, lang: Lang): { text: string; start:
 }
 
 /** A spell-checker for numbers: every sentence of a draft that states a figure, with its verdict. */
-export function checkArticleWith(checker: ClaimChecker, input: unknown, options: Pick<CheckOptions, "lang"> = {}): ArticleCheck {
+export function checkArticleWith(
+  checker: ClaimChecker,
+  input: unknown,
+  options: Pick<CheckOptions, "lang"> = {},
+): ArticleCheck {
   const text = typeof input === "string" ? input.slice(0, MAX_ARTICLE_LENGTH) : "";
   const lang = options.lang ?? detectLanguage(text);
   const sentences: SentenceCheck[] = [];

@@ -2,9 +2,22 @@ import { factInterval, periodEnd } from "../compile/rules.ts";
 import { formatFigure, type Lang } from "../format/number.ts";
 import type { Interval } from "../interval.ts";
 import type { Dataset, Fact, Period } from "../schema/fact.ts";
-import type { ClaimCheck, ClaimedFigure, FigureVerdict, UnverifiableReason, Verdict, VerifiedFigure } from "../schema/verdict.ts";
+import type {
+  ClaimCheck,
+  ClaimedFigure,
+  FigureVerdict,
+  UnverifiableReason,
+  Verdict,
+  VerifiedFigure,
+} from "../schema/verdict.ts";
 import { claimedInterval, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
-import { type Evidence, explainJudgement, explainUnverifiable, explainWrongDirection, explainWrongUnit } from "./explain.ts";
+import {
+  type Evidence,
+  explainJudgement,
+  explainUnverifiable,
+  explainWrongDirection,
+  explainWrongUnit,
+} from "./explain.ts";
 import { type DerivedValue, FactIndex, type MetricEntry, type TermHit, ZH_GROUP } from "./fact-index.ts";
 import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
 import { type ClaimedPeriod, extractPeriods } from "./period.ts";
@@ -21,11 +34,21 @@ const SEVERITY: Record<Verdict, number> = { accurate: 0, unverifiable: 1, imprec
 
 /** The worst of several verdicts: a sentence is as wrong as its wrongest figure. */
 export function worstVerdict(verdicts: readonly Verdict[]): Verdict {
-  return verdicts.reduce<Verdict>((worst, verdict) => (SEVERITY[verdict] > SEVERITY[worst] ? verdict : worst), "accurate");
+  return verdicts.reduce<Verdict>(
+    (worst, verdict) => (SEVERITY[verdict] > SEVERITY[worst] ? verdict : worst),
+    "accurate",
+  );
 }
 
 function toClaimed(quantity: Quantity): ClaimedFigure {
-  return { text: quantity.text, value: quantity.value, unit: quantity.unit, qualifier: quantity.qualifier, role: quantity.role, interval: claimedInterval(quantity) };
+  return {
+    text: quantity.text,
+    value: quantity.value,
+    unit: quantity.unit,
+    qualifier: quantity.qualifier,
+    role: quantity.role,
+    interval: claimedInterval(quantity),
+  };
 }
 
 function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -66,7 +89,12 @@ interface Context {
   readonly defaultEntity: string;
 }
 
-function unverifiable(quantity: Quantity, reason: UnverifiableReason, lang: Lang, details: Parameters<typeof explainUnverifiable>[2] = {}): FigureVerdict {
+function unverifiable(
+  quantity: Quantity,
+  reason: UnverifiableReason,
+  lang: Lang,
+  details: Parameters<typeof explainUnverifiable>[2] = {},
+): FigureVerdict {
   return {
     verdict: "unverifiable",
     explanation: explainUnverifiable(reason, lang, details),
@@ -78,7 +106,13 @@ function unverifiable(quantity: Quantity, reason: UnverifiableReason, lang: Lang
   };
 }
 
-function verifiedFigure(fact: Fact, interval: Interval, value: number, precision: number, derivedFrom?: readonly Fact[]): VerifiedFigure {
+function verifiedFigure(
+  fact: Fact,
+  interval: Interval,
+  value: number,
+  precision: number,
+  derivedFrom?: readonly Fact[],
+): VerifiedFigure {
   const figure = { value, unit: fact.unit, precision };
   return {
     value,
@@ -90,7 +124,14 @@ function verifiedFigure(fact: Fact, interval: Interval, value: number, precision
 }
 
 /** Compares one claimed figure with one verified value: the verdict and its one-line reason. */
-function judge(quantity: Quantity, fact: Fact, verified: VerifiedFigure, period: Period, lang: Lang, derivedFrom?: readonly Fact[]): FigureVerdict {
+function judge(
+  quantity: Quantity,
+  fact: Fact,
+  verified: VerifiedFigure,
+  period: Period,
+  lang: Lang,
+  derivedFrom?: readonly Fact[],
+): FigureVerdict {
   const evidence: Evidence = { fact, text: verified.text, period, derivedFrom };
   const claimed = toClaimed(quantity);
   const base = { span: [quantity.start, quantity.end] as [number, number], factId: fact.id, claimed, verified };
@@ -115,7 +156,8 @@ function entityFor(quantity: Quantity, context: Context): string {
     const region = entity.scope === "region";
     const candidate = { code: entity.code, distance: distance(quantity, hit), region };
     // A named country outranks a region ("China ... the world's largest"), then nearer outranks farther.
-    if (!best || (best.region && !region) || (best.region === region && candidate.distance < best.distance)) best = candidate;
+    if (!best || (best.region && !region) || (best.region === region && candidate.distance < best.distance))
+      best = candidate;
   }
   return best?.code ?? context.defaultEntity;
 }
@@ -132,8 +174,8 @@ function candidatesFor(quantity: Quantity, entity: string, context: Context): Ca
     if (hit.target < 0) continue;
     const entry = context.index.metrics[hit.target];
     if (!entry || entry.entity !== entity) continue;
-    let byGroup = nearest.get(hit.target);
-    if (!byGroup) nearest.set(hit.target, (byGroup = new Map()));
+    const byGroup = nearest.get(hit.target) ?? new Map<number, TermHit>();
+    nearest.set(hit.target, byGroup);
     const closest = byGroup.get(hit.group);
     if (!closest || distance(quantity, hit) < distance(quantity, closest)) byGroup.set(hit.group, hit);
   }
@@ -143,16 +185,21 @@ function candidatesFor(quantity: Quantity, entity: string, context: Context): Ca
     const entry = context.index.metrics[target];
     if (!entry) continue;
     const matchedEn = [...byGroup.keys()].filter((group) => group < ZH_GROUP).length;
-    const lang = matchedEn === entry.groupCount.en ? "en" : byGroup.size - matchedEn === entry.groupCount.zh ? "zh" : undefined;
+    const lang =
+      matchedEn === entry.groupCount.en ? "en" : byGroup.size - matchedEn === entry.groupCount.zh ? "zh" : undefined;
     if (!lang) continue;
     let score = 0;
     for (const [group, hit] of byGroup) {
-      if ((group >= ZH_GROUP) !== (lang === "zh")) continue;
+      if (group >= ZH_GROUP !== (lang === "zh")) continue;
       const length = hit.end - hit.start;
       const hitClause = clauseOf(hit.start, context.clauseStarts);
       // Terms in the figure's own clause say what it measures, unless they stand nearer another figure;
       // a clause with no figure ("…, engage in online shopping") describes every figure.
-      if (hitClause === clause) score += nearestQuantity(hit, context.quantities, hitClause, context.clauseStarts) === quantity ? 12 + length : 0.5 * length;
+      if (hitClause === clause)
+        score +=
+          nearestQuantity(hit, context.quantities, hitClause, context.clauseStarts) === quantity
+            ? 12 + length
+            : 0.5 * length;
       else if (context.figureClauses.has(hitClause)) score += 0.5 * length - 15;
       else score += 6 + 0.5 * length;
       score -= 0.05 * distance(quantity, hit);
@@ -180,7 +227,12 @@ function clauseOf(position: number, starts: readonly number[]): number {
   return clause;
 }
 
-function nearestQuantity(hit: TermHit, quantities: readonly Quantity[], clause: number, starts: readonly number[]): Quantity | undefined {
+function nearestQuantity(
+  hit: TermHit,
+  quantities: readonly Quantity[],
+  clause: number,
+  starts: readonly number[],
+): Quantity | undefined {
   let best: Quantity | undefined;
   for (const quantity of quantities) {
     if (clauseOf(quantity.start, starts) !== clause) continue;
@@ -189,7 +241,11 @@ function nearestQuantity(hit: TermHit, quantities: readonly Quantity[], clause: 
   return best;
 }
 
-function nearestPeriod(quantity: Quantity, periods: readonly ClaimedPeriod[], base: boolean): ClaimedPeriod | undefined {
+function nearestPeriod(
+  quantity: Quantity,
+  periods: readonly ClaimedPeriod[],
+  base: boolean,
+): ClaimedPeriod | undefined {
   let best: ClaimedPeriod | undefined;
   for (const period of periods) {
     if (period.base !== base) continue;
@@ -198,9 +254,9 @@ function nearestPeriod(quantity: Quantity, periods: readonly ClaimedPeriod[], ba
   return best;
 }
 
-type Pick = { kind: "fact"; fact: Fact } | { kind: "derived"; derived: DerivedValue } | undefined;
+type PickedValue = { kind: "fact"; fact: Fact } | { kind: "derived"; derived: DerivedValue } | undefined;
 
-function pickValue(entry: MetricEntry, claimed: ClaimedPeriod | undefined): Pick {
+function pickValue(entry: MetricEntry, claimed: ClaimedPeriod | undefined): PickedValue {
   if (!claimed) {
     const latest = entry.facts.at(-1);
     if (latest) return { kind: "fact", fact: latest };
@@ -216,14 +272,18 @@ function pickValue(entry: MetricEntry, claimed: ClaimedPeriod | undefined): Pick
 function checkQuantity(quantity: Quantity, context: Context): FigureVerdict {
   const { lang, index } = context;
   const entity = entityFor(quantity, context);
-  if (!index.metrics.some((entry) => entry.entity === entity)) {
+  if (!index.entitiesWithFacts.has(entity)) {
     const record = index.entities.find((candidate) => candidate.code === entity);
     return unverifiable(quantity, "other-entity", lang, { entity: record?.name[lang] ?? entity });
   }
   const candidates = candidatesFor(quantity, entity, context);
   const best = candidates[0];
   if (!best) return unverifiable(quantity, "no-metric", lang);
-  const fitting = candidates.find(({ entry }) => entry.role === quantity.role && (unitsComparable(quantity.unit, entry.unit) || unitMismatch(quantity.unit, entry.unit)));
+  const fitting = candidates.find(
+    ({ entry }) =>
+      entry.role === quantity.role &&
+      (unitsComparable(quantity.unit, entry.unit) || unitMismatch(quantity.unit, entry.unit)),
+  );
   if (!fitting) return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(best.entry, lang) });
 
   const { entry } = fitting;
@@ -232,19 +292,39 @@ function checkQuantity(quantity: Quantity, context: Context): FigureVerdict {
     const since = nearestPeriod(quantity, context.periods, true);
     const relation = entry.facts.at(-1)?.relations.find((candidate) => candidate.type === "change-from");
     if (since && relation?.type === "change-from" && Number(relation.since.slice(0, 4)) !== since.year) {
-      return unverifiable(quantity, "no-period", lang, { metric: metricName(entry, lang), period: lang === "zh" ? `较${since.year}年` : `since ${since.year}` });
+      return unverifiable(quantity, "no-period", lang, {
+        metric: metricName(entry, lang),
+        period: lang === "zh" ? `较${since.year}年` : `since ${since.year}`,
+      });
     }
   }
   const picked = pickValue(entry, period);
-  if (!picked) return unverifiable(quantity, "no-period", lang, { metric: metricName(entry, lang), period: period ? claimedPeriodText(period, lang) : "" });
+  if (!picked)
+    return unverifiable(quantity, "no-period", lang, {
+      metric: metricName(entry, lang),
+      period: period ? claimedPeriodText(period, lang) : "",
+    });
   if (picked.kind === "fact") {
     const { fact } = picked;
-    return judge(quantity, fact, verifiedFigure(fact, factInterval(fact), fact.value, fact.precision), fact.period, lang);
+    return judge(
+      quantity,
+      fact,
+      verifiedFigure(fact, factInterval(fact), fact.value, fact.precision),
+      fact.period,
+      lang,
+    );
   }
   const { derived } = picked;
   const derivedFact: Fact = { ...entry.exemplar, unit: entry.unit };
   const periodOfValue: Period = { kind: "instant", date: derived.periodEnd };
-  return judge(quantity, derivedFact, verifiedFigure(derivedFact, derived.interval, derived.value, derived.precision), periodOfValue, lang, derived.from);
+  return judge(
+    quantity,
+    derivedFact,
+    verifiedFigure(derivedFact, derived.interval, derived.value, derived.precision, derived.from),
+    periodOfValue,
+    lang,
+    derived.from,
+  );
 }
 
 function checkAgainstFact(quantities: readonly Quantity[], fact: Fact, lang: Lang): FigureVerdict[] {
@@ -260,11 +340,27 @@ function checkAgainstFact(quantities: readonly Quantity[], fact: Fact, lang: Lan
 function summarize(claim: string, lang: Lang, figures: FigureVerdict[], reason?: UnverifiableReason): ClaimCheck {
   if (figures.length === 0) {
     const why = reason ?? "no-figure";
-    return { claim, lang, verdict: "unverifiable", explanation: explainUnverifiable(why, lang), factId: null, claimed: null, verified: null, reason: why, figures };
+    return {
+      claim,
+      lang,
+      verdict: "unverifiable",
+      explanation: explainUnverifiable(why, lang),
+      factId: null,
+      claimed: null,
+      verified: null,
+      reason: why,
+      figures,
+    };
   }
   const verdict = worstVerdict(figures.map((figure) => figure.verdict));
   const decisive = figures.find((figure) => figure.verdict === verdict) ?? figures[0];
-  const explanation = figures.length > 1 && verdict !== "accurate" ? figures.filter((figure) => figure.verdict !== "accurate").map((figure) => figure.explanation).join(" ") : (decisive?.explanation ?? "");
+  const explanation =
+    figures.length > 1 && verdict !== "accurate"
+      ? figures
+          .filter((figure) => figure.verdict !== "accurate")
+          .map((figure) => figure.explanation)
+          .join(" ")
+      : (decisive?.explanation ?? "");
   return {
     claim,
     lang,
@@ -279,7 +375,12 @@ function summarize(claim: string, lang: Lang, figures: FigureVerdict[], reason?:
 }
 
 /** Checks every figure in a sentence against the dataset; never throws, whatever the input. */
-export function checkClaimWith(index: FactIndex, input: unknown, options: CheckOptions = {}, defaultEntity = "CN"): ClaimCheck {
+export function checkClaimWith(
+  index: FactIndex,
+  input: unknown,
+  options: CheckOptions = {},
+  defaultEntity = "CN",
+): ClaimCheck {
   const claim = typeof input === "string" ? input.slice(0, MAX_CLAIM_LENGTH) : "";
   const lang = options.lang ?? detectLanguage(claim);
   try {
@@ -287,19 +388,40 @@ export function checkClaimWith(index: FactIndex, input: unknown, options: CheckO
     if (options.fact !== undefined) {
       const fact = index.factsById.get(options.fact);
       if (!fact) return summarize(claim, lang, [], "unknown-fact");
-      const quantities = extractQuantities(text).map((quantity) => ({ ...quantity, text: claim.slice(quantity.start, quantity.end).trim() }));
+      const quantities = extractQuantities(text).map((quantity) => ({
+        ...quantity,
+        text: claim.slice(quantity.start, quantity.end).trim(),
+      }));
       return summarize(claim, lang, checkAgainstFact(quantities, fact, lang));
     }
     const hits = index.findTerms(text);
     // A number inside a matched term ("aged 60 and above") is part of a name, not a figure.
     const quantities = extractQuantities(text)
       .map((quantity) => ({ ...quantity, text: claim.slice(quantity.start, quantity.end).trim() }))
-      .filter((quantity) => !hits.some((hit) => hit.target >= 0 && hit.start < quantity.end && quantity.start < hit.end));
-    const periods = extractPeriods(text).filter((period) => !quantities.some((quantity) => quantity.start < period.end && period.start < quantity.end));
+      .filter(
+        (quantity) => !hits.some((hit) => hit.target >= 0 && hit.start < quantity.end && quantity.start < hit.end),
+      );
+    const periods = extractPeriods(text).filter(
+      (period) => !quantities.some((quantity) => quantity.start < period.end && period.start < quantity.end),
+    );
     const starts = clauseStarts(text);
     const figureClauses = new Set(quantities.map((quantity) => clauseOf(quantity.start, starts)));
-    const context: Context = { index, text, lang, hits, quantities, periods, clauseStarts: starts, figureClauses, defaultEntity };
-    return summarize(claim, lang, quantities.map((quantity) => checkQuantity(quantity, context)));
+    const context: Context = {
+      index,
+      text,
+      lang,
+      hits,
+      quantities,
+      periods,
+      clauseStarts: starts,
+      figureClauses,
+      defaultEntity,
+    };
+    return summarize(
+      claim,
+      lang,
+      quantities.map((quantity) => checkQuantity(quantity, context)),
+    );
   } catch {
     // Defensive: a bug must cost one claim its verdict, not the caller its request.
     return summarize(claim, lang, [], "no-figure");

@@ -16,7 +16,11 @@ describe("the labelled claim corpus", () => {
 
   it.each(CLAIM_CORPUS.map((row) => [row[1], row[0], row.slice(2)] as const))("%s → %s", (claim, verdict, factIds) => {
     const result = checker.checkClaim(claim);
-    const summary = { verdict: result.verdict, facts: result.figures.map((figure) => figure.factId), explanation: result.explanation };
+    const summary = {
+      verdict: result.verdict,
+      facts: result.figures.map((figure) => figure.factId),
+      explanation: result.explanation,
+    };
     expect(summary.verdict, summary.explanation).toBe(verdict);
     if (factIds.length > 0) expect(summary.facts).toEqual(factIds);
   });

@@ -35,14 +35,24 @@ function statement(evidence: Evidence, lang: Lang): string {
   const value = evidence.text[lang];
   const period = periodPhrase(evidence.period, lang);
   if (lang === "zh") {
-    const derived = evidence.derivedFrom ? `（由${evidence.derivedFrom.map((from) => `${from.label.zh}${formatFigure(from, "zh")}`).join("与")}推算）` : "";
+    const derived = evidence.derivedFrom
+      ? `（由${evidence.derivedFrom.map((from) => `${from.label.zh}${formatFigure(from, "zh")}`).join("与")}推算）`
+      : "";
     return `据${sourceName(fact, lang)}，${period}${fact.label.zh}为${value}${derived}`;
   }
-  const derived = evidence.derivedFrom ? ` (derived from ${evidence.derivedFrom.map((from) => `${lowerFirst(from.label.en)}, ${formatFigure(from, "en")}`).join(", and ")})` : "";
+  const derived = evidence.derivedFrom
+    ? ` (derived from ${evidence.derivedFrom.map((from) => `${lowerFirst(from.label.en)}, ${formatFigure(from, "en")}`).join(", and ")})`
+    : "";
   return `${sourceName(fact, lang)} puts ${lowerFirst(fact.label.en)} at ${value} ${period}${derived}`;
 }
 
-export function explainJudgement(verdict: Exclude<Verdict, "unverifiable">, claimedText: string, evidence: Evidence, offByPercent: number, lang: Lang): string {
+export function explainJudgement(
+  verdict: Exclude<Verdict, "unverifiable">,
+  claimedText: string,
+  evidence: Evidence,
+  offByPercent: number,
+  lang: Lang,
+): string {
   const word = VERDICT_WORD[lang][verdict];
   const off = offByPercent.toFixed(offByPercent < 1 ? 2 : 1);
   if (lang === "zh") {
@@ -55,7 +65,8 @@ export function explainJudgement(verdict: Exclude<Verdict, "unverifiable">, clai
 
 export function explainWrongUnit(claimedText: string, evidence: Evidence, lang: Lang): string {
   const unit = evidence.fact.unit;
-  if (lang === "zh") return `不准确：“${claimedText}”的单位不对，${statement(evidence, lang)}（单位：${unit === "CNY" ? "人民币元" : unit}）。`;
+  if (lang === "zh")
+    return `不准确：“${claimedText}”的单位不对，${statement(evidence, lang)}（单位：${unit === "CNY" ? "人民币元" : unit}）。`;
   const unitName = unit === "CNY" ? "yuan" : unit === "USD" ? "US dollars" : unit;
   return `Inaccurate: "${claimedText}" is in the wrong unit; ${statement(evidence, lang)}, in ${unitName}.`;
 }
@@ -84,7 +95,11 @@ const UNVERIFIABLE: Record<Lang, Record<UnverifiableReason, string>> = {
   },
 };
 
-export function explainUnverifiable(reason: UnverifiableReason, lang: Lang, details: { entity?: string; metric?: string; period?: string } = {}): string {
+export function explainUnverifiable(
+  reason: UnverifiableReason,
+  lang: Lang,
+  details: { entity?: string; metric?: string; period?: string } = {},
+): string {
   return UNVERIFIABLE[lang][reason]
     .replace("{entity}", details.entity ?? "")
     .replace("{metric}", details.metric ?? "")

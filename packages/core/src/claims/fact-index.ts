@@ -37,6 +37,14 @@ interface TermPosting {
   readonly group: number;
 }
 
+/** One distinct term and everything it names: "internet user" is one string however many countries use it. */
+interface TermEntry {
+  readonly term: string;
+  readonly wordStart: boolean;
+  readonly wholeWord: boolean;
+  readonly postings: { readonly target: number; readonly group: number }[];
+}
+
 export interface TermHit {
   readonly start: number;
   readonly end: number;
@@ -44,7 +52,8 @@ export interface TermHit {
   readonly group: number;
 }
 
-const KEY_LENGTH = 2;
+/** Terms are bucketed by up to their first three characters; a bucket stays small however large the dataset. */
+const KEY_LENGTH = 3;
 
 /** Chinese term groups are numbered from here, so a claim matches all groups of one language. */
 export const ZH_GROUP = 100;
@@ -61,14 +70,17 @@ export class FactIndex {
   readonly metrics: MetricEntry[] = [];
   readonly entities: readonly EntityRecord[];
   readonly factsById = new Map<string, Fact>();
+  readonly entitiesWithFacts = new Set<string>();
   readonly metricOfFact = new Map<string, MetricEntry>();
-  private readonly buckets = new Map<string, TermPosting[]>();
+  private readonly buckets = new Map<string, TermEntry[]>();
+  private readonly entriesByTerm = new Map<string, TermEntry>();
 
   constructor(facts: readonly Fact[], entities: readonly EntityRecord[]) {
     this.entities = entities;
     const byKey = new Map<string, MetricEntry>();
     for (const fact of facts) {
       this.factsById.set(fact.id, fact);
+      this.entitiesWithFacts.add(fact.entity.code);
       const key = `${fact.entity.code}:${fact.metric}`;
       let entry = byKey.get(key);
       if (!entry) {
@@ -93,7 +105,14 @@ export class FactIndex {
     }
     for (const entry of this.metrics) entry.facts.sort((a, b) => (periodEnd(a) < periodEnd(b) ? -1 : 1));
     entities.forEach((entity, index) => {
-      for (const term of entity.terms) this.addPosting({ term: term.toLowerCase(), wordStart: isWordStartTerm(term.toLowerCase()), wholeWord: true, target: -1 - index, group: 0 });
+      for (const term of entity.terms)
+        this.addPosting({
+          term: term.toLowerCase(),
+          wordStart: isWordStartTerm(term.toLowerCase()),
+          wholeWord: true,
+          target: -1 - index,
+          group: 0,
+        });
     });
     this.deriveValues(facts);
   }
@@ -102,16 +121,29 @@ export class FactIndex {
     groups.forEach((terms, group) => {
       for (const raw of terms) {
         const term = raw.toLowerCase();
-        this.addPosting({ term, wordStart: isWordStartTerm(term), wholeWord: false, target, group: groupOffset + group });
+        this.addPosting({
+          term,
+          wordStart: isWordStartTerm(term),
+          wholeWord: false,
+          target,
+          group: groupOffset + group,
+        });
       }
     });
   }
 
   private addPosting(posting: TermPosting): void {
-    const key = posting.term.slice(0, KEY_LENGTH);
-    const bucket = this.buckets.get(key);
-    if (bucket) bucket.push(posting);
-    else this.buckets.set(key, [posting]);
+    const id = `${posting.wholeWord ? "w" : "s"}${posting.term}`;
+    let entry = this.entriesByTerm.get(id);
+    if (!entry) {
+      entry = { term: posting.term, wordStart: posting.wordStart, wholeWord: posting.wholeWord, postings: [] };
+      this.entriesByTerm.set(id, entry);
+      const key = posting.term.slice(0, KEY_LENGTH);
+      const bucket = this.buckets.get(key);
+      if (bucket) bucket.push(entry);
+      else this.buckets.set(key, [entry]);
+    }
+    entry.postings.push({ target: posting.target, group: posting.group });
   }
 
   /** Earlier values from changes, and counts from shares of a known whole. */
@@ -124,7 +156,13 @@ export class FactIndex {
           const earlier = of && derivedEarlierValue(of, fact);
           if (!of || !entry || !earlier) continue;
           if (entry.facts.some((stated) => periodEnd(stated) === relation.since)) continue;
-          entry.derived.push({ periodEnd: relation.since, interval: earlier, value: (earlier.lo + earlier.hi) / 2, precision: Math.min(of.precision, fact.precision), from: [of, fact] });
+          entry.derived.push({
+            periodEnd: relation.since,
+            interval: earlier,
+            value: (earlier.lo + earlier.hi) / 2,
+            precision: Math.min(of.precision, fact.precision),
+            from: [of, fact],
+          });
         }
         if (relation.type === "share-of" && relation.part === undefined) {
           const whole = this.factsById.get(relation.whole);
@@ -139,7 +177,15 @@ export class FactIndex {
             role: "level",
             groupCount: { en: fact.terms.en.length, zh: fact.terms.zh.length },
             facts: [],
-            derived: [{ periodEnd: periodEnd(fact), interval: part, value: (part.lo + part.hi) / 2, precision: whole.precision, from: [fact, whole] }],
+            derived: [
+              {
+                periodEnd: periodEnd(fact),
+                interval: part,
+                value: (part.lo + part.hi) / 2,
+                precision: whole.precision,
+                from: [fact, whole],
+              },
+            ],
             exemplar: fact,
           };
           this.metrics.push(entry);
@@ -153,17 +199,29 @@ export class FactIndex {
   /** Every term of every metric and entity found in a normalized claim. */
   findTerms(text: string): TermHit[] {
     const hits: TermHit[] = [];
-    for (let position = 0; position < text.length - 1; position++) {
-      const bucket = this.buckets.get(text.slice(position, position + KEY_LENGTH));
-      if (!bucket) continue;
+    for (let position = 0; position < text.length; position++) {
       const atWordStart = position === 0 || !/[a-z0-9]/.test(text[position - 1] ?? "");
-      for (const posting of bucket) {
-        if (posting.wordStart && !atWordStart) continue;
-        if (!text.startsWith(posting.term, position)) continue;
-        if (posting.wholeWord && /[a-z0-9]/.test(text[position + posting.term.length] ?? "")) continue;
-        hits.push({ start: position, end: position + posting.term.length, target: posting.target, group: posting.group });
+      for (let keyLength = 1; keyLength <= KEY_LENGTH && position + keyLength <= text.length; keyLength++) {
+        const bucket = this.buckets.get(text.slice(position, position + keyLength));
+        if (bucket) this.collect(bucket, text, position, atWordStart, hits);
       }
     }
     return hits;
+  }
+
+  private collect(
+    bucket: readonly TermEntry[],
+    text: string,
+    position: number,
+    atWordStart: boolean,
+    hits: TermHit[],
+  ): void {
+    for (const entry of bucket) {
+      if (entry.wordStart && !atWordStart) continue;
+      if (!text.startsWith(entry.term, position)) continue;
+      if (entry.wholeWord && /[a-z0-9]/.test(text[position + entry.term.length] ?? "")) continue;
+      const end = position + entry.term.length;
+      for (const { target, group } of entry.postings) hits.push({ start: position, end, target, group });
+    }
   }
 }

@@ -1,4 +1,10 @@
-export { type ArticleCheck, checkArticleWith, MAX_ARTICLE_LENGTH, type SentenceCheck, splitSentences } from "./article.ts";
+export {
+  type ArticleCheck,
+  checkArticleWith,
+  MAX_ARTICLE_LENGTH,
+  type SentenceCheck,
+  splitSentences,
+} from "./article.ts";
 export { type CheckOptions, type ClaimChecker, checkClaimWith, createClaimChecker, worstVerdict } from "./check.ts";
 export { claimedInterval, IMPRECISE_TOLERANCE, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
 export { FactIndex } from "./fact-index.ts";

@@ -22,7 +22,8 @@ const PERIOD = new RegExp(
   "g",
 );
 
-const BASE_BEFORE = /(?:^|[^a-z])(?:from|since|than|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:the\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+)?$/;
+const BASE_BEFORE =
+  /(?:^|[^a-z])(?:from|since|than|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:the\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+)?$/;
 
 /** Years and months a normalized claim names, outside numbers already read as quantities. */
 export function extractPeriods(text: string): ClaimedPeriod[] {

@@ -34,7 +34,19 @@ const SCALE: Record<string, number> = {
   万亿: 1e12,
 };
 
-const CHINESE_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 七十 -> 70, 十五 -> 15, 九 -> 9: enough for 百分之七十 and 七成. */
 function chineseNumeral(text: string): number | undefined {
@@ -54,15 +66,15 @@ function chineseNumeral(text: string): number | undefined {
 }
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const CURRENCY_BEFORE = String.raw`us\$|\$|rmb ?|cny ?|¥ ?|￥ ?`;
-const SCALE_WORDS = String.raw`万亿|亿|万|千| ?trillion| ?billion| ?million| ?thousand|bn|mn|tn|m|b|k`;
+const CURRENCY_BEFORE = "us\\$|\\$|rmb ?|cny ?|¥ ?|￥ ?";
+const SCALE_WORDS = "万亿|亿|万|千| ?trillion| ?billion| ?million| ?thousand|bn|mn|tn|m|b|k";
 const UNIT_AFTER = String.raw` ?(?:%|percentage points?|percent|per cent|pct|个百分点|yuan|renminbi|rmb|cny|元|us dollars|u\.s\. dollars|dollars|usd|美元)`;
 
 const QUANTITY = new RegExp(
-  String.raw`(百分之)([零一二两三四五六七八九十百]+|${NUMBER})` +
-    String.raw`|([零一二两三四五六七八九十]+)成` +
-    String.raw`|(more than |over |nearly |almost |about |around |roughly )?(half|一半|过半|半数)` +
-    String.raw`|(${CURRENCY_BEFORE})?(${NUMBER})(${SCALE_WORDS})?(多|余| ?\+|-plus)?(${UNIT_AFTER})?`,
+  `(百分之)([零一二两三四五六七八九十百]+|${NUMBER})` +
+    "|([零一二两三四五六七八九十]+)成" +
+    "|(more than |over |nearly |almost |about |around |roughly )?(half|一半|过半|半数)" +
+    `|(${CURRENCY_BEFORE})?(${NUMBER})(${SCALE_WORDS})?(多|余| ?\\+|-plus)?(${UNIT_AFTER})?`,
   "g",
 );
 
@@ -126,9 +138,12 @@ const CHANGE_BEFORE_EN =
   /(increase|increased|increasing|rise|rose|risen|rising|grew|grown|growing|growth|gain|gained|added|adding|(?<!(?:make|made|makes|making|take|took|takes|add|adds|adding|sum|sums|summed|end|ended|ends|wind|wound|show|shows|showed|pick|picked|set|sets|build|built|builds) )up|jump|jumped|climb|climbed|expanded|expansion|surge|surged|fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost)(?: by| of)?(?: an?)?(?: about| around| nearly| almost| over| more than| roughly| some| approximately| at least)? ?$/;
 const CHANGE_AFTER_EN =
   /^ ?(?:-| )?(?:increase|rise|growth|jump|gain|climb|surge|drop|decline|decrease|fall|more than|fewer than|higher|lower|year on year|year-on-year|yoy|from the previous year|over the previous year|on the previous year|from a year earlier|compared with)/;
-const CHANGE_BEFORE_ZH = /(增长|增加|增幅|提升|上升|提高|多了|增长了|增加了|下降|下降了|减少|减少了|下滑|降低)(?:约|近|超过|逾)?$/;
-const DOWN_WORDS = /(fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost|fewer|lower|下降|减少|下滑|降低)/;
-const LEVEL_BEFORE = /(?:^|[^a-z])(to|at)\s*(?:about |around |nearly |almost |over |more than |roughly |some |approximately |at least )?$/;
+const CHANGE_BEFORE_ZH =
+  /(增长|增加|增幅|提升|上升|提高|多了|增长了|增加了|下降|下降了|减少|减少了|下滑|降低)(?:约|近|超过|逾)?$/;
+const DOWN_WORDS =
+  /(fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost|fewer|lower|下降|减少|下滑|降低)/;
+const LEVEL_BEFORE =
+  /(?:^|[^a-z])(to|at)\s*(?:about |around |nearly |almost |over |more than |roughly |some |approximately |at least )?$/;
 
 /** The step a written number distinguishes: "1.1 billion" 0.1 billion, "200 million" 100 million, "12.5%" 0.1. */
 function precisionOf(digits: string, scale: number, countTrailingZeros: boolean): number {
@@ -153,12 +168,19 @@ function unitOf(currencyBefore: string | undefined, unitAfter: string | undefine
 }
 
 /** Reads the words around a number: its hedge, and whether it states a change. */
-function readContext(text: string, start: number, end: number, lastEnd: number): Pick<Quantity, "qualifier" | "role" | "direction"> {
+function readContext(
+  text: string,
+  start: number,
+  end: number,
+  lastEnd: number,
+): Pick<Quantity, "qualifier" | "role" | "direction"> {
   const before = text.slice(Math.max(lastEnd, start - 40), start);
   const after = text.slice(end, end + 40);
   const hedgeMatch = HEDGE_BEFORE_EN.exec(before) ?? HEDGE_BEFORE_ZH.exec(before);
   const qualifier = (hedgeMatch && HEDGE_MEANING[hedgeMatch[1] ?? ""]) || "exact";
-  const withoutHedge = hedgeMatch ? before.slice(0, hedgeMatch.index + (hedgeMatch[0].length - hedgeMatch[0].trimStart().length)) : before;
+  const withoutHedge = hedgeMatch
+    ? before.slice(0, hedgeMatch.index + (hedgeMatch[0].length - hedgeMatch[0].trimStart().length))
+    : before;
   const changeBefore = CHANGE_BEFORE_EN.exec(withoutHedge) ?? CHANGE_BEFORE_ZH.exec(withoutHedge);
   const changeAfter = CHANGE_AFTER_EN.exec(after);
   if (!LEVEL_BEFORE.test(before) && (changeBefore || changeAfter)) {
@@ -211,7 +233,7 @@ export function extractQuantities(text: string): Quantity[] {
       const scale = SCALE[scaleWord] ?? 1;
       // "5g", "ipv6", "/32", "55th": digits glued to words are names, not figures.
       if (/[a-z0-9_/]/.test(previous) || /[a-z0-9]/.test(next)) continue;
-      if (/[年月]/.test(previous) || /[年月日号]/.test(next)) continue;
+      if (/[年月]/.test(previous) || /[月日号]/.test(next)) continue;
       if (previous === "第" || (previous === "-" && /[a-z]/.test(text[start - 2] ?? ""))) continue;
       if (!scaleWord && !match[6] && !match[10] && YEAR.test(digits)) continue;
       if (scaleWord.length === 1 && /[a-z]/.test(scaleWord) && /[a-z]/.test(next)) continue;

@@ -11,7 +11,9 @@ function readYaml(path: string, root: string): DataFile {
   if (document.errors.length > 0) {
     const first = document.errors[0];
     const line = first ? lineCounter.linePos(first.pos[0]).line : 1;
-    throw new Error(`${file}:${line}: not valid YAML: ${first?.message ?? "parse error"}\n  how to fix: check indentation and quote text containing ": " or "#"`);
+    throw new Error(
+      `${file}:${line}: not valid YAML: ${first?.message ?? "parse error"}\n  how to fix: check indentation and quote text containing ": " or "#"`,
+    );
   }
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     let node: unknown = document.contents;

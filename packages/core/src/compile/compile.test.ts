@@ -9,6 +9,7 @@ import { formatProblem } from "./problem.ts";
 
 const dataDir = join(import.meta.dirname, "..", "..", "data");
 
+// biome-ignore lint/suspicious/noExplicitAny: tests break parsed YAML in arbitrary places on purpose.
 type Json = Record<string, any>;
 
 /** A deep copy of the real dataset's input with one change applied to a named fact. */
@@ -36,11 +37,41 @@ describe("the shipped dataset", () => {
 
   it("holds every figure the article states, each quoted verbatim", () => {
     const article = readFileSync(join(dataDir, "articles", "troib-2025-china-digital-economy.txt"), "utf8");
-    const figures = ["1.1 billion", "78.6 percent", "30 years", "over 1 billion", "974 million", "59.5 million", "15.52 trillion yuan", "7.2 percent", "6.5 percent", "13.08 trillion yuan", "26.8 percent", "4.19 million", "209 million", "nearly 70 percent", "over 76 percent", "about 71 percent", "more than half", "662 million", "nearly 60 percent", "647,000", "548 million", "39.35 million", "49.5 percent", "at least 331 million", "23.5 percent", "249 million"];
+    const figures = [
+      "1.1 billion",
+      "78.6 percent",
+      "30 years",
+      "over 1 billion",
+      "974 million",
+      "59.5 million",
+      "15.52 trillion yuan",
+      "7.2 percent",
+      "6.5 percent",
+      "13.08 trillion yuan",
+      "26.8 percent",
+      "4.19 million",
+      "209 million",
+      "nearly 70 percent",
+      "over 76 percent",
+      "about 71 percent",
+      "more than half",
+      "662 million",
+      "nearly 60 percent",
+      "647,000",
+      "548 million",
+      "39.35 million",
+      "49.5 percent",
+      "at least 331 million",
+      "23.5 percent",
+      "249 million",
+    ];
     const cited = facts.flatMap((fact) => fact.citedBy.map((citation) => citation.figure));
     for (const figure of figures) {
       expect(article).toContain(figure);
-      expect(cited.some((text) => text.includes(figure)), figure).toBe(true);
+      expect(
+        cited.some((text) => text.includes(figure)),
+        figure,
+      ).toBe(true);
     }
   });
 
@@ -96,7 +127,9 @@ describe("validator rules, on deliberately broken copies", () => {
       fact.value = 48.5;
     }, "cn-online-travel-users-share-2024-12");
     const message = messagesFor(input).join("\n");
-    expect(message).toContain("cn-online-travel-users-share-2024-12 (48.5%) disagrees with cn-online-travel-users-2024-12 (548 million) / cn-internet-users-2024-12 (1.108 billion)");
+    expect(message).toContain(
+      "cn-online-travel-users-share-2024-12 (48.5%) disagrees with cn-online-travel-users-2024-12 (548 million) / cn-internet-users-2024-12 (1.108 billion)",
+    );
     expect(message).toMatch(/= 49\.39\d%–49\.52\d%/);
   });
 
@@ -110,7 +143,9 @@ describe("validator rules, on deliberately broken copies", () => {
     const input = brokenCopy((fact) => {
       fact.value = 1_308_280_000;
     }, "cn-population-2024-12");
-    expect(messagesFor(input).join("\n")).toContain("cn-internet-penetration-2024-12 (78.6%) disagrees with cn-internet-users-2024-12");
+    expect(messagesFor(input).join("\n")).toContain(
+      "cn-internet-penetration-2024-12 (78.6%) disagrees with cn-internet-users-2024-12",
+    );
   });
 
   it("catches a part larger than its whole", () => {
@@ -129,7 +164,13 @@ describe("validator rules, on deliberately broken copies", () => {
 
   it("checks a change against a recorded earlier value", () => {
     const input = brokenCopy((fact, facts) => {
-      facts.push({ ...structuredClone(fact), id: "cn-online-shoppers-2023-12", value: 900_000_000, period: { kind: "instant", date: "2023-12" }, citedBy: [] });
+      facts.push({
+        ...structuredClone(fact),
+        id: "cn-online-shoppers-2023-12",
+        value: 900_000_000,
+        period: { kind: "instant", date: "2023-12" },
+        citedBy: [],
+      });
     }, "cn-online-shoppers-2024-12");
     expect(messagesFor(input).join("\n")).toContain("but cn-online-shoppers-2023-12 (900 million) is recorded");
   });

@@ -77,11 +77,19 @@ export function compileDataset(input: DatasetInput): CompileResult {
       const source = sourceById.get(sourceId);
       const entity = entityByCode.get(input.entity ?? parsed.entity);
       if (!source) {
-        problem(["facts", index, "source"], `unknown source "${sourceId}"`, "add it to data/sources.yaml or fix the id");
+        problem(
+          ["facts", index, "source"],
+          `unknown source "${sourceId}"`,
+          "add it to data/sources.yaml or fix the id",
+        );
         return;
       }
       if (!entity) {
-        problem(["facts", index, "entity"], `unknown entity "${input.entity ?? parsed.entity}"`, "add it under entities in data/sources.yaml");
+        problem(
+          ["facts", index, "entity"],
+          `unknown entity "${input.entity ?? parsed.entity}"`,
+          "add it under entities in data/sources.yaml",
+        );
         return;
       }
       const citedBy = [];
@@ -89,13 +97,23 @@ export function compileDataset(input: DatasetInput): CompileResult {
         const articleId = citation.article ?? parsed.article;
         const article = articleId ? articleById.get(articleId) : undefined;
         if (!article) {
-          problem(["facts", index, "citedBy", citationIndex, "article"], `unknown article "${articleId ?? ""}"`, "add it under articles in data/sources.yaml");
+          problem(
+            ["facts", index, "citedBy", citationIndex, "article"],
+            `unknown article "${articleId ?? ""}"`,
+            "add it under articles in data/sources.yaml",
+          );
           continue;
         }
         citedBy.push({ ...citation, article });
       }
       const { terms, ...rest } = input;
-      facts.push({ ...rest, source: { ...source }, entity: { code: entity.code, name: entity.name }, citedBy, terms: terms ?? { en: [], zh: [] } });
+      facts.push({
+        ...rest,
+        source: { ...source },
+        entity: { code: entity.code, name: entity.name },
+        citedBy,
+        terms: terms ?? { en: [], zh: [] },
+      });
       origin.set(input.id, { file: dataFile, index });
     });
   }
@@ -106,7 +124,13 @@ export function compileDataset(input: DatasetInput): CompileResult {
   for (const found of checkConsistency(facts, input.articleTexts)) {
     const at = origin.get(found.factId);
     const path = ["facts", at?.index ?? 0, ...found.path];
-    problems.push({ file: at?.file.file ?? "data", path, line: at?.file.lineOf?.(path), message: found.message, hint: found.hint });
+    problems.push({
+      file: at?.file.file ?? "data",
+      path,
+      line: at?.file.lineOf?.(path),
+      message: found.message,
+      hint: found.hint,
+    });
   }
   return { facts, entities: sources.entities, problems };
 }
@@ -117,7 +141,8 @@ function inheritTerms(facts: Fact[]): void {
   for (const fact of facts) {
     if (fact.terms.en.length > 0) continue;
     for (const relation of fact.relations) {
-      const relatedId = relation.type === "share-of" ? relation.part : relation.type === "change-from" ? relation.of : undefined;
+      const relatedId =
+        relation.type === "share-of" ? relation.part : relation.type === "change-from" ? relation.of : undefined;
       const related = relatedId ? byId.get(relatedId) : undefined;
       if (related && related.terms.en.length > 0) {
         fact.terms = related.terms;

@@ -11,7 +11,9 @@ import {
 
 /** `data/sources.yaml`: the publications, articles and entities facts refer to by id. */
 export const sourcesFileSchema = z.object({
-  sources: z.array(sourceSchema.extend({ releaseDate: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "use YYYY-MM-DD or YYYY-MM") })),
+  sources: z.array(
+    sourceSchema.extend({ releaseDate: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "use YYYY-MM-DD or YYYY-MM") }),
+  ),
   articles: z.array(articleSchema),
   entities: z.array(entityRecordSchema),
 });

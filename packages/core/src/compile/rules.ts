@@ -30,23 +30,41 @@ export function checkConsistency(facts: readonly Fact[], articleTexts: Readonly<
 
   for (const fact of facts) {
     if (byId.has(fact.id)) {
-      findings.push({ factId: fact.id, path: ["id"], message: `duplicate id "${fact.id}"`, hint: "ids must be unique across all data files; rename one of them" });
+      findings.push({
+        factId: fact.id,
+        path: ["id"],
+        message: `duplicate id "${fact.id}"`,
+        hint: "ids must be unique across all data files; rename one of them",
+      });
     }
     byId.set(fact.id, fact);
   }
 
   for (const fact of facts) {
-    const finding = (path: PropertyKey[], message: string, hint: string) => findings.push({ factId: fact.id, path, message, hint });
+    const finding = (path: PropertyKey[], message: string, hint: string) =>
+      findings.push({ factId: fact.id, path, message, hint });
     const isChange = fact.relations.some((relation) => relation.type === "change-from");
 
     if (fact.terms.en.length === 0 || fact.terms.zh.length === 0) {
-      finding(["terms"], "no match terms in en and zh", "list the words a claim about this fact uses, or relate it (share-of part, change-from of) to a fact that has them");
+      finding(
+        ["terms"],
+        "no match terms in en and zh",
+        "list the words a claim about this fact uses, or relate it (share-of part, change-from of) to a fact that has them",
+      );
     }
     if (fact.unit === "percent" && !isChange && (fact.value < 0 || fact.value > 100)) {
-      finding(["value"], `a percentage of ${fact.value} is outside 0–100`, "write percentages as percent (78.6 for 78.6%), or use change-from for a growth rate");
+      finding(
+        ["value"],
+        `a percentage of ${fact.value} is outside 0–100`,
+        "write percentages as percent (78.6 for 78.6%), or use change-from for a growth rate",
+      );
     }
     if (fact.period.kind === "span" && fact.period.start > fact.period.end) {
-      finding(["period"], `the span starts (${fact.period.start}) after it ends (${fact.period.end})`, "swap start and end");
+      finding(
+        ["period"],
+        `the span starts (${fact.period.start}) after it ends (${fact.period.end})`,
+        "swap start and end",
+      );
     }
 
     fact.relations.forEach((relation, index) => {
@@ -54,7 +72,8 @@ export function checkConsistency(facts: readonly Fact[], articleTexts: Readonly<
       const linked = (key: string, id: string | undefined): Fact | undefined => {
         if (id === undefined) return undefined;
         const target = byId.get(id);
-        if (!target) finding([...path, key], `${relation.type} points at unknown fact "${id}"`, "fix the id or add that fact");
+        if (!target)
+          finding([...path, key], `${relation.type} points at unknown fact "${id}"`, "fix the id or add that fact");
         return target;
       };
       switch (relation.type) {
@@ -64,7 +83,11 @@ export function checkConsistency(facts: readonly Fact[], articleTexts: Readonly<
           if (fact.unit !== "percent") finding(["unit"], "a share-of fact must be in percent", "set unit: percent");
           if (!part || !whole) break;
           if (part.unit !== whole.unit) {
-            finding(path, `part ${part.id} is in ${part.unit} but whole ${whole.id} is in ${whole.unit}`, "a share divides like by like");
+            finding(
+              path,
+              `part ${part.id} is in ${part.unit} but whole ${whole.id} is in ${whole.unit}`,
+              "a share divides like by like",
+            );
             break;
           }
           const ratio = divide(factInterval(part), factInterval(whole));
@@ -80,9 +103,18 @@ export function checkConsistency(facts: readonly Fact[], articleTexts: Readonly<
         case "part-of": {
           const whole = linked("whole", relation.whole);
           if (!whole) break;
-          if (whole.unit !== fact.unit) finding(path, `part ${fact.id} is in ${fact.unit} but whole ${whole.id} is in ${whole.unit}`, "a part has its whole's unit");
+          if (whole.unit !== fact.unit)
+            finding(
+              path,
+              `part ${fact.id} is in ${fact.unit} but whole ${whole.id} is in ${whole.unit}`,
+              "a part has its whole's unit",
+            );
           else if (factInterval(fact).lo > factInterval(whole).hi) {
-            finding(["value"], `${show(fact)} is larger than its whole ${show(whole)}`, "check both figures against the source");
+            finding(
+              ["value"],
+              `${show(fact)} is larger than its whole ${show(whole)}`,
+              "check both figures against the source",
+            );
           }
           break;
         }
@@ -99,11 +131,19 @@ export function checkConsistency(facts: readonly Fact[], articleTexts: Readonly<
           }
           const earlier = derivedEarlierValue(of, fact);
           if (earlier && earlier.hi <= 0) {
-            finding(["value"], `${show(fact)} implies ${of.metric} at ${relation.since} of ${showRange(earlier, of.unit, of.precision)}, not above zero`, "check the sign and size of the change");
+            finding(
+              ["value"],
+              `${show(fact)} implies ${of.metric} at ${relation.since} of ${showRange(earlier, of.unit, of.precision)}, not above zero`,
+              "check the sign and size of the change",
+            );
           }
           const recorded = facts.find((other) => other.metric === of.metric && periodEnd(other) === relation.since);
           if (earlier && recorded && !relation.comparableBasis && !overlaps(earlier, factInterval(recorded))) {
-            finding(["value"], `${show(of)} minus ${show(fact)} gives ${showRange(earlier, of.unit, of.precision)}, but ${show(recorded)} is recorded`, "one of the three figures is wrong; check them against the source");
+            finding(
+              ["value"],
+              `${show(of)} minus ${show(fact)} gives ${showRange(earlier, of.unit, of.precision)}, but ${show(recorded)} is recorded`,
+              "one of the three figures is wrong; check them against the source",
+            );
           }
           break;
         }
@@ -112,11 +152,19 @@ export function checkConsistency(facts: readonly Fact[], articleTexts: Readonly<
 
     fact.citedBy.forEach((citation, index) => {
       if (!citation.quote.includes(citation.figure)) {
-        finding(["citedBy", index, "figure"], `the quote does not contain the figure "${citation.figure}"`, "copy the figure exactly as the quote writes it");
+        finding(
+          ["citedBy", index, "figure"],
+          `the quote does not contain the figure "${citation.figure}"`,
+          "copy the figure exactly as the quote writes it",
+        );
       }
       const articleText = articleTexts[citation.article.id];
       if (articleText !== undefined && !articleText.includes(citation.quote)) {
-        finding(["citedBy", index, "quote"], `the quote is not word for word in article "${citation.article.id}"`, "copy the sentence from the article's text in data/articles/, including its punctuation");
+        finding(
+          ["citedBy", index, "quote"],
+          `the quote is not word for word in article "${citation.article.id}"`,
+          "copy the sentence from the article's text in data/articles/, including its punctuation",
+        );
       }
     });
   }
@@ -130,7 +178,7 @@ export function periodEnd(fact: Pick<Fact, "period">): string {
 /** The earlier value a change implies, or undefined where the publisher's method forbids deriving it. */
 export function derivedEarlierValue(of: Fact, change: Fact): Interval | undefined {
   const relation = change.relations.find((candidate) => candidate.type === "change-from");
-  if (!relation || relation.type !== "change-from" || relation.comparableBasis) return undefined;
+  if (relation?.type !== "change-from" || relation.comparableBasis) return undefined;
   const current = factInterval(of);
   const delta = factInterval(change);
   if (relation.measure === "absolute") return subtract(current, delta);

@@ -1,7 +1,20 @@
 import type { Period } from "../schema/fact.ts";
 import type { Lang } from "./number.ts";
 
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 function split(date: string): { year: string; month: number } {
   return { year: date.slice(0, 4), month: Number(date.slice(5, 7)) };

@@ -33,7 +33,10 @@ export const entitySchema = z.object({
 /** An entity the claim checker recognises; one with no facts makes claims about it unverifiable. */
 export const entityRecordSchema = entitySchema.extend({
   terms: z.array(z.string().min(1)).min(1).describe("names a claim may use, lowercase"),
-  scope: z.enum(["country", "region"]).default("country").describe("a region (the world, Europe) yields to a country named in the same claim"),
+  scope: z
+    .enum(["country", "region"])
+    .default("country")
+    .describe("a region (the world, Europe) yields to a country named in the same claim"),
 });
 
 export const sourceSchema = z.object({

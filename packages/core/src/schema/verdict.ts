@@ -22,7 +22,14 @@ export const verifiedFigureSchema = z.object({
   derivedFrom: z.array(factIdSchema).optional().describe("set when the value is computed from related facts"),
 });
 
-export const unverifiableReasonSchema = z.enum(["no-figure", "no-metric", "other-entity", "no-period", "unknown-fact", "wrong-kind"]);
+export const unverifiableReasonSchema = z.enum([
+  "no-figure",
+  "no-metric",
+  "other-entity",
+  "no-period",
+  "unknown-fact",
+  "wrong-kind",
+]);
 
 export const figureVerdictSchema = z.object({
   verdict: verdictSchema,

@@ -1,0 +1,141 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { dataset } from "../dataset.ts";
+import { formatFigure } from "../format/number.ts";
+import { checkArticleWith } from "./article.ts";
+import { createClaimChecker } from "./check.ts";
+
+const checker = createClaimChecker(dataset);
+const VERDICTS = ["accurate", "imprecise", "inaccurate", "unverifiable"];
+const citedFacts = dataset.facts.filter((fact) => fact.citedBy.length > 0);
+
+describe("checkClaim on any input", () => {
+  it("never throws and always answers one of the four verdicts", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), fc.anything()),
+        (input) => {
+          const result = checker.checkClaim(input);
+          expect(VERDICTS).toContain(result.verdict);
+          for (const figure of result.figures) expect(VERDICTS).toContain(figure.verdict);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("answers unverifiable, with a reason, for empty, emoji and binary input", () => {
+    for (const input of ["", "🙂🙂🙂", "\u0000\u0001\uffff", "中文 English 混合 😀", null, 42, { claim: "x" }]) {
+      const result = checker.checkClaim(input);
+      expect(result.verdict).toBe("unverifiable");
+      expect(result.explanation.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("handles a huge claim by reading only its bounded start", () => {
+    const huge = `China had 1.108 billion internet users. ${"9".repeat(500_000)}`;
+    const result = checker.checkClaim(huge);
+    expect(result.claim.length).toBeLessThanOrEqual(2000);
+    expect(result.figures[0]?.factId).toBe("cn-internet-users-2024-12");
+  });
+});
+
+describe("checkClaim on claims built from the dataset", () => {
+  const cited = fc.constantFrom(...citedFacts.flatMap((fact) => fact.citedBy.map((citation) => ({ fact, citation }))));
+
+  it("finds every cited figure accurate in the article's own sentence", () => {
+    fc.assert(
+      fc.property(cited, ({ fact, citation }) => {
+        const result = checker.checkClaim(citation.quote);
+        const figure = result.figures.find((candidate) => candidate.factId === fact.id);
+        expect(figure?.verdict, `${fact.id} in: ${citation.quote}`).toBe("accurate");
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("finds a fact's own published figure accurate when pinned to it, in both languages", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...dataset.facts), fc.constantFrom("en" as const, "zh" as const), (fact, lang) => {
+        const result = checker.checkClaim(formatFigure(fact, lang), { fact: fact.id });
+        expect(result.verdict, `${fact.id}: ${formatFigure(fact, lang)}`).toBe("accurate");
+      }),
+    );
+  });
+
+  it("never finds a figure moved 20% away accurate", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...dataset.facts),
+        fc.constantFrom(0.8, 1.2),
+        fc.constantFrom("en" as const, "zh" as const),
+        (fact, factor, lang) => {
+          const moved = { ...fact, value: fact.value * factor, precision: fact.precision };
+          const result = checker.checkClaim(formatFigure(moved, lang), { fact: fact.id });
+          expect(result.verdict).not.toBe("accurate");
+        },
+      ),
+    );
+  });
+});
+
+describe("pinned facts (the widget's data-fact)", () => {
+  it("keeps the author's rounding when it is right and flags it when it is wrong", () => {
+    expect(checker.checkClaim("1.1 billion", { fact: "cn-internet-users-2024-12" }).verdict).toBe("accurate");
+    expect(checker.checkClaim("1.3 billion", { fact: "cn-internet-users-2024-12" }).verdict).toBe("inaccurate");
+    expect(checker.checkClaim("11.08亿", { fact: "cn-internet-users-2024-12" }).verdict).toBe("accurate");
+  });
+
+  it("answers unverifiable for an unknown fact id rather than guessing", () => {
+    const result = checker.checkClaim("1.1 billion", { fact: "cn-nothing" });
+    expect(result.verdict).toBe("unverifiable");
+    expect(result.reason).toBe("unknown-fact");
+  });
+});
+
+describe("explanations", () => {
+  it("are one line in the claim's language, naming the source and the verified figure", () => {
+    const en = checker.checkClaim("China has 974 million internet users.");
+    expect(en.explanation).toBe(
+      "Inaccurate: the claim says 974 million, but CNNIC puts internet users at 1.108 billion as of December 2024 (12.1% off).",
+    );
+    const zh = checker.checkClaim("我国网民规模为9.74亿人。");
+    expect(zh.explanation).toContain("中国互联网络信息中心");
+    expect(zh.explanation).toContain("11.08亿人");
+    expect(zh.explanation).not.toContain("\n");
+  });
+
+  it("say where a derived value comes from", () => {
+    const result = checker.checkClaim("There were about 915 million online shoppers in China at the end of 2023.");
+    expect(result.verified?.derivedFrom).toEqual(["cn-online-shoppers-2024-12", "cn-online-shoppers-change-2024"]);
+    expect(result.explanation).toContain("derived from");
+  });
+});
+
+describe("checkArticle", () => {
+  it("checks every sentence of the source article with a figure and finds them all accurate", () => {
+    const article = dataset.facts[0]?.citedBy[0]?.quote ?? "";
+    expect(article.length).toBeGreaterThan(0);
+    const text = [
+      "China's internet user base has exceeded 1.1 billion, fueling the growth of its digital economy.",
+      "The report from the China Internet Network Information Center indicated that internet penetration in China achieved 78.6 percent in 2024.",
+      "China now has the largest internet infrastructure worldwide.",
+      "By November 2024, China had established a total of 4.19 million 5G base stations, and the number of gigabit broadband users reached 209 million.",
+    ].join(" ");
+    const result = checkArticleWith(checker, text);
+    expect(result.sentences).toHaveLength(3);
+    expect(result.counts).toEqual({ accurate: 3, imprecise: 0, inaccurate: 0, unverifiable: 0 });
+    expect(text.slice(result.sentences[2]?.start, result.sentences[2]?.end)).toMatch(
+      /^By November 2024.*209 million\.$/,
+    );
+  });
+
+  it("splits Chinese drafts and flags the wrong sentence", () => {
+    const result = checkArticleWith(
+      checker,
+      "截至2024年12月，我国网民规模达11.08亿人。我国网络购物用户规模为8.74亿人！数字经济蓬勃发展。",
+    );
+    expect(result.sentences.map((sentence) => sentence.verdict)).toEqual(["accurate", "inaccurate"]);
+    expect(result.verdict).toBe("inaccurate");
+  });
+});

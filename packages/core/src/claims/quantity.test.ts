@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { normalizeClaim } from "./normalize.ts";
+import { extractPeriods } from "./period.ts";
+import { extractQuantities } from "./quantity.ts";
+
+const read = (text: string) =>
+  extractQuantities(normalizeClaim(text)).map(({ value, precision, unit, qualifier, role, direction }) => ({
+    value,
+    precision,
+    unit,
+    qualifier,
+    role,
+    direction,
+  }));
+
+describe("extractQuantities", () => {
+  it.each([
+    ["1.108bn", 1.108e9, 1e6, "plain"],
+    ["1,108,000,000", 1.108e9, 1e6, "plain"],
+    ["１１．０８亿", 1.108e9, 1e6, "plain"],
+    ["15.52万亿元", 1.552e13, 1e10, "CNY"],
+    ["RMB 15.52 trillion", 1.552e13, 1e10, "CNY"],
+    ["$3 billion", 3e9, 1e9, "USD"],
+    ["78.6 per cent", 78.6, 0.1, "percent"],
+    ["百分之七十", 70, 1, "percent"],
+    ["近七成", 70, 10, "percent"],
+    ["647,000", 647_000, 1000, "plain"],
+    ["3.5 percentage points", 3.5, 0.1, "percentage-point"],
+  ])("reads %s", (text, value, precision, unit) => {
+    const [quantity] = read(text);
+    expect(quantity?.value).toBeCloseTo(value as number);
+    expect(quantity?.precision).toBeCloseTo(precision as number);
+    expect(quantity?.unit).toBe(unit);
+  });
+
+  it.each([
+    ["over 1.1 billion", "over"],
+    ["topped 1.1 billion", "over"],
+    ["nearly 70 percent", "nearly"],
+    ["about 71 percent", "about"],
+    ["at least 331 million", "at-least"],
+    ["超过11亿", "over"],
+    ["近11亿", "nearly"],
+    ["约11亿", "about"],
+    ["11亿多", "over"],
+    ["达11.08亿", "exact"],
+  ])("reads the hedge in %s", (text, qualifier) => {
+    expect(read(text)[0]?.qualifier).toBe(qualifier);
+  });
+
+  it("tells changes from levels, and their direction", () => {
+    expect(read("rose by 6.5 percent year on year to 13.08 trillion yuan").map((q) => q.role)).toEqual([
+      "change",
+      "level",
+    ]);
+    expect(read("an increase of 59.5 million")[0]).toMatchObject({ role: "change", direction: "up" });
+    expect(read("sales fell 3 percent")[0]).toMatchObject({ role: "change", direction: "down" });
+    expect(read("a 7.2 percent increase")[0]?.role).toBe("change");
+    expect(read("同比增长7.2%")[0]?.role).toBe("change");
+    expect(read("made up 49.5 percent")[0]?.role).toBe("level");
+  });
+
+  it("does not read years, ordinals or names as figures", () => {
+    expect(read("In 2024, the 55th report on 5G and IPv6 blocks/32 came out on December 17")).toHaveLength(1);
+    expect(read("2024年12月")).toHaveLength(0);
+    expect(read("第55次报告")).toHaveLength(0);
+  });
+});
+
+describe("extractPeriods", () => {
+  it("reads months, years and year ends, and marks the base of a change", () => {
+    const periods = extractPeriods(
+      normalizeClaim("974 million in December 2024, up from the end of 2023; 截至2024年11月"),
+    );
+    expect(periods.map(({ year, month, base }) => ({ year, month, base }))).toEqual([
+      { year: 2024, month: 12, base: false },
+      { year: 2023, month: 12, base: true },
+      { year: 2024, month: 11, base: false },
+    ]);
+  });
+});
