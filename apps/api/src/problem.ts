@@ -1,0 +1,73 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
+import type { AppEnv } from "./env.ts";
+
+/** One field-level complaint, from a zod issue. */
+export interface ProblemIssue {
+  readonly path: string;
+  readonly message: string;
+  readonly code: string;
+}
+
+/** Every error the API answers, as RFC 9457 problem details: what went wrong, why, and how to fix it. */
+export interface ProblemBody {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string;
+  readonly hint: string;
+  readonly instance: string;
+  readonly requestId: string;
+  readonly errors?: readonly ProblemIssue[];
+  readonly suggestions?: readonly string[];
+}
+
+export interface ProblemInit {
+  readonly status: ContentfulStatusCode;
+  readonly code: string;
+  readonly title: string;
+  readonly detail: string;
+  readonly hint: string;
+  readonly errors?: readonly ProblemIssue[];
+  readonly suggestions?: readonly string[];
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** Thrown anywhere in a handler; `onError` turns it into a problem response. */
+export class ProblemError extends Error {
+  readonly init: ProblemInit;
+  constructor(init: ProblemInit) {
+    super(init.detail);
+    this.init = init;
+  }
+}
+
+export function issuesFrom(error: z.ZodError): ProblemIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join(".") || "(root)",
+    message: issue.message,
+    code: issue.code,
+  }));
+}
+
+export function problemResponse(c: Context<AppEnv>, init: ProblemInit): Response {
+  const body: ProblemBody = {
+    type: `/docs#problem-${init.code}`,
+    title: init.title,
+    status: init.status,
+    code: init.code,
+    detail: init.detail,
+    hint: init.hint,
+    instance: new URL(c.req.url).pathname,
+    requestId: c.get("requestId") ?? "unknown",
+    ...(init.errors ? { errors: init.errors } : {}),
+    ...(init.suggestions ? { suggestions: init.suggestions } : {}),
+  };
+  return c.body(JSON.stringify(body), init.status, {
+    "Content-Type": "application/problem+json; charset=utf-8",
+    "Cache-Control": "no-store",
+    ...init.headers,
+  });
+}

@@ -1,0 +1,105 @@
+import { factIdSchema } from "@factline/core/schema";
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { cacheControlFor, etagFor, notModified, versionedJson } from "../cache.ts";
+import type { AppEnv } from "../env.ts";
+import { LIMITS } from "../limits.ts";
+import { ProblemError } from "../problem.ts";
+import { errorResponses, FactListSchema, FactSchema, FactsQuerySchema, ProblemSchema } from "../schemas.ts";
+import type { FactStore } from "../store/fact-store.ts";
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/v1/facts",
+  summary: "List facts, or fetch a batch by id",
+  description: `With \`ids\` (comma-separated, at most ${LIMITS.idsPerBatch}), returns those facts and lists unknown ids in \`missing\`. Without it, every fact matching the filters.`,
+  request: { query: FactsQuerySchema },
+  responses: {
+    200: { description: "facts", content: { "application/json": { schema: FactListSchema } } },
+    304: { description: "not modified (If-None-Match matched the dataset version)" },
+    400: errorResponses[400],
+  },
+});
+
+const getRoute = createRoute({
+  method: "get",
+  path: "/v1/facts/{id}",
+  summary: "One fact with its provenance",
+  request: {
+    params: z.object({
+      id: factIdSchema.openapi({ param: { name: "id", in: "path" }, example: "cn-internet-users-2024-12" }),
+    }),
+    query: z.object({ v: z.string().optional() }),
+  },
+  responses: {
+    200: { description: "the fact", content: { "application/json": { schema: FactSchema } } },
+    304: { description: "not modified" },
+    404: {
+      description: "no fact with that id; close ids are suggested",
+      content: { "application/problem+json": { schema: ProblemSchema } },
+    },
+  },
+});
+
+export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void {
+  app.openapi(listRoute, async (c) => {
+    const cached = notModified(c, store.version);
+    if (cached) return cached;
+    const { ids, v: _version, ...filter } = c.req.valid("query");
+    if (ids !== undefined) {
+      const wanted = [
+        ...new Set(
+          ids
+            .split(",")
+            .map((id) => id.trim())
+            .filter(Boolean),
+        ),
+      ];
+      if (wanted.length === 0 || wanted.length > LIMITS.idsPerBatch) {
+        throw new ProblemError({
+          status: 400,
+          code: "invalid-ids",
+          title: "Invalid id batch",
+          detail: `ids must name between 1 and ${LIMITS.idsPerBatch} facts; it named ${wanted.length}.`,
+          hint: `Split the batch into requests of at most ${LIMITS.idsPerBatch} ids, separated by commas.`,
+        });
+      }
+      const malformed = wanted.filter((id) => !factIdSchema.safeParse(id).success).length;
+      if (malformed > 0) {
+        throw new ProblemError({
+          status: 400,
+          code: "invalid-ids",
+          title: "Invalid id batch",
+          detail: `${malformed} of the ${wanted.length} ids are not fact ids.`,
+          hint: "Fact ids are lowercase words and digits joined by dashes, e.g. cn-internet-users-2024-12; separate them with commas.",
+        });
+      }
+      const { found, missing } = await store.getMany(wanted);
+      return versionedJson(c, store.version, { version: store.version, data: found, missing });
+    }
+    return versionedJson(c, store.version, { version: store.version, data: await store.list(filter) });
+  });
+
+  app.openapi(getRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const fact = await store.get(id);
+    if (!fact) {
+      const suggestions = await store.closestIds(id);
+      throw new ProblemError({
+        status: 404,
+        code: "fact-not-found",
+        title: "No such fact",
+        detail: `There is no fact with id "${id}".`,
+        hint:
+          suggestions.length > 0
+            ? `Did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}? GET /v1/facts lists every id.`
+            : "GET /v1/facts lists every id; GET /v1/search?q= finds facts by words.",
+        suggestions,
+      });
+    }
+    const cached = notModified(c, store.version);
+    if (cached) return cached;
+    c.header("ETag", etagFor(store.version));
+    c.header("Cache-Control", cacheControlFor(c, store.version));
+    return c.json(fact, 200);
+  });
+}

@@ -1,0 +1,37 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { cachedAnswer, normalizeKey, notModified } from "../cache.ts";
+import type { AppEnv } from "../env.ts";
+import { errorResponses, SearchQuerySchema, SearchResultSchema } from "../schemas.ts";
+import type { FactStore } from "../store/fact-store.ts";
+
+const searchRoute = createRoute({
+  method: "get",
+  path: "/v1/search",
+  summary: "Facts ranked for a text query, in English or Chinese",
+  request: { query: SearchQuerySchema },
+  responses: {
+    200: { description: "ranked facts", content: { "application/json": { schema: SearchResultSchema } } },
+    304: { description: "not modified" },
+    400: errorResponses[400],
+  },
+});
+
+export function registerSearch(app: OpenAPIHono<AppEnv>, store: FactStore): void {
+  app.openapi(searchRoute, async (c) => {
+    const cached = notModified(c, store.version);
+    if (cached) return cached;
+    const { q, limit } = c.req.valid("query");
+    const query = normalizeKey(q);
+    return cachedAnswer(
+      c,
+      store,
+      { q: query.toLowerCase(), limit: String(limit) },
+      async () => ({
+        version: store.version,
+        query,
+        data: (await store.search(query, limit)).map(({ fact, score }) => ({ score, fact })),
+      }),
+      false,
+    );
+  });
+}

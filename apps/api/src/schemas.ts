@@ -1,0 +1,128 @@
+import { claimCheckSchema, factSchema, figureVerdictSchema, statusSchema, unitSchema } from "@factline/core/schema";
+import { z } from "@hono/zod-openapi";
+import { LIMITS } from "./limits.ts";
+
+// Named components in the OpenAPI document; the shapes are core's, never restated here.
+export const FactSchema = factSchema.meta({ id: "Fact" });
+export const ClaimCheckSchema = claimCheckSchema.meta({ id: "ClaimCheck" });
+export const FigureVerdictSchema = figureVerdictSchema.meta({ id: "FigureVerdict" });
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().describe("a link to this problem's entry in /docs"),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string().describe("stable, machine-readable"),
+    detail: z.string().describe("what went wrong and why"),
+    hint: z.string().describe("how to fix it"),
+    instance: z.string(),
+    requestId: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })).optional(),
+    suggestions: z.array(z.string()).optional().describe("close fact ids, for a 404"),
+  })
+  .meta({ id: "Problem" });
+
+export const FactListSchema = z
+  .object({
+    version: z.string().describe("dataset version (content hash)"),
+    data: z.array(FactSchema),
+    missing: z.array(z.string()).optional().describe("requested ids with no fact; not an error"),
+  })
+  .meta({ id: "FactList" });
+
+export const SearchResultSchema = z
+  .object({
+    version: z.string(),
+    query: z.string(),
+    data: z.array(z.object({ score: z.number(), fact: FactSchema })),
+  })
+  .meta({ id: "SearchResult" });
+
+const sentenceCheckSchema = claimCheckSchema.extend({ start: z.number().int(), end: z.number().int() });
+
+export const ArticleCheckSchema = z
+  .object({
+    version: z.string(),
+    lang: z.enum(["en", "zh"]),
+    verdict: claimCheckSchema.shape.verdict,
+    counts: z.object({ accurate: z.number(), imprecise: z.number(), inaccurate: z.number(), unverifiable: z.number() }),
+    sentences: z.array(sentenceCheckSchema),
+  })
+  .meta({ id: "ArticleCheck" });
+
+export const BatchCheckSchema = z
+  .object({ version: z.string(), results: z.array(ClaimCheckSchema) })
+  .meta({ id: "BatchCheck" });
+
+const claimText = z
+  .string()
+  .min(1, "the claim is empty")
+  .max(
+    LIMITS.claimLength,
+    `a claim is at most ${LIMITS.claimLength} characters; split longer text into sentences or send it as { text }`,
+  );
+
+const langParam = z
+  .enum(["en", "zh"])
+  .optional()
+  .describe("language of the explanation; detected from the text when absent");
+
+export const CheckBodySchema = z
+  .union([
+    z.object({ claim: claimText, fact: z.string().optional(), lang: langParam }).strict(),
+    z
+      .object({
+        claims: z
+          .array(claimText)
+          .min(1, "send at least one claim")
+          .max(LIMITS.claimsPerBatch, `at most ${LIMITS.claimsPerBatch} claims per request`),
+        lang: langParam,
+      })
+      .strict(),
+    z
+      .object({
+        text: z
+          .string()
+          .min(1, "the text is empty")
+          .max(LIMITS.textLength, `an article is at most ${LIMITS.textLength} characters`),
+        lang: langParam,
+      })
+      .strict(),
+  ])
+  .meta({ id: "CheckRequest", description: "one of { claim }, { claims }, { text }" });
+
+export const CheckQuerySchema = z.object({
+  claim: claimText.describe("the sentence to check"),
+  fact: z.string().max(80).optional().describe("check against this fact id only"),
+  lang: langParam,
+  v: z.string().optional().describe("dataset version, for immutable caching"),
+});
+
+export const FactsQuerySchema = z.object({
+  ids: z
+    .string()
+    .optional()
+    .describe(`comma-separated fact ids, at most ${LIMITS.idsPerBatch}; unknown ids are listed in "missing"`),
+  status: statusSchema.optional(),
+  unit: unitSchema.optional(),
+  metric: z.string().max(80).optional(),
+  entity: z.string().max(8).optional(),
+  source: z.string().max(80).optional(),
+  v: z.string().optional().describe("dataset version, for immutable caching"),
+});
+
+export const SearchQuerySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1, "give a query in q")
+    .max(LIMITS.queryLength, `a query is at most ${LIMITS.queryLength} characters`),
+  lang: langParam,
+  limit: z.coerce.number().int().min(1).max(LIMITS.searchResults).default(10),
+  v: z.string().optional(),
+});
+
+export const errorResponses = {
+  400: { description: "invalid input", content: { "application/problem+json": { schema: ProblemSchema } } },
+  429: { description: "too many requests", content: { "application/problem+json": { schema: ProblemSchema } } },
+} as const;

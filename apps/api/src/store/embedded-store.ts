@@ -1,0 +1,39 @@
+import { checkArticleWith, createClaimChecker } from "@factline/core/claims";
+import { dataset } from "@factline/core/dataset";
+import type { Dataset } from "@factline/core/schema";
+import { closestIds, searchFacts } from "@factline/core/search";
+import type { FactFilter, FactStore } from "./fact-store.ts";
+
+function matches(filter: FactFilter) {
+  return (fact: Dataset["facts"][number]) =>
+    (filter.status === undefined || fact.status === filter.status) &&
+    (filter.unit === undefined || fact.unit === filter.unit) &&
+    (filter.metric === undefined || fact.metric === filter.metric) &&
+    (filter.entity === undefined || fact.entity.code === filter.entity) &&
+    (filter.source === undefined || fact.source.id === filter.source);
+}
+
+/** The compiled dataset, bundled into the Worker: no I/O, built once per isolate. */
+export function createEmbeddedStore(data: Dataset = dataset): FactStore {
+  const checker = createClaimChecker(data);
+  const { index } = checker;
+  return {
+    version: data.version,
+    get: async (id) => index.factsById.get(id),
+    getMany: async (ids) => {
+      const found = [];
+      const missing = [];
+      for (const id of ids) {
+        const fact = index.factsById.get(id);
+        if (fact) found.push(fact);
+        else missing.push(id);
+      }
+      return { found, missing };
+    },
+    list: async (filter) => data.facts.filter(matches(filter)),
+    search: async (query, limit) => searchFacts(index, query, limit),
+    closestIds: async (id) => closestIds(index.factsById.keys(), id),
+    checkClaim: async (claim, options) => checker.checkClaim(claim, options),
+    checkArticle: async (text, lang) => checkArticleWith(checker, text, { lang }),
+  };
+}

@@ -1,0 +1,27 @@
+import type { ArticleCheck, CheckOptions } from "@factline/core/claims";
+import type { ClaimCheck, Fact, Status, Unit } from "@factline/core/schema";
+import type { SearchHit } from "@factline/core/search";
+
+export interface FactFilter {
+  readonly status?: Status | undefined;
+  readonly unit?: Unit | undefined;
+  readonly metric?: string | undefined;
+  readonly entity?: string | undefined;
+  readonly source?: string | undefined;
+}
+
+/**
+ * Where the API reads facts from. The embedded store (the dataset compiled into the Worker) is the
+ * default; a larger dataset can live behind the same interface in a storage binding.
+ */
+export interface FactStore {
+  /** Content hash of the dataset: the ETag and the cache-key salt. */
+  readonly version: string;
+  get(id: string): Promise<Fact | undefined>;
+  getMany(ids: readonly string[]): Promise<{ found: Fact[]; missing: string[] }>;
+  list(filter: FactFilter): Promise<Fact[]>;
+  search(query: string, limit: number): Promise<SearchHit[]>;
+  closestIds(id: string): Promise<string[]>;
+  checkClaim(claim: string, options?: CheckOptions): Promise<ClaimCheck>;
+  checkArticle(text: string, lang?: "en" | "zh"): Promise<ArticleCheck>;
+}

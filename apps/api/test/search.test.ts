@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { call, problemOf } from "./helpers.ts";
+
+describe("GET /v1/search", () => {
+  it("ranks facts for an English query", async () => {
+    const body = (await (await call("/v1/search?q=online%20retail%20sales")).json()) as {
+      data: { fact: { id: string } }[];
+    };
+    expect(body.data[0]?.fact.id).toBe("cn-online-retail-sales-2024");
+  });
+
+  it("ranks facts for a Chinese query", async () => {
+    const body = (await (await call(`/v1/search?q=${encodeURIComponent("网民规模")}&lang=zh`)).json()) as {
+      data: { fact: { id: string } }[];
+    };
+    expect(body.data[0]?.fact.id).toBe("cn-internet-users-2024-12");
+  });
+
+  it("respects limit and serves repeats from the edge cache", async () => {
+    const path = `/v1/search?q=users&limit=3&n=${Math.random()}`;
+    const first = await call(path);
+    const body = (await first.json()) as { data: unknown[] };
+    expect(body.data.length).toBeLessThanOrEqual(3);
+    expect((await call(path)).headers.get("X-Factline-Cache")).toBe("hit");
+  });
+
+  it.each([
+    "/v1/search",
+    "/v1/search?q=%20%20",
+    `/v1/search?q=${"x".repeat(201)}`,
+    "/v1/search?q=a&limit=0",
+    "/v1/search?q=a&limit=9999",
+    "/v1/search?q=a&limit=abc",
+  ])("rejects %s with 400 problem+json", async (path) => {
+    const response = await call(path);
+    expect(response.status).toBe(400);
+    expect((await problemOf(response)).code).toBe("invalid-request");
+  });
+});

@@ -1,0 +1,66 @@
+import { dataset } from "@factline/core/dataset";
+import { describe, expect, it } from "vitest";
+import { call, type Json, problemOf } from "./helpers.ts";
+
+describe("GET /healthz", () => {
+  it("reports ok and the dataset version", async () => {
+    const response = await call("/healthz");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, version: dataset.version, facts: dataset.facts.length });
+  });
+});
+
+describe("GET /openapi.json", () => {
+  it("is OpenAPI 3.1 listing every API route with the shared schemas", async () => {
+    const doc = (await (await call("/openapi.json")).json()) as Json;
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.info.version).toBe(dataset.version);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/healthz",
+      "/v1/check",
+      "/v1/facts",
+      "/v1/facts/{id}",
+      "/v1/search",
+    ]);
+    expect(Object.keys(doc.paths["/v1/check"]).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(["Fact", "ClaimCheck", "Problem", "FactList", "CheckRequest"]),
+    );
+    expect(doc.components.schemas.Fact.properties.unit.enum).toContain("percent");
+  });
+});
+
+describe("GET /docs", () => {
+  it("serves the API reference under a strict CSP, with its own stylesheet", async () => {
+    const response = await call("/docs");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Security-Policy")).toContain("default-src 'none'");
+    const html = await response.text();
+    for (const route of ["/v1/facts/{id}", "/v1/search", "/v1/check", "rate-limited", "If-None-Match"])
+      expect(html).toContain(route);
+    expect(html).not.toMatch(/https?:\/\/(?!facts\.example\.org)[a-z]/);
+    const css = await call("/docs.css");
+    expect(css.headers.get("Content-Type")).toContain("text/css");
+  });
+});
+
+describe("static assets", () => {
+  it("serves the demo page with a CSP", async () => {
+    const response = await call("/");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toContain("text/html");
+    expect(response.headers.get("Content-Security-Policy")).toContain("script-src 'self'");
+  });
+
+  it("answers a missing page with 404 problem+json", async () => {
+    const response = await call("/no-such-page.html");
+    expect(response.status).toBe(404);
+    expect((await problemOf(response)).code).toBe("not-found");
+  });
+
+  it("answers POST to a page with 404, never a 5xx", async () => {
+    const response = await call("/", { method: "POST", body: "x" });
+    expect(response.status).toBeLessThan(500);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+  });
+});
