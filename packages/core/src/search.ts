@@ -44,7 +44,10 @@ export function searchFacts(index: FactIndex, query: string, limit = 10): Search
   return [...scores]
     .map(([id, score]) => ({ fact: index.factsById.get(id) as Fact, score }))
     .filter((hit) => hit.score > 2)
-    .sort((a, b) => b.score - a.score || (periodEnd(b.fact) < periodEnd(a.fact) ? -1 : 1) || a.fact.id.localeCompare(b.fact.id))
+    .sort(
+      (a, b) =>
+        b.score - a.score || (periodEnd(b.fact) < periodEnd(a.fact) ? -1 : 1) || a.fact.id.localeCompare(b.fact.id),
+    )
     .slice(0, limit);
 }
 
@@ -54,7 +57,11 @@ function editDistance(a: string, b: string, cap: number): number {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
