@@ -4,7 +4,7 @@
 // then hands over to `pnpm run <script>`, which runs on the Node 22 pinned in the lockfile.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -45,7 +45,8 @@ function ensurePnpm() {
   const status = run(npm, ["install", "--no-audit", "--no-fund", "--loglevel=error", `pnpm@${pnpmVersion}`], {
     cwd: toolsDir,
   });
-  if (status !== 0) fail(`could not install pnpm ${pnpmVersion} with npm (exit ${status}); check that the npm registry is reachable.`);
+  if (status !== 0)
+    fail(`could not install pnpm ${pnpmVersion} with npm (exit ${status}); check that the npm registry is reachable.`);
 }
 
 function workspaceManifests() {
@@ -75,7 +76,10 @@ function ensureInstalled() {
   if (existsSync(installStamp) && readFileSync(installStamp, "utf8") === wanted) return;
   console.log("factline: installing workspace dependencies (frozen lockfile)…");
   const status = run(process.execPath, [pnpmEntry, "install", "--frozen-lockfile", "--reporter=append-only"]);
-  if (status !== 0) fail(`pnpm install failed (exit ${status}). If you changed a package.json, run the pnpm in .cache/tools to update pnpm-lock.yaml.`);
+  if (status !== 0)
+    fail(
+      `pnpm install failed (exit ${status}). If you changed a package.json, run the pnpm in .cache/tools to update pnpm-lock.yaml.`,
+    );
   writeFileSync(installStamp, installInputsHash());
 }
 

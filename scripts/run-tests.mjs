@@ -13,11 +13,15 @@ const nameOf = (dir) => JSON.parse(readFileSync(join(root, dir, "package.json"),
 
 for (const dir of packageDirs) rmSync(join(root, dir, ".reports"), { recursive: true, force: true });
 
-const turbo = spawnSync("turbo", ["run", "typecheck", "lint", "test", "--continue", "--summarize", "--output-logs=new-only", ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", WRANGLER_SEND_METRICS: "false", DO_NOT_TRACK: "1" },
-});
+const turbo = spawnSync(
+  "turbo",
+  ["run", "typecheck", "lint", "test", "--continue", "--summarize", "--output-logs=new-only", ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", WRANGLER_SEND_METRICS: "false", DO_NOT_TRACK: "1" },
+  },
+);
 
 const runsDir = join(root, ".turbo", "runs");
 const newestRun = existsSync(runsDir)

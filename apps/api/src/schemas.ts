@@ -27,6 +27,10 @@ export const FactListSchema = z
     version: z.string().describe("dataset version (content hash)"),
     data: z.array(FactSchema),
     missing: z.array(z.string()).optional().describe("requested ids with no fact; not an error"),
+    related: z
+      .array(FactSchema)
+      .optional()
+      .describe("with include=related: the changes and shares of the requested facts"),
   })
   .meta({ id: "FactList" });
 
@@ -73,7 +77,10 @@ export const CheckBodySchema = z
     z
       .object({
         claims: z
-          .array(claimText)
+          .array(z.union([claimText, z.object({ claim: claimText, fact: z.string().max(80).optional() }).strict()]))
+          .describe(
+            "sentences, or { claim, fact } to check a figure against one fact (what the widget sends for data-fact)",
+          )
           .min(1, "send at least one claim")
           .max(LIMITS.claimsPerBatch, `at most ${LIMITS.claimsPerBatch} claims per request`),
         lang: langParam,
@@ -103,6 +110,10 @@ export const FactsQuerySchema = z.object({
     .string()
     .optional()
     .describe(`comma-separated fact ids, at most ${LIMITS.idsPerBatch}; unknown ids are listed in "missing"`),
+  include: z
+    .enum(["related"])
+    .optional()
+    .describe("related: also return the facts that describe the requested ones (their changes and shares)"),
   status: statusSchema.optional(),
   unit: unitSchema.optional(),
   metric: z.string().max(80).optional(),

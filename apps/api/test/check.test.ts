@@ -91,6 +91,19 @@ describe("POST /v1/check — happy path", () => {
     expect(body.results.map((result) => result.verdict)).toEqual(["inaccurate", "accurate"]);
   });
 
+  it("checks { claims } with pinned facts, as the widget sends data-fact text", async () => {
+    const response = await postJson("/v1/check", {
+      claims: [
+        { claim: "1.1 billion", fact: "cn-internet-users-2024-12" },
+        { claim: "1.3 billion", fact: "cn-internet-users-2024-12" },
+        "China has 974 million internet users.",
+      ],
+    });
+    const body = (await response.json()) as { results: { verdict: string; factId: string }[] };
+    expect(body.results.map((result) => result.verdict)).toEqual(["accurate", "inaccurate", "inaccurate"]);
+    expect(body.results[1]?.factId).toBe("cn-internet-users-2024-12");
+  });
+
   it("checks { text }: every sentence with a figure, with offsets into the draft", async () => {
     const text = "截至2024年12月，我国网民规模达11.08亿人。数字经济蓬勃发展。我国网络购物用户规模为8.74亿人。";
     const body = (await (await postJson("/v1/check", { text })).json()) as Json;

@@ -21,6 +21,16 @@ describe("GET /v1/facts — happy path", () => {
     expect(body.missing).toEqual(["cn-made-up-2024"]);
   });
 
+  it("adds the facts that describe a batch with include=related, in the same request", async () => {
+    const body = (await (await call(`/v1/facts?ids=cn-online-shoppers-2024-12&include=related`)).json()) as {
+      related: { id: string }[];
+    };
+    expect(body.related.map((fact) => fact.id).sort()).toEqual([
+      "cn-online-shoppers-change-2024",
+      "cn-online-shoppers-share-2024-12",
+    ]);
+  });
+
   it("filters by status and unit", async () => {
     const body = (await (await call("/v1/facts?status=reported&unit=percent")).json()) as {
       data: { status: string; unit: string }[];

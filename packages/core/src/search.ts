@@ -1,6 +1,6 @@
 import type { FactIndex } from "./claims/fact-index.ts";
 import { normalizeClaim } from "./claims/normalize.ts";
-import { periodEnd } from "./compile/rules.ts";
+import { periodEnd } from "./fact-values.ts";
 import type { Fact } from "./schema/fact.ts";
 
 export interface SearchHit {

@@ -106,7 +106,11 @@ export function registerCheck(app: OpenAPIHono<AppEnv>, store: FactStore): void 
     await enforceRateLimit(c);
     if ("claims" in body) {
       const results = await Promise.all(
-        body.claims.map((claim) => store.checkClaim(normalizeKey(claim), { lang: body.lang })),
+        body.claims.map((item) =>
+          typeof item === "string"
+            ? store.checkClaim(normalizeKey(item), { lang: body.lang })
+            : store.checkClaim(normalizeKey(item.claim), { fact: item.fact, lang: body.lang }),
+        ),
       );
       return versionedJson(c, store.version, { version: store.version, results });
     }

@@ -44,7 +44,7 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
   app.openapi(listRoute, async (c) => {
     const cached = notModified(c, store.version);
     if (cached) return cached;
-    const { ids, v: _version, ...filter } = c.req.valid("query");
+    const { ids, include, v: _version, ...filter } = c.req.valid("query");
     if (ids !== undefined) {
       const wanted = [
         ...new Set(
@@ -74,7 +74,13 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
         });
       }
       const { found, missing } = await store.getMany(wanted);
-      return versionedJson(c, store.version, { version: store.version, data: found, missing });
+      const related = include === "related" ? await store.related(found.map((fact) => fact.id)) : undefined;
+      return versionedJson(c, store.version, {
+        version: store.version,
+        data: found,
+        missing,
+        ...(related ? { related } : {}),
+      });
     }
     return versionedJson(c, store.version, { version: store.version, data: await store.list(filter) });
   });

@@ -17,6 +17,14 @@ function matches(filter: FactFilter) {
 export function createEmbeddedStore(data: Dataset = dataset): FactStore {
   const checker = createClaimChecker(data);
   const { index } = checker;
+  const describing = new Map<string, Dataset["facts"]>();
+  for (const fact of data.facts) {
+    for (const relation of fact.relations) {
+      const subject =
+        relation.type === "change-from" ? relation.of : relation.type === "share-of" ? relation.part : undefined;
+      if (subject) describing.set(subject, [...(describing.get(subject) ?? []), fact]);
+    }
+  }
   return {
     version: data.version,
     get: async (id) => index.factsById.get(id),
@@ -31,6 +39,7 @@ export function createEmbeddedStore(data: Dataset = dataset): FactStore {
       return { found, missing };
     },
     list: async (filter) => data.facts.filter(matches(filter)),
+    related: async (ids) => [...new Set(ids.flatMap((id) => describing.get(id) ?? []))],
     search: async (query, limit) => searchFacts(index, query, limit),
     closestIds: async (id) => closestIds(index.factsById.keys(), id),
     checkClaim: async (claim, options) => checker.checkClaim(claim, options),

@@ -20,6 +20,8 @@ export interface FactStore {
   get(id: string): Promise<Fact | undefined>;
   getMany(ids: readonly string[]): Promise<{ found: Fact[]; missing: string[] }>;
   list(filter: FactFilter): Promise<Fact[]>;
+  /** Facts that describe the given ones: their changes (change-from) and shares (share-of part). */
+  related(ids: readonly string[]): Promise<Fact[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   closestIds(id: string): Promise<string[]>;
   checkClaim(claim: string, options?: CheckOptions): Promise<ClaimCheck>;

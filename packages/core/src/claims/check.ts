@@ -1,4 +1,4 @@
-import { factInterval, periodEnd } from "../compile/rules.ts";
+import { factInterval, periodEnd } from "../fact-values.ts";
 import { formatFigure, type Lang } from "../format/number.ts";
 import type { Interval } from "../interval.ts";
 import type { Dataset, Fact, Period } from "../schema/fact.ts";

@@ -1,4 +1,5 @@
-import { derivedEarlierValue, factInterval, periodEnd } from "../compile/rules.ts";
+import { derivedEarlierValue } from "../compile/rules.ts";
+import { factInterval, periodEnd } from "../fact-values.ts";
 import { type Interval, multiply, scale } from "../interval.ts";
 import type { EntityRecord, Fact, Unit } from "../schema/fact.ts";
 

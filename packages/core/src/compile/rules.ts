@@ -1,5 +1,6 @@
+import { factInterval, periodEnd } from "../fact-values.ts";
 import { formatFigure } from "../format/number.ts";
-import { divide, type Interval, intervalOf, overlaps, scale, subtract } from "../interval.ts";
+import { divide, type Interval, overlaps, scale, subtract } from "../interval.ts";
 import type { Fact } from "../schema/fact.ts";
 
 /** A rule broken by one fact; the compiler adds the file and line. */
@@ -8,10 +9,6 @@ export interface Finding {
   readonly path: readonly PropertyKey[];
   readonly message: string;
   readonly hint: string;
-}
-
-export function factInterval(fact: Fact): Interval {
-  return intervalOf(fact.value, fact.precision, fact.asPublished.qualifier);
 }
 
 function showRange(range: Interval, unit: Fact["unit"], precision: number): string {
@@ -169,10 +166,6 @@ export function checkConsistency(facts: readonly Fact[], articleTexts: Readonly<
     });
   }
   return findings;
-}
-
-export function periodEnd(fact: Pick<Fact, "period">): string {
-  return fact.period.kind === "span" ? fact.period.end : fact.period.date;
 }
 
 /** The earlier value a change implies, or undefined where the publisher's method forbids deriving it. */

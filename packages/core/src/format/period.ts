@@ -1,28 +1,14 @@
 import type { Period } from "../schema/fact.ts";
 import type { Lang } from "./number.ts";
 
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 function split(date: string): { year: string; month: number } {
   return { year: date.slice(0, 4), month: Number(date.slice(5, 7)) };
 }
 
 function monthText(date: string, lang: Lang): string {
   const { year, month } = split(date);
-  return lang === "zh" ? `${year}年${month}月` : `${EN_MONTHS[month - 1]} ${year}`;
+  if (lang === "zh") return `${year}年${month}月`;
+  return `${new Date(Date.UTC(2000, month - 1)).toLocaleString("en", { month: "long", timeZone: "UTC" })} ${year}`;
 }
 
 /** `December 2024` / `2024年12月`, `2024` / `2024年`, `by November 2024` / `截至2024年11月`. */

@@ -1,0 +1,57 @@
+// The draft checker page: one POST /v1/check { text }, then each sentence with a figure is highlighted
+// by verdict and explained. Plain DOM, no framework: the page is small and stands alone.
+const form = document.getElementById("draft-form");
+const draft = document.getElementById("draft");
+const summary = document.getElementById("summary");
+const highlighted = document.getElementById("highlighted");
+const results = document.getElementById("results");
+
+function append(parent, tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  parent.append(node);
+  return node;
+}
+
+function render(text, answer) {
+  highlighted.replaceChildren();
+  results.replaceChildren();
+  let cursor = 0;
+  answer.sentences.forEach((sentence, index) => {
+    highlighted.append(text.slice(cursor, sentence.start));
+    const mark = append(highlighted, "mark", text.slice(sentence.start, sentence.end), sentence.verdict);
+    mark.id = `sentence-${index}`;
+    mark.title = sentence.explanation;
+    cursor = sentence.end;
+    const item = append(results, "li");
+    item.setAttribute("data-claim-verdict", sentence.verdict);
+    append(item, "strong", `${sentence.verdict}: `);
+    append(item, "span", sentence.explanation);
+  });
+  highlighted.append(text.slice(cursor));
+  highlighted.hidden = false;
+  const { accurate, imprecise, inaccurate, unverifiable } = answer.counts;
+  summary.textContent = `${answer.sentences.length} sentences with figures: ${accurate} accurate, ${imprecise} imprecise, ${inaccurate} inaccurate, ${unverifiable} unverifiable.`;
+}
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const text = draft.value;
+  summary.textContent = "Checking…";
+  try {
+    const response = await fetch("/v1/check", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text }),
+    });
+    const answer = await response.json();
+    if (!response.ok) {
+      summary.textContent = `${answer.title}: ${answer.detail} ${answer.hint}`;
+      return;
+    }
+    render(text, answer);
+  } catch (error) {
+    summary.textContent = `The checker could not be reached (${error.message}). Your draft is unchanged.`;
+  }
+});

@@ -1,0 +1,34 @@
+import { formatFigure, formatPeriod } from "@factline/core/format";
+import { h } from "preact";
+import { publisherName, stringsFor } from "../i18n.ts";
+import type { Fact, Lang } from "../types.ts";
+
+function changeText(change: Fact, lang: Lang): string {
+  const relation = change.relations.find((candidate) => candidate.type === "change-from");
+  const since = relation?.type === "change-from" && !relation.comparableBasis ? relation.since : undefined;
+  const amount = `${change.value < 0 ? "" : "+"}${formatFigure(change, lang)}`;
+  if (lang === "zh") return since ? `较${since.replace("-", "年")}月${amount}` : `同比${amount}`;
+  return since ? `${amount} since ${since}` : `${amount} year on year`;
+}
+
+/** A stat card: the value, what it measures, when, how it changed, and from whom. */
+export function StatCard({ fact, change, lang }: { fact: Fact; change: Fact | undefined; lang: Lang }) {
+  const t = stringsFor(lang);
+  return (
+    <figure class="card">
+      <div class="value">{formatFigure(fact, lang)}</div>
+      <div class="label">{fact.label[lang]}</div>
+      <div class="period">{formatPeriod(fact.period, lang)}</div>
+      {change ? (
+        <div>
+          {t.change}: <span class="change">{changeText(change, lang)}</span>
+        </div>
+      ) : null}
+      <figcaption>
+        <a href={fact.source.url} target="_blank" rel="noopener noreferrer">
+          {t.source}: {publisherName(fact.source.publisher, lang)}
+        </a>
+      </figcaption>
+    </figure>
+  );
+}

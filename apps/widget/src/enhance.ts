@@ -1,0 +1,137 @@
+import { h } from "preact";
+import { type ClaimRequest, checkClaims, fetchFacts } from "./api.ts";
+import { ClaimBadge } from "./components/ClaimBadge.tsx";
+import { FactBadge } from "./components/FactBadge.tsx";
+import { StatCard } from "./components/StatCard.tsx";
+import { langOf } from "./i18n.ts";
+import { claimReviewJsonLd } from "./jsonld.ts";
+import { mountAfterContent, mountInside } from "./mount.ts";
+import type { Fact } from "./types.ts";
+
+export interface WidgetConfig {
+  readonly apiOrigin: string;
+  readonly theme: string | undefined;
+  readonly jsonLd: boolean;
+}
+
+const FACT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Space a stat card takes once rendered, held from the start so the page does not jump. */
+const CARD_RESERVE = "7.5rem";
+
+const inFlight = new WeakSet<Element>();
+let warned = false;
+
+function warnOnce(error: unknown): void {
+  if (warned) return;
+  warned = true;
+  console.warn("factline:", error instanceof Error ? error.message : error);
+}
+
+function pending(root: ParentNode, selector: string, done: string): Element[] {
+  const found = [...root.querySelectorAll(selector)];
+  if (root instanceof Element && root.matches(selector)) found.unshift(root);
+  return found.filter(
+    (element) => !element.hasAttribute(done) && !element.hasAttribute("data-fact-state") && !inFlight.has(element),
+  );
+}
+
+function changeOf(fact: Fact, related: readonly Fact[]): Fact | undefined {
+  return related.find((candidate) =>
+    candidate.relations.some((relation) => relation.type === "change-from" && relation.of === fact.id),
+  );
+}
+
+/**
+ * Enhances every marked element under `root` not yet enhanced, in at most two requests: one GET for
+ * all facts and cards, one for all claims. On any failure the page keeps its own text.
+ */
+export async function enhance(root: ParentNode, config: WidgetConfig): Promise<void> {
+  const factElements = pending(root, "[data-fact]", "data-fact-state");
+  const cardElements = pending(root, "[data-fact-card]", "data-fact-state");
+  const claimElements = pending(root, "[data-claim]", "data-claim-verdict");
+  const all = [...factElements, ...cardElements, ...claimElements];
+  if (all.length === 0) return;
+  for (const element of all) inFlight.add(element);
+
+  const reserved = cardElements.filter((element) => element.childNodes.length === 0 && element instanceof HTMLElement);
+  for (const element of reserved) (element as HTMLElement).style.minHeight = CARD_RESERVE;
+
+  const ids = [
+    ...factElements.map((e) => e.getAttribute("data-fact")),
+    ...cardElements.map((e) => e.getAttribute("data-fact-card")),
+  ].filter((id): id is string => id !== null && FACT_ID.test(id));
+  const textOf = (element: Element) => (element.textContent ?? "").replace(/\s+/g, " ").trim();
+  // The author's figure in data-fact is checked against its fact by the same checker as any claim.
+  const factRequests: ClaimRequest[] = factElements.map((element) => ({
+    claim: textOf(element),
+    fact: element.getAttribute("data-fact") ?? undefined,
+  }));
+  const claimRequests: ClaimRequest[] = claimElements.map((element) => ({ claim: textOf(element) }));
+  const toCheck = [...factRequests, ...claimRequests].filter((request) => request.claim.length > 0);
+  const [factsResult, claimsResult] = await Promise.allSettled([
+    ids.length > 0 ? fetchFacts(config.apiOrigin, ids) : Promise.resolve(undefined),
+    checkClaims(config.apiOrigin, toCheck),
+  ]);
+  if (claimsResult.status === "rejected") warnOnce(claimsResult.reason);
+  const checks = claimsResult.status === "fulfilled" ? claimsResult.value : [];
+  const checkOf = new Map(toCheck.map((request, index) => [request, checks[index]]));
+
+  const batch = factsResult.status === "fulfilled" ? factsResult.value : undefined;
+  if (factsResult.status === "rejected") warnOnce(factsResult.reason);
+  factElements.forEach((element, index) => {
+    const fact = batch?.facts.get(element.getAttribute("data-fact") ?? "");
+    const request = factRequests[index];
+    const check = request ? checkOf.get(request) : undefined;
+    // No figure in the element ("internet users") is nothing to contradict; any verdict short of accurate is flagged.
+    const state =
+      request?.claim === "" || check?.verdict === "accurate" || check?.reason === "no-figure"
+        ? "verified"
+        : check
+          ? "mismatch"
+          : undefined;
+    if (!fact || !state) {
+      if (batch && !fact) warnOnce(new Error(`no fact "${element.getAttribute("data-fact")}"`));
+      element.setAttribute("data-fact-state", "error");
+      return;
+    }
+    mountAfterContent(
+      element,
+      h(FactBadge, { fact, state, written: textOf(element), lang: langOf(element) }),
+      config.theme,
+    );
+    element.setAttribute("data-fact-state", state);
+  });
+  for (const element of cardElements) {
+    const fact = batch?.facts.get(element.getAttribute("data-fact-card") ?? "");
+    if (fact && batch) {
+      mountInside(
+        element,
+        h(StatCard, { fact, change: changeOf(fact, batch.related), lang: langOf(element) }),
+        config.theme,
+      );
+      element.setAttribute("data-fact-state", "verified");
+    } else {
+      if (element instanceof HTMLElement && reserved.includes(element)) element.style.minHeight = "";
+      element.setAttribute("data-fact-state", "error");
+    }
+  }
+
+  claimElements.forEach((element, index) => {
+    const request = claimRequests[index];
+    const check = request ? checkOf.get(request) : undefined;
+    if (!check) {
+      element.setAttribute("data-fact-state", "error");
+      return;
+    }
+    mountAfterContent(element, h(ClaimBadge, { check, lang: langOf(element) }), config.theme);
+    element.setAttribute("data-claim-verdict", check.verdict);
+  });
+  const claimChecks = claimRequests.map((request) => checkOf.get(request)).filter((check) => check !== undefined);
+  if (config.jsonLd && claimChecks.length > 0) {
+    const script = document.createElement("script");
+    script.type = "application/ld+json";
+    script.textContent = JSON.stringify(claimReviewJsonLd(claimChecks, location.href, config.apiOrigin));
+    document.head.append(script);
+  }
+  for (const element of all) inFlight.delete(element);
+}

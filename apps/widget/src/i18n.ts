@@ -1,0 +1,44 @@
+import type { Lang } from "./types.ts";
+
+const STRINGS = {
+  en: {
+    verified: "Verified",
+    mismatch: "Does not match the source",
+    source: "Source",
+    close: "Close",
+    quoted: "As cited",
+    change: "Change",
+    status: {
+      verified: "Verified against",
+      reported: "Reported by, not checked against the document of",
+      projection: "A projection, not a statistic, from",
+    },
+    verdict: undefined,
+  },
+  zh: {
+    verified: "已核实",
+    mismatch: "与来源数据不符",
+    source: "来源",
+    close: "关闭",
+    quoted: "引用原文",
+    change: "变化",
+    status: { verified: "已对照核实：", reported: "转引，未对照原始文件核实：", projection: "预测，并非统计数据：" },
+    verdict: { accurate: "准确", imprecise: "不够准确", inaccurate: "不准确", unverifiable: "无法核实" },
+  },
+} as const;
+
+export type Strings = (typeof STRINGS)[Lang];
+
+export function stringsFor(lang: Lang): Strings {
+  return STRINGS[lang];
+}
+
+/** The language of an element: its nearest `lang`, Chinese for any zh-*. */
+export function langOf(element: Element): Lang {
+  return /^zh/i.test(element.closest("[lang]")?.getAttribute("lang") ?? "") ? "zh" : "en";
+}
+
+/** "CNNIC" from "China Internet Network Information Center (CNNIC)"; the full name in Chinese. */
+export function publisherName(publisher: { en: string; zh: string }, lang: Lang): string {
+  return lang === "zh" ? publisher.zh : (/\(([^)]+)\)/.exec(publisher.en)?.[1] ?? publisher.en);
+}

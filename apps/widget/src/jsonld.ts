@@ -1,0 +1,23 @@
+import type { ClaimCheck } from "./types.ts";
+
+const RATING = { accurate: 5, imprecise: 3, inaccurate: 1, unverifiable: 0 } as const;
+
+/** schema.org ClaimReview for each checked claim, so search engines see the verdicts. */
+export function claimReviewJsonLd(checks: readonly ClaimCheck[], pageUrl: string, apiOrigin: string): object[] {
+  return checks
+    .filter((check) => check.verdict !== "unverifiable")
+    .map((check) => ({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url: pageUrl,
+      claimReviewed: check.claim,
+      author: { "@type": "Organization", name: "factline", url: apiOrigin },
+      reviewRating: {
+        "@type": "Rating",
+        ratingValue: RATING[check.verdict],
+        bestRating: 5,
+        worstRating: 1,
+        alternateName: check.verdict,
+      },
+    }));
+}

@@ -1,0 +1,8 @@
+import type { ClaimCheck, Fact, Verdict } from "@factline/core/schema";
+
+export type { ClaimCheck, Fact, Verdict };
+
+export type Lang = "en" | "zh";
+
+/** What `data-fact-state` can say after enhancement. */
+export type FactState = "verified" | "mismatch" | "error";

@@ -1,0 +1,12 @@
+import { type Interval, intervalOf } from "./interval.ts";
+import type { Fact } from "./schema/fact.ts";
+
+/** The values a fact admits: its published figure read with its own precision and qualifier. */
+export function factInterval(fact: Pick<Fact, "value" | "precision" | "asPublished">): Interval {
+  return intervalOf(fact.value, fact.precision, fact.asPublished.qualifier);
+}
+
+/** The month a fact's period ends: where it sits on a timeline. */
+export function periodEnd(fact: Pick<Fact, "period">): string {
+  return fact.period.kind === "span" ? fact.period.end : fact.period.date;
+}
