@@ -15,8 +15,6 @@ export interface WidgetConfig {
 }
 
 const FACT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Space a stat card takes once rendered, held from the start so the page does not jump. */
-const CARD_RESERVE = "7.5rem";
 
 const inFlight = new WeakSet<Element>();
 let warned = false;
@@ -52,9 +50,6 @@ export async function enhance(root: ParentNode, config: WidgetConfig): Promise<v
   const all = [...factElements, ...cardElements, ...claimElements];
   if (all.length === 0) return;
   for (const element of all) inFlight.add(element);
-
-  const reserved = cardElements.filter((element) => element.childNodes.length === 0 && element instanceof HTMLElement);
-  for (const element of reserved) (element as HTMLElement).style.minHeight = CARD_RESERVE;
 
   const ids = [
     ...factElements.map((e) => e.getAttribute("data-fact")),
@@ -110,10 +105,7 @@ export async function enhance(root: ParentNode, config: WidgetConfig): Promise<v
         config.theme,
       );
       element.setAttribute("data-fact-state", "verified");
-    } else {
-      if (element instanceof HTMLElement && reserved.includes(element)) element.style.minHeight = "";
-      element.setAttribute("data-fact-state", "error");
-    }
+    } else element.setAttribute("data-fact-state", "error");
   }
 
   claimElements.forEach((element, index) => {

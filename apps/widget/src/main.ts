@@ -19,7 +19,8 @@ function configFrom(script: HTMLScriptElement | null): WidgetConfig {
   const override = script?.dataset.api;
   if (override) {
     try {
-      apiOrigin = new URL(override, location.href).origin;
+      // An origin, or an origin and path prefix (an API behind a proxy path).
+      apiOrigin = new URL(override, location.href).href.replace(/\/$/, "");
     } catch {
       console.warn(`factline: data-api "${override}" is not a URL; using ${fallback}`);
     }

@@ -8,7 +8,9 @@ function changeText(change: Fact, lang: Lang): string {
   const since = relation?.type === "change-from" && !relation.comparableBasis ? relation.since : undefined;
   const amount = `${change.value < 0 ? "" : "+"}${formatFigure(change, lang)}`;
   if (lang === "zh") return since ? `较${since.replace("-", "年")}月${amount}` : `同比${amount}`;
-  return since ? `${amount} since ${since}` : `${amount} year on year`;
+  return since
+    ? `${amount} since ${formatPeriod({ kind: "by", date: since }, "en").slice(3)}`
+    : `${amount} year on year`;
 }
 
 /** A stat card: the value, what it measures, when, how it changed, and from whom. */

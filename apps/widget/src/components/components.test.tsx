@@ -1,0 +1,140 @@
+import { dataset } from "@factline/core/dataset";
+import { h, render } from "preact";
+import { afterEach, describe, expect, it } from "vitest";
+import type { ClaimCheck, Fact } from "../types.ts";
+import { ClaimBadge } from "./ClaimBadge.tsx";
+import { FactBadge } from "./FactBadge.tsx";
+import { StatCard } from "./StatCard.tsx";
+
+const fact = (id: string) => dataset.facts.find((candidate) => candidate.id === id) as Fact;
+let container: HTMLElement;
+
+function mount(view: ReturnType<typeof h>): HTMLElement {
+  container = document.createElement("div");
+  document.body.append(container);
+  render(view, container);
+  return container;
+}
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe("FactBadge", () => {
+  it("marks a verified figure with an accessible button that opens the source card", () => {
+    const root = mount(
+      h(FactBadge, { fact: fact("cn-internet-users-2024-12"), state: "verified", written: "1.1 billion", lang: "en" }),
+    );
+    const button = root.querySelector("button") as HTMLButtonElement;
+    expect(button.getAttribute("aria-label")).toBe("Verified: 1.108 billion, CNNIC");
+    expect(button.getAttribute("aria-expanded")).toBe("false");
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+    button.click();
+    return Promise.resolve().then(() => {
+      const dialog = root.querySelector('[role="dialog"]');
+      expect(button.getAttribute("aria-expanded")).toBe("true");
+      expect(dialog?.textContent).toContain("1.108 billion");
+      expect(dialog?.textContent).toContain("as of December 2024");
+      expect(dialog?.textContent).toContain("Verified against CNNIC");
+      expect(dialog?.querySelector("a")?.getAttribute("href")).toBe(fact("cn-internet-users-2024-12").source.url);
+      expect(dialog?.querySelector("blockquote")?.textContent).toContain("exceeded 1.1 billion");
+    });
+  });
+
+  it("flags a mismatch, naming what the author wrote and what the source says", () => {
+    const root = mount(
+      h(FactBadge, { fact: fact("cn-internet-users-2024-12"), state: "mismatch", written: "1.3 billion", lang: "en" }),
+    );
+    const button = root.querySelector("button") as HTMLButtonElement;
+    expect(button.textContent).toBe("!");
+    expect(button.className).toContain("bad");
+    expect(button.getAttribute("aria-label")).toBe("1.3 billion: Does not match the source: 1.108 billion, CNNIC");
+  });
+
+  it("says reported, not verified, for figures the primary document was not checked against", () => {
+    const root = mount(
+      h(FactBadge, {
+        fact: fact("cn-online-travel-users-2024-12"),
+        state: "verified",
+        written: "548 million",
+        lang: "en",
+      }),
+    );
+    (root.querySelector("button") as HTMLButtonElement).click();
+    return Promise.resolve().then(() => {
+      expect(root.querySelector('[role="dialog"]')?.textContent).toContain(
+        "Reported by, not checked against the document of CNNIC",
+      );
+    });
+  });
+
+  it("speaks Chinese in a zh page", () => {
+    const root = mount(
+      h(FactBadge, {
+        fact: fact("cn-online-retail-sales-2024"),
+        state: "verified",
+        written: "15.52万亿元",
+        lang: "zh",
+      }),
+    );
+    expect(root.querySelector("button")?.getAttribute("aria-label")).toBe("已核实: 15.52万亿元, 国家统计局");
+  });
+});
+
+describe("StatCard", () => {
+  it("shows value, label, period, change and source", () => {
+    const root = mount(
+      h(StatCard, {
+        fact: fact("cn-online-shoppers-2024-12"),
+        change: fact("cn-online-shoppers-change-2024"),
+        lang: "en",
+      }),
+    );
+    const text = root.textContent ?? "";
+    expect(text).toContain("974 million");
+    expect(text).toContain("Online shopping users");
+    expect(text).toContain("as of December 2024");
+    expect(text).toContain("+59.5 million since December 2023");
+    expect(root.querySelector("a")?.textContent).toBe("Source: CNNIC");
+  });
+
+  it("gives a comparable-basis growth rate as year on year, and in Chinese as 同比", () => {
+    const sales = fact("cn-online-retail-sales-2024");
+    const growth = fact("cn-online-retail-sales-growth-2024");
+    expect(mount(h(StatCard, { fact: sales, change: growth, lang: "en" })).textContent).toContain("+7.2% year on year");
+    render(null, container);
+    container.remove();
+    expect(mount(h(StatCard, { fact: sales, change: growth, lang: "zh" })).textContent).toContain("同比+7.2%");
+  });
+});
+
+describe("ClaimBadge", () => {
+  const check = (verdict: ClaimCheck["verdict"], explanation: string): ClaimCheck => ({
+    claim: "x",
+    lang: "en",
+    verdict,
+    explanation,
+    factId: null,
+    claimed: null,
+    verified: null,
+    figures: [],
+  });
+
+  it.each([
+    ["accurate", "✓", "Accurate"],
+    ["imprecise", "≈", "Imprecise"],
+    ["inaccurate", "✗", "Inaccurate"],
+    ["unverifiable", "?", "Unverifiable"],
+  ] as const)("shows %s as %s with the explanation", (verdict, mark, word) => {
+    const root = mount(h(ClaimBadge, { check: check(verdict, "Because."), lang: "en" }));
+    const button = root.querySelector("button") as HTMLButtonElement;
+    expect(button.textContent).toBe(mark);
+    expect(button.getAttribute("aria-label")).toBe(`${word}: Because.`);
+  });
+
+  it("uses Chinese verdict words in a zh page", () => {
+    const root = mount(h(ClaimBadge, { check: check("inaccurate", "不准确：……"), lang: "zh" }));
+    expect(root.querySelector("button")?.getAttribute("aria-label")).toBe("不准确: 不准确：……");
+  });
+});

@@ -1,0 +1,390 @@
+import { createRequire } from "node:module";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./chromium.ts";
+import { freePort, type Page as SitePage, startPublisherSite } from "./servers.ts";
+
+const worker = inject("workerOrigin");
+const require = createRequire(import.meta.url);
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof startPublisherSite>>;
+let deadPort: number;
+
+const ARTICLE = `<p id="p1">China's internet users topped <span data-fact="cn-internet-users-2024-12">1.1 billion</span> in 2024.</p>
+<p id="p2">Online shoppers numbered <span data-fact="cn-online-shoppers-2024-12">1.3 billion</span>.</p>
+<div data-fact-card="cn-online-retail-sales-2024"></div>
+<p id="p3"><span data-claim>Online retail sales grew 7.2 percent in 2024.</span></p>`;
+
+function publisherPage(scriptTag: string, article = ARTICLE): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>${scriptTag}</head><body><main>${article}</main></body></html>`;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  deadPort = await freePort();
+  site = await startPublisherSite((path): SitePage | "hang" | undefined => {
+    const csp = `script-src ${worker}; connect-src ${worker}; style-src 'self'`;
+    switch (path) {
+      case "/strict-csp.html":
+        return {
+          body: publisherPage(`<script src="${worker}/widget.js" async></script>`),
+          headers: { "Content-Security-Policy": csp },
+        };
+      case "/dead-api.html":
+        return {
+          body: publisherPage(
+            `<script src="${worker}/widget.js" data-api="http://127.0.0.1:${deadPort}" async></script>`,
+          ),
+        };
+      case "/slow-api.html":
+        return { body: publisherPage(`<script src="${worker}/widget.js" data-api="/slow" async></script>`) };
+      case "/garbage-api.html":
+        return { body: publisherPage(`<script src="${worker}/widget.js" data-api="/garbage" async></script>`) };
+      case "/double-load.html":
+        return {
+          body: publisherPage(
+            `<script src="${worker}/widget.js" async></script><script src="${worker}/widget.js" async></script>`,
+          ),
+        };
+      case "/queue.html":
+        return {
+          body: publisherPage(
+            `<script src="/queue-stub.js"></script><script src="${worker}/widget.js" async></script>`,
+            `<p><span data-fact="cn-internet-users-2024-12">1.1 billion</span></p><template id="later"><p id="late"><span data-fact="cn-5g-base-stations-2024-11">4.19 million</span></p></template>`,
+          ),
+        };
+      case "/queue-stub.js":
+        return {
+          body: "window.factline=window.factline||{q:[],scan:function(r){this.q.push(r)}};",
+          headers: { "Content-Type": "text/javascript" },
+        };
+      case "/dark.html":
+        return { body: publisherPage(`<script src="${worker}/widget.js" data-theme="dark" async></script>`) };
+      default:
+        if (path.startsWith("/slow/")) return "hang";
+        if (path.startsWith("/garbage/"))
+          return { body: '{"data": "not facts", "results": [1, 2]}', headers: { "Content-Type": "application/json" } };
+        return undefined;
+    }
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Observed {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly apiRequests: string[];
+  readonly warnings: string[];
+  readonly errors: string[];
+}
+
+async function open(
+  url: string,
+  options: { bypassCSP?: boolean; colorScheme?: "light" | "dark" } = {},
+): Promise<Observed> {
+  const context = await browser.newContext({
+    bypassCSP: options.bypassCSP ?? false,
+    colorScheme: options.colorScheme ?? "light",
+  });
+  const page = await context.newPage();
+  const apiRequests: string[] = [];
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (request) => {
+    if (/\/v1\//.test(request.url())) apiRequests.push(`${request.method()} ${request.url()}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  return { page, context, apiRequests, warnings, errors };
+}
+
+/** Waits until no marked element is left without a state. */
+async function enhanced(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll("[data-fact],[data-fact-card],[data-claim]")].every(
+        (element) => element.hasAttribute("data-fact-state") || element.hasAttribute("data-claim-verdict"),
+      ),
+    undefined,
+    { timeout },
+  );
+}
+
+/** The page's own text, with everything factline added left out. */
+function authorText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const copy = document.querySelector("main")?.cloneNode(true) as HTMLElement;
+    for (const ui of copy.querySelectorAll("[data-factline-ui]")) ui.remove();
+    return copy.innerHTML.replace(/ data-(fact-state|claim-verdict)="[^"]*"/g, "").replace(/ style="[^"]*"/g, "");
+  });
+}
+
+describe("the English demo page", () => {
+  it("enhances every figure, card and claim in at most two requests, keeping the author's text", async () => {
+    const { page, context, apiRequests, errors } = await open(`${worker}/`);
+    const before = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-fact]")].map((element) => element.textContent),
+    );
+    await enhanced(page);
+    const states = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-fact]")].map((element) => element.getAttribute("data-fact-state")),
+    );
+    expect(states.filter((state) => state === "verified").length).toBe(states.length - 1);
+    expect(await page.getAttribute('aside [data-fact="cn-internet-users-2024-12"]', "data-fact-state")).toBe(
+      "mismatch",
+    );
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll("[data-fact-card]")].every(
+          (e) => e.getAttribute("data-fact-state") === "verified",
+        ),
+      ),
+    ).toBe(true);
+    const verdicts = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-claim]")].map((element) => element.getAttribute("data-claim-verdict")),
+    );
+    expect(verdicts).toEqual(["accurate", "accurate", "inaccurate", "unverifiable"]);
+    const after = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-fact]")].map((element) => element.textContent),
+    );
+    expect(after).toEqual(before);
+    expect(apiRequests.length).toBeLessThanOrEqual(2);
+    expect(apiRequests.some((request) => request.startsWith("GET ") && request.includes("/v1/facts?ids="))).toBe(true);
+    expect(errors).toEqual([]);
+    const cardText = await page.evaluate(
+      () => document.querySelector('[data-fact-card="cn-online-shoppers-2024-12"]')?.shadowRoot?.textContent ?? "",
+    );
+    expect(cardText).toContain("974 million");
+    expect(cardText).toContain("+59.5 million since December 2023");
+    expect(await page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length)).toBe(1);
+    await context.close();
+  });
+
+  it("can be used with the keyboard alone: Tab, Enter or Space to open, Esc to close, focus back on the badge", async () => {
+    const { page, context } = await open(`${worker}/`);
+    await enhanced(page);
+    const focusedBadge = () =>
+      page.evaluate(() => {
+        const host = document.activeElement;
+        const inner = host?.shadowRoot?.activeElement;
+        return inner ? `${inner.tagName}:${inner.getAttribute("aria-label")}` : null;
+      });
+    await page.keyboard.press("Tab");
+    let guard = 0;
+    while (!(await focusedBadge())?.startsWith("BUTTON:Verified") && guard++ < 10) await page.keyboard.press("Tab");
+    const label = await focusedBadge();
+    expect(label).toMatch(/^BUTTON:Verified: 1\.108 billion, CNNIC/);
+    const dialogOpen = () =>
+      page.evaluate(() => !!document.activeElement?.shadowRoot?.querySelector('[role="dialog"]'));
+
+    await page.keyboard.press("Enter");
+    expect(await dialogOpen()).toBe(true);
+    const dialogText = await page.evaluate(
+      () => document.activeElement?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? "",
+    );
+    expect(dialogText).toContain("Verified against CNNIC");
+    expect(dialogText).toContain("China's internet user base has exceeded 1.1 billion");
+    await page.keyboard.press("Escape");
+    expect(await dialogOpen()).toBe(false);
+    expect(await focusedBadge()).toBe(label);
+
+    await page.keyboard.press("Space");
+    expect(await dialogOpen()).toBe(true);
+    await page.mouse.click(5, 5);
+    expect(await dialogOpen()).toBe(false);
+    await context.close();
+  });
+
+  it("has no serious or critical accessibility violations (axe-core)", async () => {
+    const { page, context } = await open(`${worker}/`, { bypassCSP: true });
+    await enhanced(page);
+    // Open one source card so the dialog is audited too.
+    await page.evaluate(() =>
+      (
+        document
+          .querySelector("[data-fact] [data-factline-ui]")
+          ?.shadowRoot?.querySelector("button") as HTMLButtonElement
+      ).click(),
+    );
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (options: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe.run({
+        resultTypes: ["violations"],
+      });
+      return result.violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map((violation) => `${violation.id} (${violation.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it("shifts the layout by less than 0.1 while enhancing", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      (window as unknown as { cls: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${worker}/`);
+    await enhanced(page);
+    await page.waitForTimeout(300);
+    const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+    expect(cls).toBeLessThan(0.1);
+    await context.close();
+  });
+});
+
+describe("the Chinese demo page", () => {
+  it("speaks Chinese and formats in 亿 and 万亿", async () => {
+    const { page, context } = await open(`${worker}/zh`);
+    await enhanced(page);
+    const card = await page.evaluate(
+      () => document.querySelector('[data-fact-card="cn-online-retail-sales-2024"]')?.shadowRoot?.textContent ?? "",
+    );
+    expect(card).toContain("15.52万亿元");
+    expect(card).toContain("国家统计局");
+    const badge = await page.evaluate(() =>
+      document
+        .querySelector("[data-fact] [data-factline-ui]")
+        ?.shadowRoot?.querySelector("button")
+        ?.getAttribute("aria-label"),
+    );
+    expect(badge).toBe("已核实: 11.08亿人, 中国互联网络信息中心");
+    expect(await page.getAttribute('aside [data-fact="cn-internet-users-2024-12"]', "data-fact-state")).toBe(
+      "mismatch",
+    );
+    await context.close();
+  });
+});
+
+describe("the draft checker page", () => {
+  it("highlights every sentence with a figure by verdict", async () => {
+    const { page, context } = await open(`${worker}/check`);
+    await page.click('button[type="submit"]');
+    await page.waitForSelector("#results li");
+    const verdicts = await page.$$eval("#results li", (items) =>
+      items.map((item) => item.getAttribute("data-claim-verdict")),
+    );
+    expect(verdicts).toEqual([
+      "accurate",
+      "accurate",
+      "inaccurate",
+      "inaccurate",
+      "unverifiable",
+      "accurate",
+      "imprecise",
+    ]);
+    expect(await page.$$eval("#highlighted mark.inaccurate", (marks) => marks.length)).toBe(2);
+    await context.close();
+  });
+});
+
+describe("on a publisher's page", () => {
+  it("works under a strict CSP with no violations, styles applied", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener("securitypolicyviolation", (event) =>
+        (window as unknown as { violations: string[] }).violations.push(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        ),
+      );
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/strict-csp.html`);
+    await enhanced(page);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    const background = await page.evaluate(() => {
+      const button = document.querySelector("[data-fact] [data-factline-ui]")?.shadowRoot?.querySelector("button");
+      return button ? getComputedStyle(button).backgroundColor : "";
+    });
+    expect(background).toBe("rgb(10, 125, 59)");
+    expect(await page.getAttribute("#p2 [data-fact]", "data-fact-state")).toBe("mismatch");
+    await context.close();
+  });
+
+  it("follows a dark color scheme and a data-theme override", async () => {
+    const dark = await open(`${site.origin}/strict-csp.html`, { colorScheme: "dark" });
+    await enhanced(dark.page);
+    const badgeColor = (page: Page) =>
+      page.evaluate(
+        () =>
+          getComputedStyle(
+            document.querySelector("[data-fact] [data-factline-ui]")?.shadowRoot?.querySelector("button") as Element,
+          ).backgroundColor,
+      );
+    expect(await badgeColor(dark.page)).toBe("rgb(111, 211, 148)");
+    await dark.context.close();
+    const pinned = await open(`${site.origin}/dark.html`, { colorScheme: "light" });
+    await enhanced(pinned.page);
+    expect(await badgeColor(pinned.page)).toBe("rgb(111, 211, 148)");
+    await pinned.context.close();
+  });
+
+  it.each([
+    ["a dead API", "/dead-api.html"],
+    ["an API that never answers", "/slow-api.html"],
+    ["an API answering garbage", "/garbage-api.html"],
+  ])("keeps the text exactly as written with %s, with at most one warning", async (_, path) => {
+    const { page, context, warnings, errors } = await open(`${site.origin}${path}`);
+    const before = await authorText(page);
+    await enhanced(page, 10_000);
+    expect(await authorText(page)).toBe(before);
+    expect(await page.evaluate(() => document.querySelectorAll("[data-factline-ui]").length)).toBe(0);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll("[data-fact],[data-fact-card],[data-claim]")].map((e) =>
+          e.getAttribute("data-fact-state"),
+        ),
+      ),
+    ).toEqual(["error", "error", "error", "error"]);
+    expect(warnings.filter((warning) => warning.startsWith("factline")).length).toBeLessThanOrEqual(1);
+    expect(errors.filter((error) => !/Failed to load resource|ERR_CONNECTION_REFUSED|net::/.test(error))).toEqual([]);
+    await context.close();
+  });
+
+  it("enhances once when the script is included twice", async () => {
+    const { page, context } = await open(`${site.origin}/double-load.html`);
+    await enhanced(page);
+    expect(await page.evaluate(() => document.querySelectorAll("[data-factline-ui]").length)).toBe(3);
+    await context.close();
+  });
+
+  it("runs scans queued before it loaded and picks up figures added later", async () => {
+    const { page, context } = await open(`${site.origin}/queue.html`);
+    await enhanced(page);
+    await page.evaluate(() => {
+      const template = document.getElementById("later") as HTMLTemplateElement;
+      document.querySelector("main")?.append(template.content.cloneNode(true));
+    });
+    await page.waitForFunction(
+      () => document.querySelector("#late [data-fact]")?.getAttribute("data-fact-state") === "verified",
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await page.evaluate(() => typeof (window as unknown as { factline: { scan: unknown } }).factline.scan)).toBe(
+      "function",
+    );
+    await context.close();
+  });
+});
