@@ -209,11 +209,7 @@ describe("the English demo page", () => {
     await enhanced(page);
     // Open one source card so the dialog is audited too.
     await page.evaluate(() =>
-      (
-        document
-          .querySelector("[data-fact] [data-factline-ui]")
-          ?.shadowRoot?.querySelector("button") as HTMLButtonElement
-      ).click(),
+      document.querySelector("[data-fact] [data-factline-ui]")?.shadowRoot?.querySelector("button")?.click(),
     );
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
     const violations = await page.evaluate(async () => {
