@@ -17,6 +17,8 @@ const installStamp = join(root, "node_modules", ".factline-install-stamp");
 
 const quietEnv = {
   ...process.env,
+  // turbo runs each package's script through the package manager, so pnpm must be on PATH.
+  PATH: `${join(toolsDir, "node_modules", ".bin")}${process.platform === "win32" ? ";" : ":"}${process.env.PATH ?? ""}`,
   TURBO_TELEMETRY_DISABLED: "1",
   WRANGLER_SEND_METRICS: "false",
   DO_NOT_TRACK: "1",

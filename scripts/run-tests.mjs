@@ -67,6 +67,10 @@ for (const dir of packageDirs) {
   }
 }
 
+if (tasks.length === 0 && turbo.status !== 0) {
+  failed++;
+  failures.push(`turbo (exit ${turbo.status}) ran no task`);
+}
 if (failures.length > 0) console.log(`\nfailed: ${failures.join("; ")}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
 process.exit(failed > 0 || turbo.status !== 0 ? 1 : 0);
