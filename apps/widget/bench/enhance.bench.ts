@@ -1,0 +1,69 @@
+// Time for the widget to enhance a page with 200 marked figures in real Chromium, against the real
+// Worker under wrangler dev, as a ratio to a page with one figure in the same run; plus the script's sizes.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launchChromium } from "../test/browser/chromium.ts";
+import { startPublisherSite, startWorker } from "../test/browser/servers.ts";
+
+const IDS = [
+  "cn-internet-users-2024-12",
+  "cn-online-shoppers-2024-12",
+  "cn-online-retail-sales-2024",
+  "cn-5g-base-stations-2024-11",
+  "cn-micro-drama-audience-2024-12",
+];
+const TEXT = ["1.1 billion", "974 million", "15.52 trillion yuan", "4.19 million", "662 million"];
+
+function page(worker: string, figures: number): string {
+  const spans = Array.from(
+    { length: figures },
+    (_, i) => `<p>Figure ${i}: <span data-fact="${IDS[i % IDS.length]}">${TEXT[i % TEXT.length]}</span></p>`,
+  ).join("");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="${worker}/widget.js" async></script></head><body>${spans}</body></html>`;
+}
+
+const worker = await startWorker();
+const site = await startPublisherSite((path) => {
+  const figures = Number(/^\/(\d+)\.html$/.exec(path)?.[1]);
+  return Number.isFinite(figures) ? { body: page(worker.origin, figures) } : undefined;
+});
+const browser = await launchChromium();
+
+async function timeToEnhance(figures: number): Promise<number> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(`${site.origin}/${figures}.html`);
+  await tab.waitForFunction(
+    () => [...document.querySelectorAll("[data-fact]")].every((element) => element.hasAttribute("data-fact-state")),
+    undefined,
+    { timeout: 30_000 },
+  );
+  const millis = await tab.evaluate(() => performance.now());
+  const requests = await tab.evaluate(
+    () => performance.getEntriesByType("resource").filter((entry) => entry.name.includes("/v1/")).length,
+  );
+  await context.close();
+  if (requests > 2) throw new Error(`${figures} figures cost ${requests} API requests`);
+  return millis;
+}
+
+try {
+  const runs: [number, number][] = [];
+  for (let round = 0; round < 5; round++) runs.push([await timeToEnhance(1), await timeToEnhance(200)]);
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+  const one = median(runs.map(([a]) => a));
+  const many = median(runs.map(([, b]) => b));
+  const { sizes } = JSON.parse(readFileSync(join(import.meta.dirname, "..", "dist", "widget.json"), "utf8")) as {
+    sizes: Record<string, number>;
+  };
+  console.log("widget.js size (bytes)");
+  console.log(`| raw | gzip | brotli |\n| ---: | ---: | ---: |\n| ${sizes.raw} | ${sizes.gzip} | ${sizes.brotli} |`);
+  console.log("\ntime from navigation to every figure enhanced, Chromium headless, median of 5 (ms)");
+  console.log(
+    `| page | ms | ratio |\n| --- | ---: | ---: |\n| 1 figure | ${one.toFixed(0)} | 1.00 |\n| 200 figures | ${many.toFixed(0)} | ${(many / one).toFixed(2)} |`,
+  );
+} finally {
+  await browser.close();
+  await site.close();
+  await worker.stop();
+}
