@@ -8,7 +8,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { CACHE_STATUS_HEADER } from "./cache.ts";
 import type { AppEnv } from "./env.ts";
 import { LIMITS } from "./limits.ts";
-import { issuesFrom, ProblemError, problemResponse } from "./problem.ts";
+import { issuesFrom, notFoundProblem, ProblemError, problemResponse } from "./problem.ts";
 import { registerCheck } from "./routes/check.ts";
 import { HTML_CSP, registerDocs } from "./routes/docs.ts";
 import { registerFacts } from "./routes/facts.ts";
@@ -174,11 +174,5 @@ function notFoundOrWrongMethod(path: string, method: string): ProblemError {
       headers: { Allow: allowed },
     });
   }
-  return new ProblemError({
-    status: 404,
-    code: "not-found",
-    title: "Not found",
-    detail: `Nothing is served at ${path}.`,
-    hint: "The API lives under /v1; /docs lists every route.",
-  });
+  return notFoundProblem(path);
 }

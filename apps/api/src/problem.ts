@@ -71,3 +71,14 @@ export function problemResponse(c: Context<AppEnv>, init: ProblemInit): Response
     ...init.headers,
   });
 }
+
+/** Nothing at this path: one answer for unknown routes and missing pages alike. */
+export function notFoundProblem(path: string): ProblemError {
+  return new ProblemError({
+    status: 404,
+    code: "not-found",
+    title: "Not found",
+    detail: `Nothing is served at ${path}.`,
+    hint: "The API lives under /v1 and /docs lists every route; the demo is at /.",
+  });
+}

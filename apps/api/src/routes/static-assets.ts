@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../env.ts";
-import { ProblemError } from "../problem.ts";
+import { notFoundProblem } from "../problem.ts";
 
 /** Content-hashed files never change under their name. */
 const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css|png|svg)$/;
@@ -14,13 +14,7 @@ export function registerStaticAssets(app: OpenAPIHono<AppEnv>, htmlCsp: string):
     const path = new URL(c.req.url).pathname;
     const asset = await c.env.ASSETS.fetch(c.req.raw);
     if (asset.status === 404) {
-      throw new ProblemError({
-        status: 404,
-        code: "not-found",
-        title: "Not found",
-        detail: `Nothing is served at ${path}.`,
-        hint: "The demo is at /, the API reference at /docs.",
-      });
+      throw notFoundProblem(path);
     }
     const response = new Response(asset.body, asset);
     const type = response.headers.get("Content-Type") ?? "";
