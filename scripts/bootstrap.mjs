@@ -21,6 +21,8 @@ const quietEnv = {
   PATH: `${join(toolsDir, "node_modules", ".bin")}${process.platform === "win32" ? ";" : ":"}${process.env.PATH ?? ""}`,
   TURBO_TELEMETRY_DISABLED: "1",
   WRANGLER_SEND_METRICS: "false",
+  // wrangler dev would otherwise try to fetch Request.cf data from Cloudflare at start.
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
   DO_NOT_TRACK: "1",
   NEXT_TELEMETRY_DISABLED: "1",
   COREPACK_ENABLE_DOWNLOAD_PROMPT: "0",

@@ -92,7 +92,7 @@ async function startWrangler(config: string): Promise<{ origin: string; stop: ()
     ["dev", "-c", config, "--ip", "127.0.0.1", "--port", String(port), "--log-level", "error"],
     {
       cwd: apiDir,
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", CI: "true" },
       stdio: "ignore",
       detached: true,
     },

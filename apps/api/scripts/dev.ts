@@ -13,7 +13,7 @@ const wrangler = spawn(
   {
     cwd: apiDir,
     stdio: "inherit",
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", DO_NOT_TRACK: "1" },
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", DO_NOT_TRACK: "1" },
   },
 );
 

@@ -149,3 +149,22 @@ describe("facts — security", () => {
     expect(response.headers.get("Vary") ?? "").not.toContain("Origin");
   });
 });
+
+describe("facts as schema.org JSON-LD", () => {
+  it("serves a fact as an Observation with its source as citation when asked for application/ld+json", async () => {
+    const response = await call(`/v1/facts/${USERS}`, { headers: { Accept: "application/ld+json" } });
+    expect(response.headers.get("Content-Type")).toContain("application/ld+json");
+    expect(response.headers.get("Vary")).toBe("Accept");
+    expect(response.headers.get("ETag")).not.toBe(`"${dataset.version}"`);
+    const doc = (await response.json()) as Json;
+    expect(doc).toMatchObject({ "@type": "Observation", value: 1_108_000_000, observationDate: "2024-12" });
+    expect(doc.citation.publisher.name).toContain("CNNIC");
+  });
+
+  it("serves the dataset as a Dataset with every fact", async () => {
+    const doc = (await (await call("/v1/facts", { headers: { Accept: "application/ld+json" } })).json()) as Json;
+    expect(doc["@type"]).toBe("Dataset");
+    expect(doc.version).toBe(dataset.version);
+    expect(doc.hasPart).toHaveLength(dataset.facts.length);
+  });
+});

@@ -64,3 +64,23 @@ describe("static assets", () => {
     expect(response.status).toBeGreaterThanOrEqual(400);
   });
 });
+
+describe("the widget's static assets", () => {
+  it("serves widget.js to any origin with revalidating cache headers", async () => {
+    const response = await call("/widget.js");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toContain("javascript");
+    expect(response.headers.get("Cache-Control")).toContain("stale-while-revalidate");
+    expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(response.headers.get("Cross-Origin-Resource-Policy")).toBe("cross-origin");
+  });
+
+  it("publishes a content-hashed widget with its SRI hash, served immutable", async () => {
+    const manifest = (await (await call("/widget.json")).json()) as { file: string; integrity: string };
+    const versioned = await call(manifest.file);
+    expect(versioned.status).toBe(200);
+    expect(versioned.headers.get("Cache-Control")).toBe("public, max-age=31536000, immutable");
+    const digest = await crypto.subtle.digest("SHA-384", await versioned.arrayBuffer());
+    expect(manifest.integrity).toBe(`sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`);
+  });
+});

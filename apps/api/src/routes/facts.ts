@@ -1,5 +1,7 @@
+import { datasetToJsonLd, factToJsonLd } from "@factline/core/jsonld";
 import { factIdSchema } from "@factline/core/schema";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { cacheControlFor, etagFor, notModified, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
@@ -14,7 +16,13 @@ const listRoute = createRoute({
   description: `With \`ids\` (comma-separated, at most ${LIMITS.idsPerBatch}), returns those facts and lists unknown ids in \`missing\`. Without it, every fact matching the filters.`,
   request: { query: FactsQuerySchema },
   responses: {
-    200: { description: "facts", content: { "application/json": { schema: FactListSchema } } },
+    200: {
+      description: "facts; with Accept: application/ld+json, a schema.org Dataset",
+      content: {
+        "application/json": { schema: FactListSchema },
+        "application/ld+json": { schema: z.object({}).passthrough() },
+      },
+    },
     304: { description: "not modified (If-None-Match matched the dataset version)" },
     400: errorResponses[400],
   },
@@ -31,7 +39,13 @@ const getRoute = createRoute({
     query: z.object({ v: z.string().optional() }),
   },
   responses: {
-    200: { description: "the fact", content: { "application/json": { schema: FactSchema } } },
+    200: {
+      description: "the fact; with Accept: application/ld+json, a schema.org Observation",
+      content: {
+        "application/json": { schema: FactSchema },
+        "application/ld+json": { schema: z.object({}).passthrough() },
+      },
+    },
     304: { description: "not modified" },
     404: {
       description: "no fact with that id; close ids are suggested",
@@ -40,8 +54,23 @@ const getRoute = createRoute({
   },
 });
 
+function wantsJsonLd(accept: string | undefined): boolean {
+  return accept?.includes("application/ld+json") ?? false;
+}
+
+/** schema.org JSON-LD (Observation, Dataset) for the same resource, when the client asks for it. */
+function jsonLd(c: Context<AppEnv>, version: string, body: object): Response {
+  return c.body(JSON.stringify(body), 200, {
+    "Content-Type": "application/ld+json; charset=utf-8",
+    ETag: `"${version}-ld"`,
+    "Cache-Control": cacheControlFor(c, version),
+    Vary: "Accept",
+  });
+}
+
 export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void {
   app.openapi(listRoute, async (c) => {
+    c.header("Vary", "Accept");
     const cached = notModified(c, store.version);
     if (cached) return cached;
     const { ids, include, v: _version, ...filter } = c.req.valid("query");
@@ -82,7 +111,10 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
         ...(related ? { related } : {}),
       });
     }
-    return versionedJson(c, store.version, { version: store.version, data: await store.list(filter) });
+    const facts = await store.list(filter);
+    if (wantsJsonLd(c.req.header("Accept")))
+      return jsonLd(c, store.version, datasetToJsonLd(facts, store.version, new URL(c.req.url).origin));
+    return versionedJson(c, store.version, { version: store.version, data: facts });
   });
 
   app.openapi(getRoute, async (c) => {
@@ -104,6 +136,9 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
     }
     const cached = notModified(c, store.version);
     if (cached) return cached;
+    if (wantsJsonLd(c.req.header("Accept")))
+      return jsonLd(c, store.version, factToJsonLd(fact, new URL(c.req.url).origin));
+    c.header("Vary", "Accept");
     c.header("ETag", etagFor(store.version));
     c.header("Cache-Control", cacheControlFor(c, store.version));
     return c.json(fact, 200);
