@@ -19,7 +19,13 @@ const turbo = spawnSync(
   {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", DO_NOT_TRACK: "1" },
+    env: {
+      ...process.env,
+      TURBO_TELEMETRY_DISABLED: "1",
+      WRANGLER_SEND_METRICS: "false",
+      CLOUDFLARE_CF_FETCH_ENABLED: "false",
+      DO_NOT_TRACK: "1",
+    },
   },
 );
 

@@ -19,7 +19,11 @@ describe("JSON-LD", () => {
       observationPeriod: "P1Y",
       observationAbout: { "@type": "Country", identifier: "CN" },
       variableMeasured: { "@type": "StatisticalVariable", measuredProperty: "online-retail-sales" },
-      citation: { "@type": "CreativeWork", datePublished: "2025-01-17", publisher: { name: "National Bureau of Statistics of China (NBS)" } },
+      citation: {
+        "@type": "CreativeWork",
+        datePublished: "2025-01-17",
+        publisher: { name: "National Bureau of Statistics of China (NBS)" },
+      },
     });
   });
 

@@ -46,7 +46,13 @@ export async function startWorker(): Promise<{ origin: string; stop: () => Promi
     ],
     {
       cwd: apiDir,
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", DO_NOT_TRACK: "1", CI: "true" },
+      env: {
+        ...process.env,
+        WRANGLER_SEND_METRICS: "false",
+        CLOUDFLARE_CF_FETCH_ENABLED: "false",
+        DO_NOT_TRACK: "1",
+        CI: "true",
+      },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     },
