@@ -241,6 +241,26 @@ function nearestQuantity(
   return best;
 }
 
+const YEAR_EARLIER =
+  /^[^.;。；]{0,30}?(a year earlier|a year ago|the previous year|the year before|last year|上年|去年|一年前|上一年)/;
+
+/**
+ * When an earlier value is stated ("from 915 million at the end of 2023", "from 1.092 billion a year
+ * earlier"), the time it is for: a period written right after it, or a year before the claim's own period.
+ */
+function earlierPeriodFor(quantity: Quantity, entry: MetricEntry, context: Context): ClaimedPeriod | undefined {
+  const after = context.periods.find((period) => period.start >= quantity.end && period.start - quantity.end <= 25);
+  if (after) return after;
+  if (!YEAR_EARLIER.test(context.text.slice(quantity.end))) return undefined;
+  const current = context.periods.find((period) => !period.base && period.end <= quantity.start);
+  const currentEnd = current ? { year: current.year, month: current.month ?? 12 } : undefined;
+  const latest = entry.facts.at(-1);
+  const year = currentEnd?.year ?? (latest ? Number(periodEnd(latest).slice(0, 4)) : undefined);
+  if (year === undefined) return undefined;
+  const month = currentEnd?.month ?? (latest ? Number(periodEnd(latest).slice(5, 7)) : 12);
+  return { start: quantity.end, end: quantity.end, year: year - 1, month, base: true };
+}
+
 function nearestPeriod(
   quantity: Quantity,
   periods: readonly ClaimedPeriod[],
@@ -287,7 +307,23 @@ function checkQuantity(quantity: Quantity, context: Context): FigureVerdict {
   if (!fitting) return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(best.entry, lang) });
 
   const { entry } = fitting;
-  const period = nearestPeriod(quantity, context.periods, false);
+  const period = quantity.earlier
+    ? earlierPeriodFor(quantity, entry, context)
+    : nearestPeriod(
+        quantity,
+        context.periods.filter(
+          (candidate) =>
+            !context.quantities.some(
+              (other) => other.earlier && candidate.start >= other.end && candidate.start - other.end <= 25,
+            ),
+        ),
+        false,
+      );
+  if (quantity.earlier && !period)
+    return unverifiable(quantity, "no-period", lang, {
+      metric: metricName(entry, lang),
+      period: lang === "zh" ? "此前" : "at that earlier date",
+    });
   if (quantity.role === "change") {
     const since = nearestPeriod(quantity, context.periods, true);
     const relation = entry.facts.at(-1)?.relations.find((candidate) => candidate.type === "change-from");

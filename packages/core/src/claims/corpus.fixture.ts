@@ -552,6 +552,29 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
     "cn-internet-connected-years-2024",
   ],
 
+  // Earlier values stated with "from": judged against that earlier time, never against the current figure
+  [
+    "accurate",
+    "Online shoppers rose to 974 million from about 915 million at the end of 2023.",
+    "cn-online-shoppers-2024-12",
+    "cn-online-shoppers-2024-12",
+  ],
+  [
+    "accurate",
+    "China's online shoppers grew to 974 million from about 915 million a year earlier.",
+    "cn-online-shoppers-2024-12",
+    "cn-online-shoppers-2024-12",
+  ],
+  [
+    "inaccurate",
+    "Online shoppers rose to 974 million from 850 million a year earlier.",
+    "cn-online-shoppers-2024-12",
+    "cn-online-shoppers-2024-12",
+  ],
+  ["unverifiable", "China's internet users grew to 1.108 billion in 2024 from 1.092 billion a year earlier."],
+  ["accurate", "More than 90% of Chinese internet users pay online.", "cn-online-payment-users-share-2024-12"],
+  ["imprecise", "90% of Chinese internet users pay online.", "cn-online-payment-users-share-2024-12"],
+
   // Nothing to check, or nothing to check it against
   ["unverifiable", "China continues to lead the world in online retail sales."],
   ["unverifiable", "The digital economy is booming."],

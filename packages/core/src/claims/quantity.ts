@@ -15,6 +15,8 @@ export interface Quantity {
   /** `change` for "an increase of 59.5 million", `level` for "974 million". */
   readonly role: "level" | "change";
   readonly direction: "up" | "down" | undefined;
+  /** "from 915 million" in "rose to 974 million from 915 million": an earlier value, not the current one. */
+  readonly earlier: boolean;
 }
 
 const SCALE: Record<string, number> = {
@@ -191,6 +193,7 @@ function readContext(
 }
 
 const YEAR = /^(19|20)\d\d$/;
+const EARLIER_BEFORE = /(?:(?:^|[^a-z])from|从|由)\s*(?:about |around |nearly |some |roughly |约|近)?$/;
 
 /** Every number in a normalized claim, with its scale, unit, hedge and role. Years are periods, not quantities. */
 export function extractQuantities(text: string): Quantity[] {
@@ -248,6 +251,11 @@ export function extractQuantities(text: string): Quantity[] {
     }
 
     const context = readContext(text, start, end, lastEnd);
+    const qualifier = suffixHedge ?? leadingHedge ?? context.qualifier;
+    // "More than 90%" is a bound at a round number: read its step from its significant digits, as for counts.
+    if ((qualifier === "over" || qualifier === "at-least") && unit === "percent" && match[7]) {
+      precision = Math.max(precision, precisionOf(match[7].replaceAll(",", ""), 1, true));
+    }
     quantities.push({
       start,
       end,
@@ -256,7 +264,8 @@ export function extractQuantities(text: string): Quantity[] {
       precision,
       unit,
       ...context,
-      qualifier: suffixHedge ?? leadingHedge ?? context.qualifier,
+      qualifier,
+      earlier: EARLIER_BEFORE.test(text.slice(Math.max(lastEnd, start - 20), start)),
     });
     lastEnd = end;
   }
