@@ -1,5 +1,6 @@
 import { factInterval, periodEnd } from "../fact-values.ts";
 import { formatFigure, type Lang } from "../format/number.ts";
+import { formatPeriod } from "../format/period.ts";
 import type { Interval } from "../interval.ts";
 import type { Dataset, Fact, Period } from "../schema/fact.ts";
 import type {
@@ -69,7 +70,7 @@ function periodMatches(end: string, period: Period | undefined, claimed: Claimed
 function claimedPeriodText(period: ClaimedPeriod, lang: Lang): string {
   if (lang === "zh") return period.month ? `${period.year}年${period.month}月` : `${period.year}年`;
   if (!period.month) return `in ${period.year}`;
-  return `in ${new Date(Date.UTC(period.year, period.month - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" })} ${period.year}`;
+  return `in ${formatPeriod({ kind: "by", date: `${period.year}-${String(period.month).padStart(2, "0")}` }, "en").slice(3)}`;
 }
 
 function metricName(entry: MetricEntry, lang: Lang): string {

@@ -5,10 +5,14 @@ function split(date: string): { year: string; month: number } {
   return { year: date.slice(0, 4), month: Number(date.slice(5, 7)) };
 }
 
+// Intl builds month names once per process: formatting a date each time costs more than a whole claim check.
+const monthNames: string[] = [];
+
 function monthText(date: string, lang: Lang): string {
   const { year, month } = split(date);
   if (lang === "zh") return `${year}年${month}月`;
-  return `${new Date(Date.UTC(2000, month - 1)).toLocaleString("en", { month: "long", timeZone: "UTC" })} ${year}`;
+  monthNames[month] ??= new Date(Date.UTC(2000, month - 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });
+  return `${monthNames[month]} ${year}`;
 }
 
 /** `December 2024` / `2024年12月`, `2024` / `2024年`, `by November 2024` / `截至2024年11月`. */
