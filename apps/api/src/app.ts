@@ -5,6 +5,7 @@ import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { AnswerMemory } from "./answer-memory.ts";
 import { CACHE_STATUS_HEADER } from "./cache.ts";
 import type { AppEnv } from "./env.ts";
 import { LIMITS } from "./limits.ts";
@@ -127,8 +128,10 @@ export function newApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
 
   registerHealth(app, store);
   registerFacts(app, store);
-  registerSearch(app, store);
-  registerCheck(app, store);
+  // Per app, so a fresh app (like a fresh isolate) proves the edge cache on its own.
+  const memory = new AnswerMemory(2000);
+  registerSearch(app, store, memory);
+  registerCheck(app, store, memory);
 
   const info = {
     title: "factline API",

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import type { AnswerMemory } from "./answer-memory.ts";
 import type { AppEnv } from "./env.ts";
 import { ProblemError } from "./problem.ts";
 import type { FactStore } from "./store/fact-store.ts";
@@ -64,13 +65,15 @@ export async function enforceRateLimit(c: Context<AppEnv>): Promise<void> {
 }
 
 /**
- * Computed answers (checks, searches) through the Workers Cache API. The key holds the normalized
+ * Computed answers (checks, searches) through the Workers Cache API, with a per-isolate memory in
+ * front of it. The key holds the normalized
  * input and the dataset version, so a new dataset never serves an old verdict. Only misses count
  * against the rate limit: a cached answer costs nothing.
  */
 export async function cachedAnswer(
   c: Context<AppEnv>,
   store: FactStore,
+  memory: AnswerMemory,
   key: Record<string, string | undefined>,
   compute: () => Promise<unknown>,
   limited: boolean,
@@ -81,25 +84,31 @@ export async function cachedAnswer(
     if (value !== undefined) params.set(name, value);
   }
   params.set("__version", store.version);
-  const cacheKey = new Request(`https://cache.factline.internal${new URL(c.req.url).pathname}?${params}`);
-  const cache = caches.default;
-  const hit = await cache.match(cacheKey);
-  if (hit) {
-    const body = await hit.text();
-    return c.body(body, 200, {
+  const keyUrl = `https://cache.factline.internal${new URL(c.req.url).pathname}?${params}`;
+  const answer = (body: string, status: "hit" | "miss") =>
+    c.body(body, 200, {
       "Content-Type": "application/json; charset=utf-8",
       ETag: etagFor(store.version),
       "Cache-Control": cacheControlFor(c, store.version),
-      [CACHE_STATUS_HEADER]: "hit",
+      [CACHE_STATUS_HEADER]: status,
     });
+  const remembered = memory.get(keyUrl);
+  if (remembered !== undefined) return answer(remembered, "hit");
+  const cache = caches.default;
+  const hit = await cache.match(keyUrl);
+  if (hit) {
+    const body = await hit.text();
+    memory.set(keyUrl, body);
+    return answer(body, "hit");
   }
   if (limited) await enforceRateLimit(c);
-  const response = versionedJson(c, store.version, await compute(), "miss");
-  const stored = new Response(response.clone().body, {
+  const body = JSON.stringify(await compute());
+  memory.set(keyUrl, body);
+  const stored = new Response(body, {
     headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=86400" },
   });
-  c.executionCtx.waitUntil(cache.put(cacheKey, stored));
-  return response;
+  c.executionCtx.waitUntil(cache.put(keyUrl, stored));
+  return answer(body, "miss");
 }
 
 /** Folds what does not change an answer (surrounding and repeated white space) out of a cache key. */

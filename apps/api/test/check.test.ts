@@ -66,6 +66,22 @@ describe("check caching", () => {
     expect(response.headers.get("ETag")).toBe('"feedfacefeedface"');
   });
 
+  it("serves a fresh isolate's first repeat of a check from the Workers Cache API", async () => {
+    const claim = fresh("China's 5G base stations numbered 4.19 million");
+    const url = `https://facts.example.org/v1/check?claim=${encodeURIComponent(claim)}`;
+    const answer = async () => {
+      const ctx = createExecutionContext();
+      const response = await newApp().fetch(new Request(url), env, ctx);
+      await waitOnExecutionContext(ctx);
+      return response;
+    };
+    const first = await answer();
+    expect(first.headers.get("X-Factline-Cache")).toBe("miss");
+    const second = await answer();
+    expect(second.headers.get("X-Factline-Cache")).toBe("hit");
+    expect(await second.text()).toBe(await first.text());
+  });
+
   it("answers If-None-Match with 304", async () => {
     const response = await check("anything", "").then(() =>
       call(`/v1/check?claim=x`, { headers: { "If-None-Match": `"${dataset.version}"` } }),

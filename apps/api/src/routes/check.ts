@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, type RouteHandler } from "@hono/zod-openapi";
+import type { AnswerMemory } from "../answer-memory.ts";
 import { cachedAnswer, enforceRateLimit, normalizeKey, notModified, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
@@ -70,7 +71,7 @@ async function requireFact(store: FactStore, id: string | undefined): Promise<vo
   });
 }
 
-export function registerCheck(app: OpenAPIHono<AppEnv>, store: FactStore): void {
+export function registerCheck(app: OpenAPIHono<AppEnv>, store: FactStore, memory: AnswerMemory): void {
   app.openapi(getCheckRoute, async (c) => {
     const cached = notModified(c, store.version);
     if (cached) return cached;
@@ -80,6 +81,7 @@ export function registerCheck(app: OpenAPIHono<AppEnv>, store: FactStore): void 
     return cachedAnswer(
       c,
       store,
+      memory,
       { claim: normalized, fact, lang },
       () => store.checkClaim(normalized, { fact, lang }),
       true,
@@ -97,6 +99,7 @@ export function registerCheck(app: OpenAPIHono<AppEnv>, store: FactStore): void 
       return cachedAnswer(
         c,
         store,
+        memory,
         { claim: normalized, fact: body.fact, lang: body.lang },
         () => store.checkClaim(normalized, { fact: body.fact, lang: body.lang }),
         true,

@@ -69,6 +69,7 @@ function jsonLd(c: Context<AppEnv>, version: string, body: object): Response {
 }
 
 export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void {
+  const serialized = new WeakMap<object, string>();
   app.openapi(listRoute, async (c) => {
     c.header("Vary", "Accept");
     const cached = notModified(c, store.version);
@@ -139,8 +140,13 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
     if (wantsJsonLd(c.req.header("Accept")))
       return jsonLd(c, store.version, factToJsonLd(fact, new URL(c.req.url).origin));
     c.header("Vary", "Accept");
-    c.header("ETag", etagFor(store.version));
-    c.header("Cache-Control", cacheControlFor(c, store.version));
-    return c.json(fact, 200);
+    // Facts never change within a version: serialize each once per isolate.
+    const body = serialized.get(fact) ?? JSON.stringify(fact);
+    serialized.set(fact, body);
+    return c.body(body, 200, {
+      "Content-Type": "application/json; charset=utf-8",
+      ETag: etagFor(store.version),
+      "Cache-Control": cacheControlFor(c, store.version),
+    });
   });
 }

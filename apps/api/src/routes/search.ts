@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { AnswerMemory } from "../answer-memory.ts";
 import { cachedAnswer, normalizeKey, notModified } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { errorResponses, SearchQuerySchema, SearchResultSchema } from "../schemas.ts";
@@ -16,7 +17,7 @@ const searchRoute = createRoute({
   },
 });
 
-export function registerSearch(app: OpenAPIHono<AppEnv>, store: FactStore): void {
+export function registerSearch(app: OpenAPIHono<AppEnv>, store: FactStore, memory: AnswerMemory): void {
   app.openapi(searchRoute, async (c) => {
     const cached = notModified(c, store.version);
     if (cached) return cached;
@@ -25,6 +26,7 @@ export function registerSearch(app: OpenAPIHono<AppEnv>, store: FactStore): void
     return cachedAnswer(
       c,
       store,
+      memory,
       { q: query.toLowerCase(), limit: String(limit) },
       async () => ({
         version: store.version,
