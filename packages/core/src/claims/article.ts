@@ -19,7 +19,8 @@ export interface ArticleCheck {
   readonly sentences: SentenceCheck[];
 }
 
-const HAS_DIGIT = /[0-9０-９]|百分之|[一二三四五六七八九十]成|half|一半|过半|半数/;
+const HAS_DIGIT =
+  /[0-9０-９]|百分之|[一二三四五六七八九十]成|分之|half|一半|过半|半数|\b(?:in|out of) (?:ten|five|four|three)\b|quarters?\b|thirds?\b|fifths?\b/i;
 
 /** Sentence boundaries in either language; ICU knows "U.S." and "1.1" are not ends. */
 export function splitSentences(text: string, lang: Lang): { text: string; start: number; end: number }[] {

@@ -575,6 +575,27 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "More than 90% of Chinese internet users pay online.", "cn-online-payment-users-share-2024-12"],
   ["imprecise", "90% of Chinese internet users pay online.", "cn-online-payment-users-share-2024-12"],
 
+  // Shares written as fractions
+  [
+    "accurate",
+    "Seven in 10 livestream viewers have bought something after watching.",
+    "cn-livestream-viewer-purchase-share-2024-12",
+  ],
+  ["accurate", "Three quarters of rural internet users shop online.", "cn-rural-online-shopping-share-2024-12"],
+  ["accurate", "More than three quarters of rural netizens shop online.", "cn-rural-online-shopping-share-2024-12"],
+  [
+    "inaccurate",
+    "About a third of China's population knows of generative AI products.",
+    "cn-generative-ai-aware-share-2024-12",
+  ],
+  [
+    "accurate",
+    "Nearly a quarter of China's population is aware of generative AI products.",
+    "cn-generative-ai-aware-share-2024-12",
+  ],
+  ["imprecise", "近四分之三的农村网民进行网购。", "cn-rural-online-shopping-share-2024-12"],
+  ["accurate", "Half of China's internet users book travel online.", "cn-online-travel-users-share-2024-12"],
+
   // Nothing to check, or nothing to check it against
   ["unverifiable", "China continues to lead the world in online retail sales."],
   ["unverifiable", "The digital economy is booming."],

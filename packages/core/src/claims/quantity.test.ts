@@ -26,6 +26,9 @@ describe("extractQuantities", () => {
     ["近七成", 70, 10, "percent"],
     ["647,000", 647_000, 1000, "plain"],
     ["3.5 percentage points", 3.5, 0.1, "percentage-point"],
+    ["7 in 10", 70, 5, "percent"],
+    ["three quarters", 75, 5, "percent"],
+    ["四分之三", 75, 5, "percent"],
   ])("reads %s", (text, value, precision, unit) => {
     const [quantity] = read(text);
     expect(quantity?.value).toBeCloseTo(value as number);
@@ -58,6 +61,11 @@ describe("extractQuantities", () => {
     expect(read("a 7.2 percent increase")[0]?.role).toBe("change");
     expect(read("同比增长7.2%")[0]?.role).toBe("change");
     expect(read("made up 49.5 percent")[0]?.role).toBe("level");
+  });
+
+  it("does not read fractions inside words or ordinals as figures", () => {
+    expect(read("in the third quarter")).toHaveLength(0);
+    expect(read("someone in ten minutes")).toHaveLength(0);
   });
 
   it("does not read years, ordinals or names as figures", () => {

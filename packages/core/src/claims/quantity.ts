@@ -72,11 +72,43 @@ const CURRENCY_BEFORE = "us\\$|\\$|rmb ?|cny ?|¥ ?|￥ ?";
 const SCALE_WORDS = "万亿|亿|万|千| ?trillion| ?billion| ?million| ?thousand|bn|mn|tn|m|b|k";
 const UNIT_AFTER = String.raw` ?(?:%|percentage points?|percent|per cent|pct|个百分点|yuan|renminbi|rmb|cny|元|us dollars|u\.s\. dollars|dollars|usd|美元)`;
 
+const SMALL_NUMBER: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const DENOMINATOR: Record<string, number> = {
+  quarter: 4,
+  quarters: 4,
+  third: 3,
+  thirds: 3,
+  fifth: 5,
+  fifths: 5,
+  ten: 10,
+  five: 5,
+  four: 4,
+  three: 3,
+  "a hundred": 100,
+};
+
 const QUANTITY = new RegExp(
-  `(百分之)([零一二两三四五六七八九十百]+|${NUMBER})` +
-    "|([零一二两三四五六七八九十]+)成" +
-    "|(more than |over |nearly |almost |about |around |roughly )?(half|一半|过半|半数)" +
-    `|(${CURRENCY_BEFORE})?(${NUMBER})(${SCALE_WORDS})?(多|余| ?\\+|-plus)?(${UNIT_AFTER})?`,
+  [
+    `(?<pctWord>百分之)(?<pctNum>[零一二两三四五六七八九十百]+|${NUMBER})`,
+    "(?<tenths>[零一二两三四五六七八九十]+)成",
+    "(?<zhDen>[一二三四五六七八九十]+)分之(?<zhNum>[一二三四五六七八九十]+)",
+    "(?<ratioNum>one|two|three|four|five|six|seven|eight|nine|\\d{1,2}) (?:in|out of) (?<ratioDen>ten|10|five|5|four|4|three|3|100|a hundred)(?![\\d.,])",
+    "(?<fracNum>a|one|two|three|four) (?<fracDen>quarters?|thirds?|fifths?)(?![a-z])",
+    "(?<halfHedge>more than |over |nearly |almost |about |around |roughly )?(?<half>half|一半|过半|半数)",
+    `(?<cur>${CURRENCY_BEFORE})?(?<num>${NUMBER})(?<scale>${SCALE_WORDS})?(?<plus>多|余| ?\\+|-plus)?(?<unit>${UNIT_AFTER})?`,
+  ].join("|"),
   "g",
 );
 
@@ -210,41 +242,61 @@ export function extractQuantities(text: string): Quantity[] {
     let suffixHedge: Qualifier | undefined;
     let leadingHedge: Qualifier | undefined;
 
-    if (match[1]) {
-      const digits = match[2] ?? "";
+    const groups = match.groups ?? {};
+    const wordBefore = /[a-z]/.test(previous);
+    if (groups.pctWord) {
+      const digits = groups.pctNum ?? "";
       const parsed = /\d/.test(digits) ? Number(digits) : chineseNumeral(digits);
       if (parsed === undefined) continue;
       value = parsed;
       precision = /\d/.test(digits) ? precisionOf(digits, 1, false) : 1;
       unit = "percent";
-    } else if (match[3]) {
-      const tenths = chineseNumeral(match[3]);
+    } else if (groups.tenths) {
+      const tenths = chineseNumeral(groups.tenths);
       if (tenths === undefined) continue;
       value = tenths * 10;
       precision = 10;
       unit = "percent";
-    } else if (match[5]) {
+    } else if (groups.zhDen) {
+      const numerator = chineseNumeral(groups.zhNum ?? "");
+      const denominator = chineseNumeral(groups.zhDen);
+      if (!numerator || !denominator) continue;
+      value = (numerator / denominator) * 100;
+      precision = Math.min(100 / denominator, 5);
+      unit = "percent";
+    } else if (groups.ratioNum || groups.fracNum) {
+      // "7 in 10", "three quarters", "a third": a share written as a fraction, read to within 5 points.
+      if (wordBefore) continue;
+      const numeratorWord = groups.ratioNum ?? groups.fracNum ?? "";
+      const numerator = SMALL_NUMBER[numeratorWord] ?? Number(numeratorWord);
+      const denominatorWord = groups.ratioDen ?? groups.fracDen ?? "";
+      const denominator = DENOMINATOR[denominatorWord] ?? Number(denominatorWord);
+      if (!numerator || !denominator || numerator > denominator) continue;
+      value = (numerator / denominator) * 100;
+      precision = Math.min(100 / denominator, 5);
+      unit = "percent";
+    } else if (groups.half) {
       value = 50;
       precision = 10;
       unit = "percent";
-      if (match[4]) leadingHedge = HEDGE_MEANING[match[4].trim()];
-      if (match[5] === "过半") leadingHedge = "over";
-      if (/[a-z]/.test(previous)) continue;
+      if (groups.halfHedge) leadingHedge = HEDGE_MEANING[groups.halfHedge.trim()];
+      if (groups.half === "过半") leadingHedge = "over";
+      if (wordBefore) continue;
     } else {
-      const digits = match[7] ?? "";
-      const scaleWord = (match[8] ?? "").trim();
+      const digits = groups.num ?? "";
+      const scaleWord = (groups.scale ?? "").trim();
       const scale = SCALE[scaleWord] ?? 1;
       // "5g", "ipv6", "/32", "55th": digits glued to words are names, not figures.
       if (/[a-z0-9_/]/.test(previous) || /[a-z0-9]/.test(next)) continue;
       if (/[年月]/.test(previous) || /[月日号]/.test(next)) continue;
       if (previous === "第" || (previous === "-" && /[a-z]/.test(text[start - 2] ?? ""))) continue;
-      if (!scaleWord && !match[6] && !match[10] && YEAR.test(digits)) continue;
+      if (!scaleWord && !groups.cur && !groups.unit && YEAR.test(digits)) continue;
       if (scaleWord.length === 1 && /[a-z]/.test(scaleWord) && /[a-z]/.test(next)) continue;
       value = Number(digits.replaceAll(",", "")) * scale;
-      unit = unitOf(match[6], match[10]);
+      unit = unitOf(groups.cur, groups.unit);
       // Round numbers are round on purpose: "200 million" means to the nearest hundred million; percentages are read as written.
       precision = precisionOf(digits.replaceAll(",", ""), scale, unit !== "percent" && unit !== "percentage-point");
-      if (match[9]) suffixHedge = "over";
+      if (groups.plus) suffixHedge = "over";
       // 1.108亿 is clean; floating error from 1.108 * 1e8 is not a claim's precision.
       value = Number(value.toPrecision(12));
       precision = Number(precision.toPrecision(6));
@@ -253,8 +305,8 @@ export function extractQuantities(text: string): Quantity[] {
     const context = readContext(text, start, end, lastEnd);
     const qualifier = suffixHedge ?? leadingHedge ?? context.qualifier;
     // "More than 90%" is a bound at a round number: read its step from its significant digits, as for counts.
-    if ((qualifier === "over" || qualifier === "at-least") && unit === "percent" && match[7]) {
-      precision = Math.max(precision, precisionOf(match[7].replaceAll(",", ""), 1, true));
+    if ((qualifier === "over" || qualifier === "at-least") && unit === "percent" && match.groups?.num) {
+      precision = Math.max(precision, precisionOf(match.groups.num.replaceAll(",", ""), 1, true));
     }
     quantities.push({
       start,
