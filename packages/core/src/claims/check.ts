@@ -1,4 +1,4 @@
-import { factInterval, periodEnd } from "../fact-values.ts";
+import { factInterval } from "../fact-values.ts";
 import { formatFigure, type Lang } from "../format/number.ts";
 import { formatPeriod } from "../format/period.ts";
 import type { Interval } from "../interval.ts";
@@ -19,10 +19,12 @@ import {
   explainWrongDirection,
   explainWrongUnit,
 } from "./explain.ts";
-import { type DerivedValue, FactIndex, type MetricEntry, type TermHit, ZH_GROUP } from "./fact-index.ts";
+import { FactIndex, type MetricEntry } from "./fact-index.ts";
+import { candidatesFor, earlierPeriodFor, entityFor, pickValue } from "./match.ts";
 import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
 import { type ClaimedPeriod, extractPeriods } from "./period.ts";
 import { extractQuantities, type Quantity } from "./quantity.ts";
+import { clauseOf, clauseStarts, nearestPeriod, type SentenceContext } from "./sentence.ts";
 
 export interface CheckOptions {
   /** Check against this fact only (the widget's `data-fact`): no matching, every figure compared with it. */
@@ -52,21 +54,6 @@ function toClaimed(quantity: Quantity): ClaimedFigure {
   };
 }
 
-function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  if (a.end <= b.start) return b.start - a.end;
-  if (b.end <= a.start) return a.start - b.end;
-  return 0;
-}
-
-function periodMatches(end: string, period: Period | undefined, claimed: ClaimedPeriod): boolean {
-  const year = Number(end.slice(0, 4));
-  const month = Number(end.slice(5, 7));
-  if (year !== claimed.year) return false;
-  if (claimed.month === undefined) return true;
-  if (period?.kind === "span") return claimed.month === month;
-  return claimed.month === month;
-}
-
 function claimedPeriodText(period: ClaimedPeriod, lang: Lang): string {
   if (lang === "zh") return period.month ? `${period.year}年${period.month}月` : `${period.year}年`;
   if (!period.month) return `in ${period.year}`;
@@ -76,18 +63,6 @@ function claimedPeriodText(period: ClaimedPeriod, lang: Lang): string {
 function metricName(entry: MetricEntry, lang: Lang): string {
   const label = entry.exemplar.label[lang];
   return lang === "en" && /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
-}
-
-interface Context {
-  readonly index: FactIndex;
-  readonly text: string;
-  readonly lang: Lang;
-  readonly hits: readonly TermHit[];
-  readonly quantities: readonly Quantity[];
-  readonly periods: readonly ClaimedPeriod[];
-  readonly clauseStarts: readonly number[];
-  readonly figureClauses: ReadonlySet<number>;
-  readonly defaultEntity: string;
 }
 
 function unverifiable(
@@ -148,149 +123,7 @@ function judge(
   return { ...base, verdict, explanation: explainJudgement(verdict, quantity.text, evidence, offBy, lang) };
 }
 
-function entityFor(quantity: Quantity, context: Context): string {
-  let best: { code: string; distance: number; region: boolean } | undefined;
-  for (const hit of context.hits) {
-    if (hit.target >= 0) continue;
-    const entity = context.index.entities[-1 - hit.target];
-    if (!entity) continue;
-    const region = entity.scope === "region";
-    const candidate = { code: entity.code, distance: distance(quantity, hit), region };
-    // A named country outranks a region ("China ... the world's largest"), then nearer outranks farther.
-    if (!best || (best.region && !region) || (best.region === region && candidate.distance < best.distance))
-      best = candidate;
-  }
-  return best?.code ?? context.defaultEntity;
-}
-
-interface Candidate {
-  readonly entry: MetricEntry;
-  readonly score: number;
-}
-
-function candidatesFor(quantity: Quantity, entity: string, context: Context): Candidate[] {
-  // For each metric, the hit of each of its term groups nearest to the figure.
-  const nearest = new Map<number, Map<number, TermHit>>();
-  for (const hit of context.hits) {
-    if (hit.target < 0) continue;
-    const entry = context.index.metrics[hit.target];
-    if (!entry || entry.entity !== entity) continue;
-    const byGroup = nearest.get(hit.target) ?? new Map<number, TermHit>();
-    nearest.set(hit.target, byGroup);
-    const closest = byGroup.get(hit.group);
-    if (!closest || distance(quantity, hit) < distance(quantity, closest)) byGroup.set(hit.group, hit);
-  }
-  const candidates: Candidate[] = [];
-  const clause = clauseOf(quantity.start, context.clauseStarts);
-  for (const [target, byGroup] of nearest) {
-    const entry = context.index.metrics[target];
-    if (!entry) continue;
-    const matchedEn = [...byGroup.keys()].filter((group) => group < ZH_GROUP).length;
-    const lang =
-      matchedEn === entry.groupCount.en ? "en" : byGroup.size - matchedEn === entry.groupCount.zh ? "zh" : undefined;
-    if (!lang) continue;
-    let score = 0;
-    for (const [group, hit] of byGroup) {
-      if (group >= ZH_GROUP !== (lang === "zh")) continue;
-      const length = hit.end - hit.start;
-      const hitClause = clauseOf(hit.start, context.clauseStarts);
-      // Terms in the figure's own clause say what it measures, unless they stand nearer another figure;
-      // a clause with no figure ("…, engage in online shopping") describes every figure.
-      if (hitClause === clause)
-        score +=
-          nearestQuantity(hit, context.quantities, hitClause, context.clauseStarts) === quantity
-            ? 12 + length
-            : 0.5 * length;
-      else if (context.figureClauses.has(hitClause)) score += 0.5 * length - 15;
-      else score += 6 + 0.5 * length;
-      score -= 0.05 * distance(quantity, hit);
-    }
-    candidates.push({ entry, score });
-  }
-  return candidates.sort((a, b) => b.score - a.score);
-}
-
-const CLAUSE_BREAK = /[,;:，；：、]|\s(?:while|whereas|along with|with|but)\s|而|同时|其中/g;
-
-function clauseStarts(text: string): number[] {
-  const starts = [0];
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
-    // A comma between digits is a thousands separator, not a clause break.
-    if (match[0] === "," && /\d/.test(text[match.index - 1] ?? "") && /\d/.test(text[match.index + 1] ?? "")) continue;
-    starts.push(match.index + match[0].length);
-  }
-  return starts;
-}
-
-function clauseOf(position: number, starts: readonly number[]): number {
-  let clause = 0;
-  while (clause + 1 < starts.length && (starts[clause + 1] ?? Infinity) <= position) clause++;
-  return clause;
-}
-
-function nearestQuantity(
-  hit: TermHit,
-  quantities: readonly Quantity[],
-  clause: number,
-  starts: readonly number[],
-): Quantity | undefined {
-  let best: Quantity | undefined;
-  for (const quantity of quantities) {
-    if (clauseOf(quantity.start, starts) !== clause) continue;
-    if (!best || distance(quantity, hit) < distance(best, hit)) best = quantity;
-  }
-  return best;
-}
-
-const YEAR_EARLIER =
-  /^[^.;。；]{0,30}?(a year earlier|a year ago|the previous year|the year before|last year|上年|去年|一年前|上一年)/;
-
-/**
- * When an earlier value is stated ("from 915 million at the end of 2023", "from 1.092 billion a year
- * earlier"), the time it is for: a period written right after it, or a year before the claim's own period.
- */
-function earlierPeriodFor(quantity: Quantity, entry: MetricEntry, context: Context): ClaimedPeriod | undefined {
-  const after = context.periods.find((period) => period.start >= quantity.end && period.start - quantity.end <= 25);
-  if (after) return after;
-  if (!YEAR_EARLIER.test(context.text.slice(quantity.end))) return undefined;
-  const current = context.periods.find((period) => !period.base && period.end <= quantity.start);
-  const currentEnd = current ? { year: current.year, month: current.month ?? 12 } : undefined;
-  const latest = entry.facts.at(-1);
-  const year = currentEnd?.year ?? (latest ? Number(periodEnd(latest).slice(0, 4)) : undefined);
-  if (year === undefined) return undefined;
-  const month = currentEnd?.month ?? (latest ? Number(periodEnd(latest).slice(5, 7)) : 12);
-  return { start: quantity.end, end: quantity.end, year: year - 1, month, base: true };
-}
-
-function nearestPeriod(
-  quantity: Quantity,
-  periods: readonly ClaimedPeriod[],
-  base: boolean,
-): ClaimedPeriod | undefined {
-  let best: ClaimedPeriod | undefined;
-  for (const period of periods) {
-    if (period.base !== base) continue;
-    if (!best || distance(quantity, period) < distance(quantity, best)) best = period;
-  }
-  return best;
-}
-
-type PickedValue = { kind: "fact"; fact: Fact } | { kind: "derived"; derived: DerivedValue } | undefined;
-
-function pickValue(entry: MetricEntry, claimed: ClaimedPeriod | undefined): PickedValue {
-  if (!claimed) {
-    const latest = entry.facts.at(-1);
-    if (latest) return { kind: "fact", fact: latest };
-    const derived = entry.derived.at(-1);
-    return derived ? { kind: "derived", derived } : undefined;
-  }
-  const stated = entry.facts.filter((fact) => periodMatches(periodEnd(fact), fact.period, claimed)).at(-1);
-  if (stated) return { kind: "fact", fact: stated };
-  const derived = entry.derived.find((value) => periodMatches(value.periodEnd, undefined, claimed));
-  return derived ? { kind: "derived", derived } : undefined;
-}
-
-function checkQuantity(quantity: Quantity, context: Context): FigureVerdict {
+function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerdict {
   const { lang, index } = context;
   const entity = entityFor(quantity, context);
   if (!index.entitiesWithFacts.has(entity)) {
@@ -443,7 +276,7 @@ export function checkClaimWith(
     );
     const starts = clauseStarts(text);
     const figureClauses = new Set(quantities.map((quantity) => clauseOf(quantity.start, starts)));
-    const context: Context = {
+    const context: SentenceContext = {
       index,
       text,
       lang,
