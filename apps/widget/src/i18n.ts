@@ -10,8 +10,8 @@ const STRINGS = {
     change: "Change",
     status: {
       verified: "Verified against",
-      reported: "Reported by, not checked against the document of",
-      projection: "A projection, not a statistic, from",
+      reported: "Not verified; reported by",
+      projection: "A projection by",
     },
     verdict: undefined,
   },
@@ -22,7 +22,7 @@ const STRINGS = {
     close: "关闭",
     quoted: "引用原文",
     change: "变化",
-    status: { verified: "已对照核实：", reported: "转引，未对照原始文件核实：", projection: "预测，并非统计数据：" },
+    status: { verified: "已对照核实：", reported: "未经核实，来源：", projection: "预测，来源：" },
     verdict: { accurate: "准确", imprecise: "不够准确", inaccurate: "不准确", unverifiable: "无法核实" },
   },
 } as const;

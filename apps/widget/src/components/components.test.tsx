@@ -63,9 +63,7 @@ describe("FactBadge", () => {
     );
     (root.querySelector("button") as HTMLButtonElement).click();
     return Promise.resolve().then(() => {
-      expect(root.querySelector('[role="dialog"]')?.textContent).toContain(
-        "Reported by, not checked against the document of CNNIC",
-      );
+      expect(root.querySelector('[role="dialog"]')?.textContent).toContain("Not verified; reported by CNNIC");
     });
   });
 
