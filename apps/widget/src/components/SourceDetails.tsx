@@ -6,7 +6,7 @@ import type { Fact, Lang } from "../types.ts";
 /** Value, label, period, how it was checked, the source one click away, and the quote. */
 export function SourceDetails({ fact, lang, t }: { fact: Fact; lang: Lang; t: Strings }) {
   const publisher = publisherName(fact.source.publisher, lang);
-  const status = `${t.status[fact.status]} ${publisher}`;
+  const status = t.status[fact.status] + publisher;
   const quote = fact.citedBy[0];
   return (
     <>
@@ -15,11 +15,12 @@ export function SourceDetails({ fact, lang, t }: { fact: Fact; lang: Lang; t: St
       <div class="period">{formatPeriod(fact.period, lang)}</div>
       <p class="status">{status}</p>
       <a href={fact.source.url} target="_blank" rel="noopener noreferrer">
-        {t.source}: {fact.source.title[lang]}
+        {t.source}
+        {fact.source.title[lang]}
       </a>
       {quote ? (
         <blockquote>
-          {t.quoted}: “{quote.quote}” — {quote.article.publisher}
+          {t.quoted}“{quote.quote}” — {quote.article.publisher}
         </blockquote>
       ) : null}
     </>

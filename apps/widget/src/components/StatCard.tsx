@@ -23,12 +23,14 @@ export function StatCard({ fact, change, lang }: { fact: Fact; change: Fact | un
       <div class="period">{formatPeriod(fact.period, lang)}</div>
       {change ? (
         <div>
-          {t.change}: <span class="change">{changeText(change, lang)}</span>
+          {t.change}
+          <span class="change">{changeText(change, lang)}</span>
         </div>
       ) : null}
       <figcaption>
         <a href={fact.source.url} target="_blank" rel="noopener noreferrer">
-          {t.source}: {publisherName(fact.source.publisher, lang)}
+          {t.source}
+          {publisherName(fact.source.publisher, lang)}
         </a>
       </figcaption>
     </figure>
