@@ -33,19 +33,23 @@ export function notModified(c: Context<AppEnv>, version: string): Response | und
   return c.body(null, 304, { ETag: etag, "Cache-Control": cacheControlFor(c, version) });
 }
 
-/** JSON with the dataset's validators: what every fact, search and check answer carries. */
-export function versionedJson(
+/** A JSON body with the dataset's validators: what every fact, search and check answer carries. */
+export function versionedBody(
   c: Context<AppEnv>,
   version: string,
-  body: unknown,
+  body: string,
   cacheStatus?: "hit" | "miss",
 ): Response {
-  return c.body(JSON.stringify(body), 200, {
+  return c.body(body, 200, {
     "Content-Type": "application/json; charset=utf-8",
     ETag: etagFor(version),
     "Cache-Control": cacheControlFor(c, version),
     ...(cacheStatus ? { [CACHE_STATUS_HEADER]: cacheStatus } : {}),
   });
+}
+
+export function versionedJson(c: Context<AppEnv>, version: string, body: unknown): Response {
+  return versionedBody(c, version, JSON.stringify(body));
 }
 
 /** Counts one unit of work for this client against CHECK_LIMITER; 429 when over. */
@@ -66,8 +70,7 @@ export async function enforceRateLimit(c: Context<AppEnv>): Promise<void> {
 
 /**
  * Computed answers (checks, searches) through the Workers Cache API, with a per-isolate memory in
- * front of it. The key holds the normalized
- * input and the dataset version, so a new dataset never serves an old verdict. Only misses count
+ * front of it. The key holds the normalized input and the dataset version, so a new dataset never serves an old verdict. Only misses count
  * against the rate limit: a cached answer costs nothing.
  */
 export async function cachedAnswer(
@@ -85,21 +88,14 @@ export async function cachedAnswer(
   }
   params.set("__version", store.version);
   const keyUrl = `https://cache.factline.internal${new URL(c.req.url).pathname}?${params}`;
-  const answer = (body: string, status: "hit" | "miss") =>
-    c.body(body, 200, {
-      "Content-Type": "application/json; charset=utf-8",
-      ETag: etagFor(store.version),
-      "Cache-Control": cacheControlFor(c, store.version),
-      [CACHE_STATUS_HEADER]: status,
-    });
   const remembered = memory.get(keyUrl);
-  if (remembered !== undefined) return answer(remembered, "hit");
+  if (remembered !== undefined) return versionedBody(c, store.version, remembered, "hit");
   const cache = caches.default;
   const hit = await cache.match(keyUrl);
   if (hit) {
     const body = await hit.text();
     memory.set(keyUrl, body);
-    return answer(body, "hit");
+    return versionedBody(c, store.version, body, "hit");
   }
   if (limited) await enforceRateLimit(c);
   const body = JSON.stringify(await compute());
@@ -108,7 +104,7 @@ export async function cachedAnswer(
     headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=86400" },
   });
   c.executionCtx.waitUntil(cache.put(keyUrl, stored));
-  return answer(body, "miss");
+  return versionedBody(c, store.version, body, "miss");
 }
 
 /** Folds what does not change an answer (surrounding and repeated white space) out of a cache key. */

@@ -82,3 +82,18 @@ export function notFoundProblem(path: string): ProblemError {
     hint: "The API lives under /v1 and /docs lists every route; the demo is at /.",
   });
 }
+
+/** No fact with this id; the hint names the close ids a typo was probably aiming at. */
+export function factNotFoundProblem(detail: string, suggestions: readonly string[], otherwise: string): ProblemError {
+  return new ProblemError({
+    status: 404,
+    code: "fact-not-found",
+    title: "No such fact",
+    detail,
+    hint:
+      suggestions.length > 0
+        ? `Did you mean ${suggestions.map((id) => `"${id}"`).join(" or ")}? ${otherwise}`
+        : otherwise,
+    suggestions,
+  });
+}

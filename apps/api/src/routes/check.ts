@@ -3,7 +3,7 @@ import type { AnswerMemory } from "../answer-memory.ts";
 import { cachedAnswer, enforceRateLimit, normalizeKey, notModified, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
-import { ProblemError } from "../problem.ts";
+import { factNotFoundProblem } from "../problem.ts";
 import {
   ArticleCheckSchema,
   BatchCheckSchema,
@@ -57,18 +57,11 @@ const postCheckRoute = createRoute({
 
 async function requireFact(store: FactStore, id: string | undefined): Promise<void> {
   if (id === undefined || (await store.get(id))) return;
-  const suggestions = await store.closestIds(id);
-  throw new ProblemError({
-    status: 404,
-    code: "fact-not-found",
-    title: "No such fact",
-    detail: `The claim is pinned to fact "${id}", which does not exist.`,
-    hint:
-      suggestions.length > 0
-        ? `Did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?`
-        : "Drop `fact` to let the checker find the fact, or list ids with GET /v1/facts.",
-    suggestions,
-  });
+  throw factNotFoundProblem(
+    `The claim is pinned to fact "${id}", which does not exist.`,
+    await store.closestIds(id),
+    "Drop `fact` to let the checker find the fact, or list ids with GET /v1/facts.",
+  );
 }
 
 export function registerCheck(app: OpenAPIHono<AppEnv>, store: FactStore, memory: AnswerMemory): void {

@@ -2,10 +2,10 @@ import { datasetToJsonLd, factToJsonLd } from "@factline/core/jsonld";
 import { factIdSchema } from "@factline/core/schema";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { cacheControlFor, etagFor, notModified, versionedJson } from "../cache.ts";
+import { cacheControlFor, notModified, versionedBody, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
-import { ProblemError } from "../problem.ts";
+import { factNotFoundProblem, ProblemError } from "../problem.ts";
 import { errorResponses, FactListSchema, FactSchema, FactsQuerySchema, ProblemSchema } from "../schemas.ts";
 import type { FactStore } from "../store/fact-store.ts";
 
@@ -122,18 +122,11 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
     const { id } = c.req.valid("param");
     const fact = await store.get(id);
     if (!fact) {
-      const suggestions = await store.closestIds(id);
-      throw new ProblemError({
-        status: 404,
-        code: "fact-not-found",
-        title: "No such fact",
-        detail: `There is no fact with id "${id}".`,
-        hint:
-          suggestions.length > 0
-            ? `Did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}? GET /v1/facts lists every id.`
-            : "GET /v1/facts lists every id; GET /v1/search?q= finds facts by words.",
-        suggestions,
-      });
+      throw factNotFoundProblem(
+        `There is no fact with id "${id}".`,
+        await store.closestIds(id),
+        "GET /v1/facts lists every id; GET /v1/search?q= finds facts by words.",
+      );
     }
     const cached = notModified(c, store.version);
     if (cached) return cached;
@@ -143,10 +136,6 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
     // Facts never change within a version: serialize each once per isolate.
     const body = serialized.get(fact) ?? JSON.stringify(fact);
     serialized.set(fact, body);
-    return c.body(body, 200, {
-      "Content-Type": "application/json; charset=utf-8",
-      ETag: etagFor(store.version),
-      "Cache-Control": cacheControlFor(c, store.version),
-    });
+    return versionedBody(c, store.version, body);
   });
 }
