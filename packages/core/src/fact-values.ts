@@ -1,5 +1,5 @@
 import { type Interval, intervalOf } from "./interval.ts";
-import type { Fact } from "./schema/fact.ts";
+import type { Fact, Relation } from "./schema/fact.ts";
 
 /** The values a fact admits: its published figure read with its own precision and qualifier. */
 export function factInterval(fact: Pick<Fact, "value" | "precision" | "asPublished">): Interval {
@@ -9,4 +9,11 @@ export function factInterval(fact: Pick<Fact, "value" | "precision" | "asPublish
 /** The month a fact's period ends: where it sits on a timeline. */
 export function periodEnd(fact: Pick<Fact, "period">): string {
   return fact.period.kind === "span" ? fact.period.end : fact.period.date;
+}
+
+/** The fact a relation describes: the part a share is of, the level a change is of; none for part-of. */
+export function describedFactId(relation: Relation): string | undefined {
+  if (relation.type === "share-of") return relation.part;
+  if (relation.type === "change-from") return relation.of;
+  return undefined;
 }

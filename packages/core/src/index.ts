@@ -1,4 +1,4 @@
-export { factInterval, periodEnd } from "./fact-values.ts";
+export { describedFactId, factInterval, periodEnd } from "./fact-values.ts";
 export { type Figure, formatFigure, formatPeriod, type Lang } from "./format/index.ts";
 export * from "./interval.ts";
 export { datasetToJsonLd, factToJsonLd } from "./jsonld.ts";

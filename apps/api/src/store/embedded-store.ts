@@ -1,3 +1,4 @@
+import { describedFactId } from "@factline/core";
 import { checkArticleWith, createClaimChecker } from "@factline/core/claims";
 import { dataset } from "@factline/core/dataset";
 import type { Dataset } from "@factline/core/schema";
@@ -20,8 +21,7 @@ export function createEmbeddedStore(data: Dataset = dataset): FactStore {
   const describing = new Map<string, Dataset["facts"]>();
   for (const fact of data.facts) {
     for (const relation of fact.relations) {
-      const subject =
-        relation.type === "change-from" ? relation.of : relation.type === "share-of" ? relation.part : undefined;
+      const subject = describedFactId(relation);
       if (subject) describing.set(subject, [...(describing.get(subject) ?? []), fact]);
     }
   }

@@ -18,6 +18,7 @@ import {
   explainUnverifiable,
   explainWrongDirection,
   explainWrongUnit,
+  lowerFirst,
 } from "./explain.ts";
 import { FactIndex, type MetricEntry } from "./fact-index.ts";
 import { candidatesFor, earlierPeriodFor, entityFor, pickValue } from "./match.ts";
@@ -62,7 +63,7 @@ function claimedPeriodText(period: ClaimedPeriod, lang: Lang): string {
 
 function metricName(entry: MetricEntry, lang: Lang): string {
   const label = entry.exemplar.label[lang];
-  return lang === "en" && /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
+  return lang === "en" ? lowerFirst(label) : label;
 }
 
 function unverifiable(

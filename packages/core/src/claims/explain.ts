@@ -21,7 +21,8 @@ export function sourceName(fact: Fact, lang: Lang): string {
   return /\(([^)]+)\)/.exec(fact.source.publisher.en)?.[1] ?? fact.source.publisher.en;
 }
 
-function lowerFirst(text: string): string {
+/** "Internet users" → "internet users" inside an English sentence; acronyms ("IPv6", "5G") stay. */
+export function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
 }
 

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { describedFactId } from "../fact-values.ts";
 import type { EntityRecord, Fact } from "../schema/fact.ts";
 import { type FactFile, factFileSchema, type SourcesFile, sourcesFileSchema } from "./input.ts";
 import type { DatasetProblem } from "./problem.ts";
@@ -141,8 +142,7 @@ function inheritTerms(facts: Fact[]): void {
   for (const fact of facts) {
     if (fact.terms.en.length > 0) continue;
     for (const relation of fact.relations) {
-      const relatedId =
-        relation.type === "share-of" ? relation.part : relation.type === "change-from" ? relation.of : undefined;
+      const relatedId = describedFactId(relation);
       const related = relatedId ? byId.get(relatedId) : undefined;
       if (related && related.terms.en.length > 0) {
         fact.terms = related.terms;
