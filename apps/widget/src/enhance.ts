@@ -91,7 +91,7 @@ export async function enhance(root: ParentNode, config: WidgetConfig): Promise<v
     }
     mountAfterContent(
       element,
-      h(FactBadge, { fact, state, written: textOf(element), lang: langOf(element) }),
+      h(FactBadge, { fact, state, written: request?.claim ?? "", lang: langOf(element) }),
       config.theme,
     );
     element.setAttribute("data-fact-state", state);

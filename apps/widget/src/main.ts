@@ -1,4 +1,5 @@
 import { enhance, type WidgetConfig } from "./enhance.ts";
+import { UI_ATTRIBUTE } from "./mount.ts";
 
 interface FactlineGlobal {
   loaded?: boolean;
@@ -43,7 +44,7 @@ function start(config: WidgetConfig): void {
     new MutationObserver((mutations) => {
       if (
         !mutations.some((mutation) =>
-          [...mutation.addedNodes].some((node) => node instanceof Element && !node.hasAttribute("data-factline-ui")),
+          [...mutation.addedNodes].some((node) => node instanceof Element && !node.hasAttribute(UI_ATTRIBUTE)),
         )
       )
         return;
