@@ -37,8 +37,3 @@ export function stringsFor(lang: Lang): Strings {
 export function langOf(element: Element): Lang {
   return /^zh/i.test(element.closest("[lang]")?.getAttribute("lang") ?? "") ? "zh" : "en";
 }
-
-/** "CNNIC" from "China Internet Network Information Center (CNNIC)"; the full name in Chinese. */
-export function publisherName(publisher: { en: string; zh: string }, lang: Lang): string {
-  return lang === "zh" ? publisher.zh : (/\(([^)]+)\)/.exec(publisher.en)?.[1] ?? publisher.en);
-}

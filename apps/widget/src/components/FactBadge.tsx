@@ -1,6 +1,6 @@
-import { formatFigure } from "@factline/core/format";
+import { formatFigure, publisherName } from "@factline/core/format";
 import { h } from "preact";
-import { publisherName, stringsFor } from "../i18n.ts";
+import { stringsFor } from "../i18n.ts";
 import type { Fact, FactState, Lang } from "../types.ts";
 import { Popover } from "./Popover.tsx";
 import { SourceDetails } from "./SourceDetails.tsx";

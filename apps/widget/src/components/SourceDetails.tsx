@@ -1,6 +1,6 @@
-import { formatFigure, formatPeriod } from "@factline/core/format";
+import { formatFigure, formatPeriod, publisherName } from "@factline/core/format";
 import { Fragment, h } from "preact";
-import { publisherName, type Strings } from "../i18n.ts";
+import type { Strings } from "../i18n.ts";
 import type { Fact, Lang } from "../types.ts";
 
 /** Value, label, period, how it was checked, the source one click away, and the quote. */

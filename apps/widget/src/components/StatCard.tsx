@@ -1,6 +1,6 @@
-import { formatFigure, formatPeriod } from "@factline/core/format";
+import { formatFigure, formatPeriod, publisherName } from "@factline/core/format";
 import { h } from "preact";
-import { publisherName, stringsFor } from "../i18n.ts";
+import { stringsFor } from "../i18n.ts";
 import type { Fact, Lang } from "../types.ts";
 
 function changeText(change: Fact, lang: Lang): string {

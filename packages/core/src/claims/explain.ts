@@ -1,5 +1,6 @@
 import { formatFigure, type Lang } from "../format/number.ts";
 import { formatPeriod } from "../format/period.ts";
+import { publisherName } from "../format/publisher.ts";
 import type { Fact, Period } from "../schema/fact.ts";
 import type { UnverifiableReason, Verdict } from "../schema/verdict.ts";
 
@@ -15,11 +16,6 @@ const VERDICT_WORD: Record<Lang, Record<Verdict, string>> = {
   en: { accurate: "Accurate", imprecise: "Imprecise", inaccurate: "Inaccurate", unverifiable: "Unverifiable" },
   zh: { accurate: "准确", imprecise: "不够准确", inaccurate: "不准确", unverifiable: "无法核实" },
 };
-
-export function sourceName(fact: Fact, lang: Lang): string {
-  if (lang === "zh") return fact.source.publisher.zh;
-  return /\(([^)]+)\)/.exec(fact.source.publisher.en)?.[1] ?? fact.source.publisher.en;
-}
 
 /** "Internet users" → "internet users" inside an English sentence; acronyms ("IPv6", "5G") stay. */
 export function lowerFirst(text: string): string {
@@ -39,12 +35,12 @@ function statement(evidence: Evidence, lang: Lang): string {
     const derived = evidence.derivedFrom
       ? `（由${evidence.derivedFrom.map((from) => `${from.label.zh}${formatFigure(from, "zh")}`).join("与")}推算）`
       : "";
-    return `据${sourceName(fact, lang)}，${period}${fact.label.zh}为${value}${derived}`;
+    return `据${publisherName(fact.source.publisher, lang)}，${period}${fact.label.zh}为${value}${derived}`;
   }
   const derived = evidence.derivedFrom
     ? ` (derived from ${evidence.derivedFrom.map((from) => `${lowerFirst(from.label.en)}, ${formatFigure(from, "en")}`).join(", and ")})`
     : "";
-  return `${sourceName(fact, lang)} puts ${lowerFirst(fact.label.en)} at ${value} ${period}${derived}`;
+  return `${publisherName(fact.source.publisher, lang)} puts ${lowerFirst(fact.label.en)} at ${value} ${period}${derived}`;
 }
 
 export function explainJudgement(

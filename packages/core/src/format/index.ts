@@ -1,2 +1,3 @@
 export { type Figure, formatFigure, type Lang } from "./number.ts";
 export { formatPeriod } from "./period.ts";
+export { publisherName } from "./publisher.ts";
