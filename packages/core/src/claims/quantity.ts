@@ -113,7 +113,7 @@ const QUANTITY = new RegExp(
 );
 
 const HEDGE_BEFORE_EN =
-  /(?:^|[^a-z])(about|around|approximately|roughly|some|an estimated|nearly|almost|close to|just under|under|less than|fewer than|just over|over|more than|above|exceeded|exceeding|exceeds|exceed|topped|tops|top|surpassed|surpassing|surpass|beyond|at least|no fewer than|no less than|upwards of|in excess of|reached|reaching|reach|hit|stood at|totaled|totalled|was|were|is|are)\s*(?:a total of\s*)?$/;
+  /(?<![a-z])(about|around|approximately|roughly|some|an estimated|nearly|almost|close to|just under|under|less than|fewer than|just over|over|more than|above|exceeded|exceeding|exceeds|exceed|topped|tops|top|surpassed|surpassing|surpass|beyond|at least|no fewer than|no less than|upwards of|in excess of|reached|reaching|reach|hit|stood at|totaled|totalled|was|were|is|are)\s*(?:a total of\s*)?$/;
 const HEDGE_BEFORE_ZH = /(约|大约|大概|近|将近|接近|超过|逾|超|突破|多于|达到|达|至少|不少于|不低于|不到|不足|为|是)$/;
 
 const HEDGE_MEANING: Record<string, Qualifier> = {
@@ -212,9 +212,8 @@ function readContext(
   const after = text.slice(end, end + 40);
   const hedgeMatch = HEDGE_BEFORE_EN.exec(before) ?? HEDGE_BEFORE_ZH.exec(before);
   const qualifier = (hedgeMatch && HEDGE_MEANING[hedgeMatch[1] ?? ""]) || "exact";
-  const withoutHedge = hedgeMatch
-    ? before.slice(0, hedgeMatch.index + (hedgeMatch[0].length - hedgeMatch[0].trimStart().length))
-    : before;
+  // Both hedge patterns start their match at the hedge word, so what precedes it is the verb, if any.
+  const withoutHedge = hedgeMatch ? before.slice(0, hedgeMatch.index) : before;
   const changeBefore = CHANGE_BEFORE_EN.exec(withoutHedge) ?? CHANGE_BEFORE_ZH.exec(withoutHedge);
   const changeAfter = CHANGE_AFTER_EN.exec(after);
   if (!LEVEL_BEFORE.test(before) && (changeBefore || changeAfter)) {
