@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { resolveChromium } from "./chromium.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const rootManifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -87,7 +88,20 @@ function ensureInstalled() {
   writeFileSync(installStamp, installInputsHash());
 }
 
+// The scripts that drive a real browser.
+const NEEDS_BROWSER = new Set(["check", "benchmarks"]);
+
+function ensureChromium() {
+  const path = resolveChromium({ toolsDir });
+  if (!path)
+    fail(
+      "no Chromium for the browser tests: install Debian's `chromium` (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.",
+    );
+  quietEnv.CHROMIUM_PATH = path;
+}
+
 const [script = "start", ...rest] = process.argv.slice(2);
 ensurePnpm();
 ensureInstalled();
+if (NEEDS_BROWSER.has(script)) ensureChromium();
 process.exit(run(process.execPath, [pnpmEntry, "run", "--silent", script, ...rest]));

@@ -15,6 +15,9 @@ export function interval(lo: number, hi: number): Interval {
  * "1.1 billion" (precision 0.1 billion) is 1.05–1.15 billion; "over" reads upward by one step,
  * "nearly" downward by one step, "about" a full step either side.
  */
+/** How far below its figure "nearly", "almost" or 近 may fall, as a share of the figure. */
+export const NEARLY_REACH = 0.065;
+
 export function intervalOf(value: number, precision: number, qualifier: Qualifier = "exact"): Interval {
   const half = precision / 2;
   switch (qualifier) {
@@ -26,7 +29,8 @@ export function intervalOf(value: number, precision: number, qualifier: Qualifie
     case "at-least":
       return interval(value, value + precision);
     case "nearly":
-      return interval(value - precision, value);
+      // "Nearly" admits a small shortfall, not a whole step of a round figure: 近11亿 is not 10.3亿.
+      return interval(value - Math.min(precision, NEARLY_REACH * Math.abs(value)), value);
   }
 }
 

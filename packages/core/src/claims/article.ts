@@ -1,7 +1,8 @@
 import type { Lang } from "../format/number.ts";
 import type { ClaimCheck, Verdict } from "../schema/verdict.ts";
 import { type CheckOptions, type ClaimChecker, worstVerdict } from "./check.ts";
-import { detectLanguage } from "./normalize.ts";
+import { detectLanguage, normalizeClaim } from "./normalize.ts";
+import { type ClaimedPeriod, extractPeriods, parseAnchor, resolvePeriod } from "./period.ts";
 
 /** Article drafts longer than this are cut; the API states the same limit. */
 export const MAX_ARTICLE_LENGTH = 100_000;
@@ -42,14 +43,36 @@ export function splitSentences(text: string, lang: Lang): { text: string; start:
 export function checkArticleWith(
   checker: ClaimChecker,
   input: unknown,
-  options: Pick<CheckOptions, "lang"> = {},
+  options: Pick<CheckOptions, "lang" | "published"> = {},
 ): ArticleCheck {
   const text = typeof input === "string" ? input.slice(0, MAX_ARTICLE_LENGTH) : "";
   const lang = options.lang ?? detectLanguage(text);
+  const anchor = parseAnchor(options.published);
   const sentences: SentenceCheck[] = [];
+  let carried: ClaimedPeriod | undefined;
+  let paragraphEnd = -1;
   for (const sentence of splitSentences(text, lang)) {
-    if (!HAS_DIGIT.test(sentence.text)) continue;
-    const check = checker.checkClaim(sentence.text, { lang: options.lang });
+    // A period carries through its paragraph, never into the next one.
+    if (sentence.start > paragraphEnd) {
+      carried = undefined;
+      const breakAt = text.indexOf("\n", sentence.start);
+      paragraphEnd = breakAt < 0 ? text.length : breakAt;
+    }
+    const stated = extractPeriods(normalizeClaim(sentence.text), anchor)
+      .filter((period) => !period.base)
+      .map((period) => resolvePeriod(period, anchor, carried))
+      .filter((period) => period !== undefined)
+      .at(-1);
+    if (!HAS_DIGIT.test(sentence.text)) {
+      carried = stated ?? carried;
+      continue;
+    }
+    const check = checker.checkClaim(sentence.text, {
+      lang: options.lang,
+      published: options.published,
+      carriedPeriod: carried,
+    });
+    carried = stated ?? carried;
     if (check.figures.length === 0) continue;
     sentences.push({ ...check, start: sentence.start, end: sentence.end });
   }

@@ -7,6 +7,7 @@ import type {
   ClaimCheck,
   ClaimedFigure,
   FigureVerdict,
+  IgnoredNumber,
   UnverifiableReason,
   Verdict,
   VerifiedFigure,
@@ -21,13 +22,18 @@ import {
   lowerFirst,
 } from "./explain.ts";
 import { FactIndex, type MetricEntry } from "./fact-index.ts";
-import { candidatesFor, earlierPeriodFor, entityFor, pickValue } from "./match.ts";
+import { candidatesFor, earlierPeriodFor, entityFor, type PickedValue, valuesFor } from "./match.ts";
 import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
-import { type ClaimedPeriod, extractPeriods } from "./period.ts";
+import { notStatistic } from "./not-statistic.ts";
+import { type ClaimedPeriod, extractPeriods, parseAnchor, resolvePeriod } from "./period.ts";
 import { extractQuantities, type Quantity } from "./quantity.ts";
 import { clauseOf, clauseStarts, nearestPeriod, type SentenceContext } from "./sentence.ts";
 
 export interface CheckOptions {
+  /** When the text was published (YYYY-MM-DD or YYYY-MM): resolves "last year" and "as of June". */
+  readonly published?: string | undefined;
+  /** The period an earlier sentence of the same article stated, for a sentence that states none. */
+  readonly carriedPeriod?: ClaimedPeriod | undefined;
   /** Check against this fact only (the widget's `data-fact`): no matching, every figure compared with it. */
   readonly fact?: string | undefined;
   /** The language of the explanation; detected from the claim when absent. */
@@ -56,9 +62,13 @@ function toClaimed(quantity: Quantity): ClaimedFigure {
 }
 
 function claimedPeriodText(period: ClaimedPeriod, lang: Lang): string {
-  if (lang === "zh") return period.month ? `${period.year}年${period.month}月` : `${period.year}年`;
-  if (!period.month) return `in ${period.year}`;
-  return `in ${formatPeriod({ kind: "by", date: `${period.year}-${String(period.month).padStart(2, "0")}` }, "en").slice(3)}`;
+  const year = period.year ?? "";
+  const month = (m: number) => `${year}-${String(m).padStart(2, "0")}`;
+  if (period.shape === "year") return lang === "zh" ? `${year}年` : `in ${year}`;
+  if (period.shape === "range")
+    return formatPeriod({ kind: "span", start: month(period.from), end: month(period.to) }, lang);
+  if (lang === "zh") return `${year}年${period.to}月`;
+  return `in ${formatPeriod({ kind: "by", date: month(period.to) }, "en").slice(3)}`;
 }
 
 function metricName(entry: MetricEntry, lang: Lang): string {
@@ -142,7 +152,7 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
   if (!fitting) return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(best.entry, lang) });
 
   const { entry } = fitting;
-  const period = quantity.earlier
+  const stated = quantity.earlier
     ? earlierPeriodFor(quantity, entry, context)
     : nearestPeriod(
         quantity,
@@ -154,27 +164,49 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
         ),
         false,
       );
-  if (quantity.earlier && !period)
+  if (quantity.earlier && !stated)
     return unverifiable(quantity, "no-period", lang, {
       metric: metricName(entry, lang),
       period: lang === "zh" ? "此前" : "at that earlier date",
     });
+  // A period the claim names but whose year nothing tells is never assumed.
+  const period = stated ? resolvePeriod(stated, context.anchor, context.carried) : context.carried;
+  if (stated && !period)
+    return unverifiable(quantity, "no-period", lang, {
+      metric: metricName(entry, lang),
+      period: lang === "zh" ? "（未注明年份）" : "(no year given)",
+    });
   if (quantity.role === "change") {
     const since = nearestPeriod(quantity, context.periods, true);
     const relation = entry.facts.at(-1)?.relations.find((candidate) => candidate.type === "change-from");
-    if (since && relation?.type === "change-from" && Number(relation.since.slice(0, 4)) !== since.year) {
+    if (
+      since?.year !== undefined &&
+      relation?.type === "change-from" &&
+      Number(relation.since.slice(0, 4)) !== since.year
+    ) {
       return unverifiable(quantity, "no-period", lang, {
         metric: metricName(entry, lang),
         period: lang === "zh" ? `较${since.year}年` : `since ${since.year}`,
       });
     }
   }
-  const picked = pickValue(entry, period);
-  if (!picked)
+  const values = valuesFor(entry, period, context.published);
+  if (values.length === 0)
     return unverifiable(quantity, "no-period", lang, {
       metric: metricName(entry, lang),
       period: period ? claimedPeriodText(period, lang) : "",
     });
+  // Where the claim leaves the moment open, any moment it could mean is fair: never flag a true figure.
+  let closest: FigureVerdict | undefined;
+  // Latest first, so a tie names the newest figure.
+  for (const value of values.toReversed()) {
+    const verdict = judgeValue(quantity, entry, value, lang);
+    if (!closest || SEVERITY[verdict.verdict] < SEVERITY[closest.verdict]) closest = verdict;
+  }
+  return closest ?? unverifiable(quantity, "no-period", lang);
+}
+
+function judgeValue(quantity: Quantity, entry: MetricEntry, picked: PickedValue, lang: Lang): FigureVerdict {
   if (picked.kind === "fact") {
     const { fact } = picked;
     return judge(
@@ -208,8 +240,15 @@ function checkAgainstFact(quantities: readonly Quantity[], fact: Fact, lang: Lan
   });
 }
 
-function summarize(claim: string, lang: Lang, figures: FigureVerdict[], reason?: UnverifiableReason): ClaimCheck {
-  if (figures.length === 0) {
+function summarize(
+  claim: string,
+  lang: Lang,
+  figures: FigureVerdict[],
+  reason?: UnverifiableReason,
+  ignored: IgnoredNumber[] = [],
+): ClaimCheck {
+  const judgedFigures = figures.filter((figure) => figure.verdict !== "unverifiable");
+  if (judgedFigures.length === 0) {
     const why = reason ?? "no-figure";
     return {
       claim,
@@ -219,15 +258,18 @@ function summarize(claim: string, lang: Lang, figures: FigureVerdict[], reason?:
       factId: null,
       claimed: null,
       verified: null,
-      reason: why,
+      reason: figures[0]?.reason ?? why,
       figures,
+      judged: 0,
+      ignored,
     };
   }
-  const verdict = worstVerdict(figures.map((figure) => figure.verdict));
-  const decisive = figures.find((figure) => figure.verdict === verdict) ?? figures[0];
+  // A figure the dataset cannot judge does not sink the ones it can: it is counted, not held against the claim.
+  const verdict = worstVerdict(judgedFigures.map((figure) => figure.verdict));
+  const decisive = judgedFigures.find((figure) => figure.verdict === verdict) ?? judgedFigures[0];
   const explanation =
     figures.length > 1 && verdict !== "accurate"
-      ? figures
+      ? judgedFigures
           .filter((figure) => figure.verdict !== "accurate")
           .map((figure) => figure.explanation)
           .join(" ")
@@ -242,6 +284,8 @@ function summarize(claim: string, lang: Lang, figures: FigureVerdict[], reason?:
     verified: decisive?.verified ?? null,
     ...(decisive?.reason ? { reason: decisive.reason } : {}),
     figures,
+    judged: judgedFigures.length,
+    ignored,
   };
 }
 
@@ -266,13 +310,19 @@ export function checkClaimWith(
       return summarize(claim, lang, checkAgainstFact(quantities, fact, lang));
     }
     const hits = index.findTerms(text);
+    const anchor = parseAnchor(options.published);
+    const ignored: IgnoredNumber[] = [];
+    let previous: Quantity | undefined;
     // A number inside a matched term ("aged 60 and above") is part of a name, not a figure.
     const quantities = extractQuantities(text)
       .map((quantity) => ({ ...quantity, text: claim.slice(quantity.start, quantity.end).trim() }))
-      .filter(
-        (quantity) => !hits.some((hit) => hit.target >= 0 && hit.start < quantity.end && quantity.start < hit.end),
-      );
-    const periods = extractPeriods(text).filter(
+      .filter((quantity) => {
+        const why = notStatistic(quantity, text, previous);
+        previous = quantity;
+        if (why) ignored.push({ text: quantity.text, span: [quantity.start, quantity.end], why });
+        return !why && !hits.some((hit) => hit.target >= 0 && hit.start < quantity.end && quantity.start < hit.end);
+      });
+    const periods = extractPeriods(text, anchor).filter(
       (period) => !quantities.some((quantity) => quantity.start < period.end && period.start < quantity.end),
     );
     const starts = clauseStarts(text);
@@ -287,11 +337,21 @@ export function checkClaimWith(
       clauseStarts: starts,
       figureClauses,
       defaultEntity,
+      anchor,
+      carried: options.carriedPeriod,
+      published: anchor ? options.published : undefined,
     };
     return summarize(
       claim,
       lang,
-      quantities.map((quantity) => checkQuantity(quantity, context)),
+      quantities.map((quantity) => {
+        const figure = checkQuantity(quantity, context);
+        if (figure.factId && quantity.role === "level" && quantity.unit !== "percent")
+          context.previousMetric = index.factsById.get(figure.factId)?.metric;
+        return figure;
+      }),
+      undefined,
+      ignored,
     );
   } catch {
     // Defensive: a bug must cost one claim its verdict, not the caller its request.

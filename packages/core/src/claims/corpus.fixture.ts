@@ -25,11 +25,11 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["inaccurate", "In 1997 China had 6.2 million internet users.", "cn-internet-users-1997-12"],
   ["inaccurate", "Fewer than 1 billion people in China are internet users.", "cn-internet-users-2024-12"],
   ["unverifiable", "India has 900 million internet users."],
-  ["unverifiable", "China had 1.05 billion internet users in 2022."],
+  ["accurate", "China had 1.05 billion internet users in 2022.", "cn-internet-users-2022-06"],
   ["unverifiable", "The United States has about 300 million internet users."],
   ["unverifiable", "Global internet users passed 5.5 billion in 2024."],
-  ["unverifiable", "China had 989 million internet users in 2020."],
-  ["unverifiable", "China had 1.108 billion internet users in December 2023."],
+  ["accurate", "China had 989 million internet users in 2020.", "cn-internet-users-2021-12"],
+  ["imprecise", "China had 1.108 billion internet users in December 2023.", "cn-internet-users-2023-12"],
   ["accurate", "截至2024年12月，我国网民规模达11.08亿人。", "cn-internet-users-2024-12"],
   ["accurate", "我国网民规模超过11亿。", "cn-internet-users-2024-12"],
   ["accurate", "中国网民数量约为11亿人。", "cn-internet-users-2024-12"],
@@ -40,7 +40,7 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["imprecise", "我国网民规模近11亿。", "cn-internet-users-2024-12"],
   ["inaccurate", "我国网民规模为9.74亿人。", "cn-internet-users-2024-12"],
   ["unverifiable", "印度网民规模约为9亿。"],
-  ["unverifiable", "2020年我国网民规模为9.89亿。"],
+  ["accurate", "2020年我国网民规模为9.89亿。", "cn-internet-users-2021-12"],
   ["unverifiable", "美国网民规模约为3亿。"],
 
   // Internet penetration: 78.6%
@@ -53,16 +53,8 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["inaccurate", "我国互联网普及率为85%。", "cn-internet-penetration-2024-12"],
   ["unverifiable", "India's internet penetration rate is about 55 percent."],
   ["unverifiable", "China's internet penetration rate was 70.4 percent in 2020."],
-  [
-    "accurate",
-    "2024 marked 30 years since China became fully connected to the global internet.",
-    "cn-internet-connected-years-2024",
-  ],
-  [
-    "inaccurate",
-    "2024 marked 25 years since China's full connection to the internet.",
-    "cn-internet-connected-years-2024",
-  ],
+  ["unverifiable", "2024 marked 30 years since China became fully connected to the global internet."],
+  ["unverifiable", "2024 marked 25 years since China's full connection to the internet."],
 
   // Online payment: 1.029 billion, 92.8%
   [
@@ -100,9 +92,9 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   [
     "accurate",
     "There were about 915 million online shoppers in China at the end of 2023.",
-    "cn-online-shoppers-2024-12",
+    "cn-online-shoppers-2023-12",
   ],
-  ["inaccurate", "China had 850 million online shoppers at the end of 2023.", "cn-online-shoppers-2024-12"],
+  ["inaccurate", "China had 850 million online shoppers at the end of 2023.", "cn-online-shoppers-2023-12"],
   [
     "accurate",
     "我国网络购物用户规模达9.74亿人，较2023年12月增长5950万人。",
@@ -160,8 +152,8 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["inaccurate", "2024年全国网上零售额达15.52万亿美元。", "cn-online-retail-sales-2024"],
   ["accurate", "2024年网上零售额同比增长7.2%。", "cn-online-retail-sales-growth-2024"],
   ["inaccurate", "网上零售额同比下降7.2%。", "cn-online-retail-sales-growth-2024"],
-  ["unverifiable", "China's online retail sales were 14.47 trillion yuan in 2023."],
-  ["unverifiable", "2023年全国网上零售额为15.42万亿元。"],
+  ["inaccurate", "China's online retail sales were 14.47 trillion yuan in 2023.", "cn-online-retail-sales-2023"],
+  ["accurate", "2023年全国网上零售额为15.42万亿元。", "cn-online-retail-sales-2023"],
   ["unverifiable", "Japan's online retail sales grew 7.2 percent in 2024."],
   ["unverifiable", "India's online retail sales reached 5 trillion rupees."],
 
@@ -226,30 +218,30 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
 
   // 5G and gigabit broadband (MIIT, November 2024): 4.19 million stations, 209 million users
   ["accurate", "By November 2024, China had built 4.19 million 5G base stations.", "cn-5g-base-stations-2024-11"],
-  ["accurate", "China has more than 4 million 5G base stations.", "cn-5g-base-stations-2024-11"],
+  ["accurate", "China has more than 4 million 5G base stations.", "cn-5g-base-stations-2024-12"],
   ["accurate", "截至2024年11月，我国5G基站总数达419万个。", "cn-5g-base-stations-2024-11"],
-  ["accurate", "China had about 4.2 million 5G base stations.", "cn-5g-base-stations-2024-11"],
-  ["accurate", "我国5G基站超过400万个。", "cn-5g-base-stations-2024-11"],
+  ["accurate", "China had about 4.2 million 5G base stations.", "cn-5g-base-stations-2024-12"],
+  ["accurate", "我国5G基站超过400万个。", "cn-5g-base-stations-2024-12"],
   [
     "imprecise",
     "China's 5G base stations numbered 4.25 million by the end of November 2024.",
     "cn-5g-base-stations-2024-11",
   ],
-  ["imprecise", "我国5G基站总数达425万个。", "cn-5g-base-stations-2024-11"],
+  ["accurate", "我国5G基站总数达425万个。", "cn-5g-base-stations-2024-12"],
   ["inaccurate", "China had 3.38 million 5G base stations by November 2024.", "cn-5g-base-stations-2024-11"],
   ["inaccurate", "China had 209 million 5G base stations by November 2024.", "cn-5g-base-stations-2024-11"],
-  ["unverifiable", "China had 2.31 million 5G base stations in 2022."],
+  ["accurate", "China had 2.31 million 5G base stations in 2022.", "cn-5g-base-stations-2022-12"],
   ["unverifiable", "South Korea has 200,000 5G base stations."],
   ["accurate", "Gigabit broadband users reached 209 million by November 2024.", "cn-gigabit-broadband-users-2024-11"],
-  ["accurate", "我国千兆宽带用户数达2.09亿户。", "cn-gigabit-broadband-users-2024-11"],
-  ["accurate", "China had more than 200 million gigabit broadband users.", "cn-gigabit-broadband-users-2024-11"],
-  ["accurate", "我国千兆宽带用户突破2亿户。", "cn-gigabit-broadband-users-2024-11"],
+  ["accurate", "我国千兆宽带用户数达2.09亿户。", "cn-gigabit-broadband-users-2024-12"],
+  ["accurate", "China had more than 200 million gigabit broadband users.", "cn-gigabit-broadband-users-2024-12"],
+  ["accurate", "我国千兆宽带用户突破2亿户。", "cn-gigabit-broadband-users-2024-12"],
   [
     "inaccurate",
     "Gigabit broadband users numbered 190 million by November 2024.",
     "cn-gigabit-broadband-users-2024-11",
   ],
-  ["unverifiable", "China had 209 million gigabit users in 2021."],
+  ["inaccurate", "China had 209 million gigabit users in 2021.", "cn-gigabit-broadband-users-2021-11"],
   [
     "accurate",
     "By November 2024, China had 4.19 million 5G base stations and 209 million gigabit broadband users.",
@@ -367,11 +359,11 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   [
     "accurate",
     "The number of users booking travel online was about 509 million at the end of 2023.",
-    "cn-online-travel-users-2024-12",
+    "cn-online-travel-users-2023-12",
   ],
   ["inaccurate", "China's online travel users reached 648 million.", "cn-online-travel-users-2024-12"],
   ["inaccurate", "Online travel bookers increased by 93.35 million in 2024.", "cn-online-travel-users-change-2024"],
-  ["inaccurate", "China had 450 million online travel bookers at the end of 2023.", "cn-online-travel-users-2024-12"],
+  ["inaccurate", "China had 450 million online travel bookers at the end of 2023.", "cn-online-travel-users-2023-12"],
   [
     "inaccurate",
     "Online travel users account for 59.5% of Chinese internet users.",
@@ -549,7 +541,6 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
     "inaccurate",
     "The report from the China Internet Network Information Center indicated that internet penetration in China achieved 88.6 percent in 2024, marking 30 years since the country became fully connected to the global internet.",
     "cn-internet-penetration-2024-12",
-    "cn-internet-connected-years-2024",
   ],
 
   // Earlier values stated with "from": judged against that earlier time, never against the current figure
@@ -557,21 +548,26 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
     "accurate",
     "Online shoppers rose to 974 million from about 915 million at the end of 2023.",
     "cn-online-shoppers-2024-12",
-    "cn-online-shoppers-2024-12",
+    "cn-online-shoppers-2023-12",
   ],
   [
     "accurate",
     "China's online shoppers grew to 974 million from about 915 million a year earlier.",
     "cn-online-shoppers-2024-12",
-    "cn-online-shoppers-2024-12",
+    "cn-online-shoppers-2023-12",
   ],
   [
     "inaccurate",
     "Online shoppers rose to 974 million from 850 million a year earlier.",
     "cn-online-shoppers-2024-12",
-    "cn-online-shoppers-2024-12",
+    "cn-online-shoppers-2023-12",
   ],
-  ["unverifiable", "China's internet users grew to 1.108 billion in 2024 from 1.092 billion a year earlier."],
+  [
+    "accurate",
+    "China's internet users grew to 1.108 billion in 2024 from 1.092 billion a year earlier.",
+    "cn-internet-users-2024-12",
+    "cn-internet-users-2023-12",
+  ],
   ["accurate", "More than 90% of Chinese internet users pay online.", "cn-online-payment-users-share-2024-12"],
   ["imprecise", "90% of Chinese internet users pay online.", "cn-online-payment-users-share-2024-12"],
 
@@ -605,6 +601,6 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["unverifiable", "China had 60 million online game players."],
   ["unverifiable", "Our reporter interviewed 12 shoppers in Beijing."],
   ["unverifiable", "1.1 billion"],
-  ["unverifiable", "Internet users in China grew by 16 million in 2024."],
+  ["accurate", "Internet users in China grew by 16 million in 2024.", "cn-internet-users-change-2024-12"],
   ["unverifiable", "数字经济蓬勃发展。"],
 ];

@@ -1,16 +1,25 @@
 import { periodEnd } from "../fact-values.ts";
-import type { Fact } from "../schema/fact.ts";
+import type { Fact, Period } from "../schema/fact.ts";
 import { type DerivedValue, type MetricEntry, type TermHit, ZH_GROUP } from "./fact-index.ts";
 import type { ClaimedPeriod } from "./period.ts";
 import type { Quantity } from "./quantity.ts";
 import { clauseOf, distance, nearestQuantity, type SentenceContext } from "./sentence.ts";
 
-/** A fact's period end (YYYY-MM) against a year, or a month of a year, that a claim names. */
-function periodMatches(end: string, claimed: ClaimedPeriod): boolean {
-  return (
-    Number(end.slice(0, 4)) === claimed.year &&
-    (claimed.month === undefined || Number(end.slice(5, 7)) === claimed.month)
-  );
+/** Whether an observation's period answers the period a claim names. */
+export function periodAnswers(period: Period, claimed: ClaimedPeriod): boolean {
+  const year = claimed.year;
+  if (year === undefined) return false;
+  const y = String(year);
+  const month = (m: number) => `${y}-${String(m).padStart(2, "0")}`;
+  const endOf = period.kind === "span" ? period.end : period.date;
+  if (period.kind === "span") {
+    // A span answers only the same span: January-August is not "2024"; a year's end closes its year.
+    const wholeYear = claimed.shape === "year" || (claimed.from === 12 && claimed.to === 12);
+    if (wholeYear) return period.start === month(1) && period.end === month(12);
+    return period.start === month(claimed.from) && period.end === month(claimed.to);
+  }
+  if (claimed.shape === "year") return endOf.startsWith(`${y}-`);
+  return endOf === month(claimed.to);
 }
 
 export function entityFor(quantity: Quantity, context: SentenceContext): string {
@@ -70,6 +79,9 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
       else score += 6 + 0.5 * length;
       score -= 0.05 * distance(quantity, hit);
     }
+    // A change or share with no subject of its own ("…, an increase of 39.35 million") describes the figure before it.
+    const previous = context.previousMetric;
+    if (previous && entry.metric !== previous && entry.metric.startsWith(`${previous}-`)) score += 20;
     candidates.push({ entry, score });
   }
   return candidates.sort((a, b) => b.score - a.score);
@@ -91,25 +103,47 @@ export function earlierPeriodFor(
   if (after) return after;
   if (!YEAR_EARLIER.test(context.text.slice(quantity.end))) return undefined;
   const current = context.periods.find((period) => !period.base && period.end <= quantity.start);
-  const currentEnd = current ? { year: current.year, month: current.month ?? 12 } : undefined;
+  const currentEnd = current?.year !== undefined ? { year: current.year, month: current.to } : undefined;
   const latest = entry.facts.at(-1);
   const year = currentEnd?.year ?? (latest ? Number(periodEnd(latest).slice(0, 4)) : undefined);
   if (year === undefined) return undefined;
   const month = currentEnd?.month ?? (latest ? Number(periodEnd(latest).slice(5, 7)) : 12);
-  return { start: quantity.end, end: quantity.end, year: year - 1, month, base: true };
+  return { start: quantity.end, end: quantity.end, year: year - 1, from: month, to: month, shape: "month", base: true };
 }
 
-export type PickedValue = { kind: "fact"; fact: Fact } | { kind: "derived"; derived: DerivedValue } | undefined;
+export type PickedValue = { kind: "fact"; fact: Fact } | { kind: "derived"; derived: DerivedValue };
 
-export function pickValue(entry: MetricEntry, claimed: ClaimedPeriod | undefined): PickedValue {
+/** "2025-01-17" against "2025-01": compares only as far as both are written. */
+function releasedBy(releaseDate: string, published: string): boolean {
+  const length = Math.min(releaseDate.length, published.length);
+  return releaseDate.slice(0, length) <= published.slice(0, length);
+}
+
+/**
+ * Every value that could be the one a claim means: those of its period. With no period stated, the
+ * newest one released by the article's date; with no date either, any (the caller keeps the best fit).
+ */
+export function valuesFor(entry: MetricEntry, claimed: ClaimedPeriod | undefined, published?: string): PickedValue[] {
+  const facts = entry.facts.filter((fact) => fact.current);
   if (!claimed) {
-    const latest = entry.facts.at(-1);
-    if (latest) return { kind: "fact", fact: latest };
-    const derived = entry.derived.at(-1);
-    return derived ? { kind: "derived", derived } : undefined;
+    if (published === undefined) {
+      const all: PickedValue[] = facts.map((fact) => ({ kind: "fact", fact }));
+      return all.length > 0 ? all : entry.derived.map((derived) => ({ kind: "derived", derived }));
+    }
+    const released = facts.filter((fact) => releasedBy(fact.source.releaseDate, published));
+    const newest = released.reduce((latest, fact) => (periodEnd(fact) > latest ? periodEnd(fact) : latest), "");
+    const stated: PickedValue[] = released
+      .filter((fact) => periodEnd(fact) === newest)
+      .map((fact) => ({ kind: "fact", fact }));
+    if (stated.length > 0) return stated;
+    const derived = entry.derived.filter((value) => value.periodEnd <= published.slice(0, 7)).at(-1);
+    return derived ? [{ kind: "derived", derived }] : [];
   }
-  const stated = entry.facts.filter((fact) => periodMatches(periodEnd(fact), claimed)).at(-1);
-  if (stated) return { kind: "fact", fact: stated };
-  const derived = entry.derived.find((value) => periodMatches(value.periodEnd, claimed));
-  return derived ? { kind: "derived", derived } : undefined;
+  const stated: PickedValue[] = facts
+    .filter((fact) => periodAnswers(fact.period, claimed))
+    .map((fact) => ({ kind: "fact", fact }));
+  if (stated.length > 0) return stated;
+  return entry.derived
+    .filter((value) => periodAnswers({ kind: "instant", date: value.periodEnd }, claimed))
+    .map((derived) => ({ kind: "derived", derived }));
 }

@@ -1,9 +1,11 @@
+import { simplify } from "./traditional.ts";
+
 /** Claims longer than this are cut: a sentence, not a book, and bounded time on any input. */
 export const MAX_CLAIM_LENGTH = 2000;
 
 /**
  * Folds what varies between writers but not in meaning: full-width digits and signs, odd spaces,
- * curly quotes, case. Keeps the string's length so positions map back to the original.
+ * curly quotes, case, traditional characters. Keeps the string's length so positions map back to the original.
  */
 export function normalizeClaim(text: string): string {
   let out = "";
@@ -17,7 +19,7 @@ export function normalizeClaim(text: string): string {
     else if (char.length === 2) out += "\ufffd ";
     else {
       const lower = char.toLowerCase();
-      out += lower.length === 1 ? lower : char;
+      out += lower.length === 1 ? simplify(lower) : char;
     }
   }
   return out;

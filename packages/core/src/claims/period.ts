@@ -1,57 +1,164 @@
-/** A time a claim names: a year, or a month of a year. `base` marks the start of a change ("from the end of 2023"). */
+/**
+ * A time a claim names. `year` is undefined for "as of June" or "上半年" until the article's date
+ * or an earlier sentence supplies it. `base` marks the start of a change ("from the end of 2023").
+ */
 export interface ClaimedPeriod {
   readonly start: number;
   readonly end: number;
-  readonly year: number;
-  readonly month: number | undefined;
+  readonly year: number | undefined;
+  /** First and last month covered: 12..12 for "December 2024", 1..6 for a first half, 1..12 for a year. */
+  readonly from: number;
+  readonly to: number;
+  /** `year` is loose ("in 2024": any time that year); `month` and `range` are exact. */
+  readonly shape: "month" | "year" | "range";
   readonly base: boolean;
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** When the article was published, as YYYY-MM(-DD): the anchor for "last year" and "as of June". */
+export interface DateAnchor {
+  readonly year: number;
+  readonly month: number;
+}
 
-const PERIOD = new RegExp(
-  [
-    String.raw`(?:the )?end(?:-| of )(?:(?:the )?year )?((?:19|20)\d\d)`,
-    String.raw`((?:19|20)\d\d) year-end`,
-    String.raw`${MONTH_WORD},? ((?:19|20)\d\d)`,
-    String.raw`((?:19|20)\d\d)年(\d{1,2})月`,
-    String.raw`((?:19|20)\d\d)年(?:底|末)`,
-    String.raw`((?:19|20)\d\d)年?`,
-  ].join("|"),
-  "g",
-);
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const YEAR = String.raw`(?:19|20)\d\d`;
+const ZH_MONTH = String.raw`(?:1[0-2]|[1-9])`;
+
+interface PeriodReader {
+  readonly pattern: string;
+  read(
+    groups: Record<string, string | undefined>,
+    anchor: DateAnchor | undefined,
+  ): Omit<ClaimedPeriod, "start" | "end" | "base"> | undefined;
+}
+
+const monthOf = (word: string | undefined): number => MONTHS.indexOf((word ?? "").slice(0, 3)) + 1;
+const yearOf = (digits: string | undefined): number | undefined => (digits ? Number(digits) : undefined);
+const relativeYear = (word: string | undefined, anchor: DateAnchor | undefined): number | undefined => {
+  if (!anchor || !word) return undefined;
+  return /last|previous|去|上/.test(word) ? anchor.year - 1 : anchor.year;
+};
+const RELATIVE_EN = "(?<relEn>last year|this year)";
+
+/** A table of readers, most specific first; each names its groups with a prefix of its own. */
+const READERS: readonly PeriodReader[] = [
+  {
+    // 2025年1—10月, 1-10月, 2024年1至8月
+    pattern: String.raw`(?:(?<rzY>${YEAR})年|(?<rzRel>今年|去年))?(?<rzA>${ZH_MONTH})(?:-|~|至|到)(?<rzB>${ZH_MONTH})月(?:份)?`,
+    read: (g, anchor) => ({
+      year: yearOf(g.rzY) ?? relativeYear(g.rzRel, anchor),
+      from: Number(g.rzA),
+      to: Number(g.rzB),
+      shape: "range",
+    }),
+  },
+  {
+    // January-October 2025, jan-oct 2025, january to october
+    pattern: String.raw`(?<reA>${MONTH_WORD})(?: ?- ?| to | through )(?<reB>${MONTH_WORD}),? ?(?<reY>${YEAR})?`,
+    read: (g) => ({ year: yearOf(g.reY), from: monthOf(g.reA), to: monthOf(g.reB), shape: "range" }),
+  },
+  {
+    // 2024年上半年, 上半年, 今年上半年, the first half of 2024, h1 2024, 2024 h1
+    pattern: String.raw`(?:(?<hzY>${YEAR})年|(?<hzRel>今年|去年))?(?<hzHalf>上|下)半年|(?:the )?(?<heHalf>first|second) half(?: of (?:(?<heY>${YEAR})|${RELATIVE_EN.replace("relEn", "heRel")}))?|(?<hhY1>${YEAR}) (?<hhA>h[12])|(?<hhB>h[12]),? (?<hhY2>${YEAR})`,
+    read: (g, anchor) => {
+      const first = g.hzHalf === "上" || g.heHalf === "first" || g.hhA === "h1" || g.hhB === "h1";
+      const year = yearOf(g.hzY ?? g.heY ?? g.hhY1 ?? g.hhY2) ?? relativeYear(g.hzRel ?? g.heRel, anchor);
+      return { year, from: first ? 1 : 7, to: first ? 6 : 12, shape: "range" };
+    },
+  },
+  {
+    // the first 10 months of 2025, 前10个月, 前三季度
+    pattern: String.raw`(?:the )?first (?<fmN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (?<fmY>${YEAR}))?|(?<fzY>${YEAR})?年?前(?<fzN>\d{1,2})个月|(?<fqY>${YEAR})?年?前三季度|(?:the )?first three quarters(?: of (?<feqY>${YEAR}))?`,
+    read: (g) => {
+      const words = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+      const count = g.fmN ?? g.fzN;
+      const to = count ? (/\d/.test(count) ? Number(count) : words.indexOf(count)) : 9;
+      return { year: yearOf(g.fmY ?? g.fzY ?? g.fqY ?? g.feqY), from: 1, to, shape: "range" };
+    },
+  },
+  {
+    // end of 2023, the end of last year, 2023 year-end, closed 2024, 2023年底, 2023年末, 去年底
+    pattern: String.raw`(?:the )?end(?:-| of )(?:(?:the )?year )?(?:(?<yeY1>${YEAR})|${RELATIVE_EN.replace("relEn", "yeRel1")})|(?<yeY2>${YEAR}) year-end|year-end (?<yeY3>${YEAR})|(?:closed|ended|ending) (?<yeY4>${YEAR})|(?:(?<yeY5>${YEAR})年|(?<yeRel2>去年|今年))(?:底|末)`,
+    read: (g, anchor) => ({
+      year: yearOf(g.yeY1 ?? g.yeY2 ?? g.yeY3 ?? g.yeY4 ?? g.yeY5) ?? relativeYear(g.yeRel1 ?? g.yeRel2, anchor),
+      from: 12,
+      to: 12,
+      shape: "month",
+    }),
+  },
+  {
+    // December 2023, dec. 2023, 2023年12月, end of June, as of june (no year), 截至6月, 6月末, 6月底
+    pattern: String.raw`(?:(?:the )?end of )?(?<meM>${MONTH_WORD})(?:,? (?<meY>${YEAR}))?(?![a-z])|(?:(?<mzY>${YEAR})年|(?<mzRel>今年|去年))(?<mzM>${ZH_MONTH})月(?:份|末|底)?|(?<=截至|截止|到|至|截至到)(?<mzM2>${ZH_MONTH})月(?:份|末|底)?|(?<mzM3>${ZH_MONTH})月(?:末|底)`,
+    read: (g, anchor) => {
+      const month = g.meM ? monthOf(g.meM) : Number(g.mzM ?? g.mzM2 ?? g.mzM3);
+      return {
+        year: yearOf(g.meY ?? g.mzY) ?? relativeYear(g.mzRel, anchor),
+        from: month,
+        to: month,
+        shape: "month",
+      };
+    },
+  },
+  {
+    pattern: String.raw`${RELATIVE_EN}|(?<relZh>去年|今年)(?![底末上下])`,
+    read: (g, anchor) => {
+      const year = relativeYear(g.relEn ?? g.relZh, anchor);
+      return year === undefined ? undefined : { year, from: 1, to: 12, shape: "year" };
+    },
+  },
+  {
+    pattern: String.raw`(?<yY>${YEAR})年?(?:年度)?`,
+    read: (g) => ({ year: Number(g.yY), from: 1, to: 12, shape: "year" }),
+  },
+];
+
+const PERIOD = new RegExp(READERS.map((reader) => `(?:${reader.pattern})`).join("|"), "g");
 
 const BASE_BEFORE =
-  /(?:^|[^a-z])(?:from|since|than|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:the\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+)?$/;
+  /(?:^|[^a-z])(?:from|since|than|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:the\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+|same period of\s+|end of\s+)?$/;
 
-/** Years and months a normalized claim names, outside numbers already read as quantities. */
-export function extractPeriods(text: string): ClaimedPeriod[] {
+/** "may" is a month only beside a year or a date word; as a verb it is not a period. */
+const AMBIGUOUS_MONTH = /^(?:the end of )?may$/;
+
+/** Years, months, half-years and month ranges a normalized claim names, outside numbers already read as quantities. */
+export function extractPeriods(text: string, anchor?: DateAnchor): ClaimedPeriod[] {
   const periods: ClaimedPeriod[] = [];
   for (const match of text.matchAll(PERIOD)) {
     const start = match.index;
     const end = start + match[0].length;
+    if (match[0].trim() === "") continue;
     if (/[\d.,]/.test(text[start - 1] ?? "") || /[\d%]/.test(text[end] ?? "")) continue;
-    let year: number;
-    let month: number | undefined;
-    if (match[1] ?? match[2]) {
-      year = Number(match[1] ?? match[2]);
-      month = 12;
-    } else if (match[3]) {
-      year = Number(match[4]);
-      month = MONTHS.indexOf(match[3].slice(0, 3)) + 1;
-    } else if (match[5]) {
-      year = Number(match[5]);
-      month = Number(match[6]);
-    } else if (match[7]) {
-      year = Number(match[7]);
-      month = 12;
-    } else {
-      year = Number(match[8]);
-      month = undefined;
-    }
-    if (month !== undefined && (month < 1 || month > 12)) continue;
-    periods.push({ start, end, year, month, base: BASE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) });
+    if (/[a-z]/.test(text[start - 1] ?? "") || (/^[a-z]/.test(match[0].at(-1) ?? "") && /[a-z]/.test(text[end] ?? "")))
+      continue;
+    if (AMBIGUOUS_MONTH.test(match[0])) continue;
+    const groups = match.groups ?? {};
+    const reader = READERS.find((candidate) =>
+      Object.entries(groups).some(([name, value]) => value !== undefined && candidate.pattern.includes(`?<${name}>`)),
+    );
+    const read = reader?.read(groups, anchor);
+    if (!read || read.from < 1 || read.to > 12 || read.from > read.to) continue;
+    periods.push({ ...read, start, end, base: BASE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) });
   }
   return periods;
+}
+
+/** A period with a year: from the claim, the article's date, or the period an earlier sentence stated. */
+export function resolvePeriod(
+  period: ClaimedPeriod,
+  anchor: DateAnchor | undefined,
+  carried: ClaimedPeriod | undefined,
+): ClaimedPeriod | undefined {
+  if (period.year !== undefined) return period;
+  if (carried?.year !== undefined) return { ...period, year: carried.year };
+  if (!anchor) return undefined;
+  return { ...period, year: period.to <= anchor.month ? anchor.year : anchor.year - 1 };
+}
+
+/** "2025-03-02", "2025-03" or "2025" as an anchor; undefined for anything else. */
+export function parseAnchor(date: string | undefined): DateAnchor | undefined {
+  const match = /^(\d{4})(?:-(\d{2}))?/.exec(date ?? "");
+  if (!match) return undefined;
+  const month = match[2] ? Number(match[2]) : 12;
+  return month >= 1 && month <= 12 ? { year: Number(match[1]), month } : undefined;
 }

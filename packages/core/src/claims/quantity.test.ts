@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeClaim } from "./normalize.ts";
-import { extractPeriods } from "./period.ts";
+import { extractPeriods, parseAnchor } from "./period.ts";
 import { extractQuantities } from "./quantity.ts";
 
 const read = (text: string) =>
@@ -80,10 +80,30 @@ describe("extractPeriods", () => {
     const periods = extractPeriods(
       normalizeClaim("974 million in December 2024, up from the end of 2023; 截至2024年11月"),
     );
-    expect(periods.map(({ year, month, base }) => ({ year, month, base }))).toEqual([
+    expect(periods.map(({ year, to, base }) => ({ year, month: to, base }))).toEqual([
       { year: 2024, month: 12, base: false },
       { year: 2023, month: 12, base: true },
       { year: 2024, month: 11, base: false },
     ]);
+  });
+
+  it("reads half-years, month ranges and months with no year, and resolves relative years against a date", () => {
+    const read = (text: string, published?: string) =>
+      extractPeriods(normalizeClaim(text), parseAnchor(published)).map(({ year, from, to, shape }) => ({
+        year,
+        from,
+        to,
+        shape,
+      }));
+    expect(read("2024年上半年")).toEqual([{ year: 2024, from: 1, to: 6, shape: "range" }]);
+    expect(read("in the first half of 2025")).toEqual([{ year: 2025, from: 1, to: 6, shape: "range" }]);
+    expect(read("2025年1—10月")).toEqual([{ year: 2025, from: 1, to: 10, shape: "range" }]);
+    expect(read("January-October 2025")).toEqual([{ year: 2025, from: 1, to: 10, shape: "range" }]);
+    expect(read("截至6月")).toEqual([{ year: undefined, from: 6, to: 6, shape: "month" }]);
+    expect(read("as of June")).toEqual([{ year: undefined, from: 6, to: 6, shape: "month" }]);
+    expect(read("last year", "2025-03-02")).toEqual([{ year: 2024, from: 1, to: 12, shape: "year" }]);
+    expect(read("去年底", "2025-03-02")).toEqual([{ year: 2024, from: 12, to: 12, shape: "month" }]);
+    expect(read("last year")).toEqual([]);
+    expect(read("closed 2024 with")).toEqual([{ year: 2024, from: 12, to: 12, shape: "month" }]);
   });
 });

@@ -69,7 +69,8 @@ function chineseNumeral(text: string): number | undefined {
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CURRENCY_BEFORE = "us\\$|\\$|rmb ?|cny ?|¥ ?|￥ ?";
-const SCALE_WORDS = "万亿|亿|万|千| ?trillion| ?billion| ?million| ?thousand|bn|mn|tn|m|b|k";
+// A space may stand between digits and 万 or 亿 ("222 万个"), as many pages space Latin and CJK.
+const SCALE_WORDS = " ?万亿| ?亿| ?万|千| ?trillion| ?billion| ?million| ?thousand|bn|mn|tn|m|b|k";
 const UNIT_AFTER = String.raw` ?(?:%|percentage points?|percent|per cent|pct|个百分点|yuan|renminbi|rmb|cny|元|us dollars|u\.s\. dollars|dollars|usd|美元)`;
 
 const SMALL_NUMBER: Record<string, number> = {
@@ -291,7 +292,9 @@ export function extractQuantities(text: string): Quantity[] {
       if (previous === "第" || (previous === "-" && /[a-z]/.test(text[start - 2] ?? ""))) continue;
       if (!scaleWord && !groups.cur && !groups.unit && YEAR.test(digits)) continue;
       if (scaleWord.length === 1 && /[a-z]/.test(scaleWord) && /[a-z]/.test(next)) continue;
-      value = Number(digits.replaceAll(",", "")) * scale;
+      // "-1.3%" is a fall: a minus sign that does not join two words or numbers.
+      const negative = (previous === "-" || previous === "\u2212") && !/[a-z0-9]/.test(text[start - 2] ?? "");
+      value = Number(digits.replaceAll(",", "")) * scale * (negative ? -1 : 1);
       unit = unitOf(groups.cur, groups.unit);
       // Round numbers are round on purpose: "200 million" means to the nearest hundred million; percentages are read as written.
       precision = precisionOf(digits.replaceAll(",", ""), scale, unit !== "percent" && unit !== "percentage-point");

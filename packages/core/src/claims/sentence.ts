@@ -1,6 +1,6 @@
 import type { Lang } from "../format/number.ts";
 import type { FactIndex, TermHit } from "./fact-index.ts";
-import type { ClaimedPeriod } from "./period.ts";
+import type { ClaimedPeriod, DateAnchor } from "./period.ts";
 import type { Quantity } from "./quantity.ts";
 
 /** A claim read once: its term hits, figures, periods and clauses, shared by every figure's check. */
@@ -14,6 +14,13 @@ export interface SentenceContext {
   readonly clauseStarts: readonly number[];
   readonly figureClauses: ReadonlySet<number>;
   readonly defaultEntity: string;
+  readonly anchor: DateAnchor | undefined;
+  /** The period an earlier sentence of the article stated. */
+  readonly carried: ClaimedPeriod | undefined;
+  /** The article's date: with no period stated, the newest figure released by then is meant. */
+  readonly published: string | undefined;
+  /** The metric the previous figure of the sentence was matched to. */
+  previousMetric?: string | undefined;
 }
 
 export function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {

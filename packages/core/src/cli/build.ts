@@ -7,13 +7,16 @@ import { loadDataDir } from "./load.ts";
 import { datasetVersion } from "./version.ts";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const { facts, entities, problems } = compileDataset(loadDataDir(join(packageDir, "data")));
+const { metrics, facts, entities, problems } = compileDataset(loadDataDir(join(packageDir, "data")));
 if (problems.length > 0) {
   console.error(problems.map(formatProblem).join("\n"));
   console.error(`\n${problems.length} problem(s) in packages/core/data; the dataset was not built.`);
   process.exit(1);
 }
-const version = datasetVersion({ facts, entities });
+const version = datasetVersion({ metrics, facts, entities });
 mkdirSync(join(packageDir, "generated"), { recursive: true });
-writeFileSync(join(packageDir, "generated", "dataset.json"), `${JSON.stringify({ version, facts, entities })}\n`);
-console.log(`dataset ${version}: ${facts.length} facts`);
+writeFileSync(
+  join(packageDir, "generated", "dataset.json"),
+  `${JSON.stringify({ version, metrics, facts, entities })}\n`,
+);
+console.log(`dataset ${version}: ${facts.length} observations of ${metrics.length} metrics`);

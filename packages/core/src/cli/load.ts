@@ -49,5 +49,10 @@ export function loadDataDir(dataDir: string, root = join(dataDir, "..")): Datase
       .filter((name) => name.endsWith(".txt"))
       .map((name) => [basename(name, ".txt"), readFileSync(join(articlesDir, name), "utf8")]),
   );
-  return { sources: readYaml(join(dataDir, "sources.yaml"), root), factFiles, articleTexts };
+  return {
+    sources: readYaml(join(dataDir, "sources.yaml"), root),
+    metrics: readYaml(join(dataDir, "metrics.yaml"), root),
+    factFiles,
+    articleTexts,
+  };
 }

@@ -3,7 +3,7 @@ import { dataset } from "../dataset.ts";
 import { datasetVersion } from "./version.ts";
 
 describe("datasetVersion", () => {
-  const content = { facts: dataset.facts, entities: dataset.entities };
+  const content = { metrics: dataset.metrics, facts: dataset.facts, entities: dataset.entities };
 
   it("is the version the compiled dataset carries", () => {
     expect(datasetVersion(content)).toBe(dataset.version);

@@ -163,16 +163,32 @@ describe("validator rules, on deliberately broken copies", () => {
   });
 
   it("checks a change against a recorded earlier value", () => {
-    const input = brokenCopy((fact, facts) => {
-      facts.push({
-        ...structuredClone(fact),
-        id: "cn-online-shoppers-2023-12",
-        value: 900_000_000,
-        period: { kind: "instant", date: "2023-12" },
-        citedBy: [],
-      });
-    }, "cn-online-shoppers-2024-12");
+    const input = brokenCopy((fact) => {
+      fact.value = 900_000_000;
+      fact.asPublished.text = "9亿";
+      fact.evidence.figure = "9亿";
+    }, "cn-online-shoppers-2023-12");
     expect(messagesFor(input).join("\n")).toContain("but cn-online-shoppers-2023-12 (900 million) is recorded");
+  });
+
+  it("requires the figure as printed to state the recorded value", () => {
+    const typo = brokenCopy((fact) => {
+      fact.value = 1_098_000_000;
+    }, "cn-internet-users-2023-12");
+    expect(messagesFor(typo).join("\n")).toMatch(
+      /evidence\.figure: the figure as printed, "10\.92亿人?", reads as 1092000000, not 1098000000/,
+    );
+    const tableInTenThousands = brokenCopy((fact) => {
+      delete fact.evidence.scale;
+    }, "cn-online-news-users-2023-12");
+    expect(messagesFor(tableInTenThousands).join("\n")).toContain("reads as 77191, not 771910000");
+  });
+
+  it("refuses a placeholder evidence URL", () => {
+    const input = brokenCopy((fact) => {
+      fact.evidence.url = "https://example.invalid/page";
+    }, "cn-internet-users-2023-12");
+    expect(messagesFor(input).join("\n")).toContain("the evidence URL is a placeholder");
   });
 
   it("requires each quote to contain its figure and to be verbatim in the article", () => {
@@ -192,13 +208,13 @@ describe("the validate CLI", () => {
     const copy = mkdtempSync(join(tmpdir(), "factline-data-"));
     cpSync(dataDir, copy, { recursive: true });
     const file = join(copy, "facts", "miit-2024-11.yaml");
-    writeFileSync(file, readFileSync(file, "utf8").replace("unit: count", "unit: stations"));
+    writeFileSync(file, readFileSync(file, "utf8").replace("status: verified", "status: confirmed"));
     const result = spawnSync(process.execPath, ["--disable-warning=ExperimentalWarning", "src/cli/validate.ts", copy], {
       cwd: join(import.meta.dirname, "..", ".."),
       encoding: "utf8",
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/facts\/miit-2024-11\.yaml:10: facts\.0\.unit: Invalid option/);
+    expect(result.stderr).toMatch(/facts\/miit-2024-11\.yaml:12: facts\.0\.status: Invalid option/);
     expect(result.stderr).toContain("1 problem(s) found");
   });
 

@@ -1,7 +1,14 @@
 import type { z } from "zod";
-import { describedFactId } from "../fact-values.ts";
-import type { EntityRecord, Fact } from "../schema/fact.ts";
-import { type FactFile, factFileSchema, type SourcesFile, sourcesFileSchema } from "./input.ts";
+import { describedFactId, periodEnd } from "../fact-values.ts";
+import type { EntityRecord, Fact, Metric } from "../schema/fact.ts";
+import {
+  type FactFile,
+  factFileSchema,
+  type MetricsFile,
+  metricsFileSchema,
+  type SourcesFile,
+  sourcesFileSchema,
+} from "./input.ts";
 import type { DatasetProblem } from "./problem.ts";
 import { checkConsistency } from "./rules.ts";
 
@@ -14,12 +21,14 @@ export interface DataFile {
 
 export interface DatasetInput {
   readonly sources: DataFile;
+  readonly metrics: DataFile;
   readonly factFiles: readonly DataFile[];
   /** Full text of cited articles by id, to prove each quote is verbatim. */
   readonly articleTexts: Readonly<Record<string, string>>;
 }
 
 export interface CompileResult {
+  readonly metrics: Metric[];
   readonly facts: Fact[];
   readonly entities: EntityRecord[];
   readonly problems: DatasetProblem[];
@@ -59,7 +68,10 @@ function parseFile<T>(schema: z.ZodType<T>, file: DataFile, problems: DatasetPro
 export function compileDataset(input: DatasetInput): CompileResult {
   const problems: DatasetProblem[] = [];
   const sources: SourcesFile | undefined = parseFile(sourcesFileSchema, input.sources, problems);
-  if (!sources) return { facts: [], entities: [], problems };
+  const metricsFile: MetricsFile | undefined = parseFile(metricsFileSchema, input.metrics, problems);
+  if (!sources || !metricsFile) return { metrics: [], facts: [], entities: [], problems };
+  const { metrics } = metricsFile;
+  const metricById = new Map(metrics.map((metric) => [metric.id, metric]));
 
   const sourceById = new Map(sources.sources.map((source) => [source.id, source]));
   const articleById = new Map(sources.articles.map((article) => [article.id, article]));
@@ -77,6 +89,15 @@ export function compileDataset(input: DatasetInput): CompileResult {
       const sourceId = input.source ?? parsed.source;
       const source = sourceById.get(sourceId);
       const entity = entityByCode.get(input.entity ?? parsed.entity);
+      const metric = metricById.get(input.metric);
+      if (!metric) {
+        problem(
+          ["facts", index, "metric"],
+          `unknown metric "${input.metric}"`,
+          "define it in data/metrics.yaml (id, label, unit, definition, publisherName, terms) or fix the id",
+        );
+        return;
+      }
       if (!source) {
         problem(
           ["facts", index, "source"],
@@ -107,21 +128,25 @@ export function compileDataset(input: DatasetInput): CompileResult {
         }
         citedBy.push({ ...citation, article });
       }
-      const { terms, ...rest } = input;
+      const { terms, label, unit, ...rest } = input;
       facts.push({
         ...rest,
+        label: label ?? metric.label,
+        unit: unit ?? metric.unit,
         source: { ...source },
         entity: { code: entity.code, name: entity.name },
         citedBy,
-        terms: terms ?? { en: [], zh: [] },
+        terms: terms ?? metric.terms ?? { en: [], zh: [] },
+        newer: null,
       });
       origin.set(input.id, { file: dataFile, index });
     });
   }
 
   // Cross-fact rules on a half-read dataset would only repeat the schema errors in other words.
-  if (problems.length > 0) return { facts, entities: sources.entities, problems };
+  if (problems.length > 0) return { metrics, facts, entities: sources.entities, problems };
   inheritTerms(facts);
+  linkNewer(facts);
   for (const found of checkConsistency(facts, input.articleTexts)) {
     const at = origin.get(found.factId);
     const path = ["facts", at?.index ?? 0, ...found.path];
@@ -133,10 +158,28 @@ export function compileDataset(input: DatasetInput): CompileResult {
       hint: found.hint,
     });
   }
-  return { facts, entities: sources.entities, problems };
+  return { metrics, facts, entities: sources.entities, problems };
 }
 
-/** A share or change is talked about in the words of the fact it relates to. */
+/** Points each observation at the latest current one of its metric and entity, when that is later. */
+function linkNewer(facts: Fact[]): void {
+  const latest = new Map<string, Fact>();
+  for (const fact of facts) {
+    if (!fact.current) continue;
+    const key = `${fact.entity.code}:${fact.metric}`;
+    const known = latest.get(key);
+    if (!known || periodEnd(fact) > periodEnd(known)) latest.set(key, fact);
+  }
+  for (const fact of facts) {
+    const newest = latest.get(`${fact.entity.code}:${fact.metric}`);
+    fact.newer =
+      newest && periodEnd(newest) > periodEnd(fact)
+        ? { id: newest.id, value: newest.value, period: newest.period }
+        : null;
+  }
+}
+
+/** A share or change is talked about in the words of the fact it relates to; a metric's facts share their words. */
 function inheritTerms(facts: Fact[]): void {
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
   for (const fact of facts) {
@@ -150,4 +193,7 @@ function inheritTerms(facts: Fact[]): void {
       }
     }
   }
+  const metricTerms = new Map<string, Fact["terms"]>();
+  for (const fact of facts) if (fact.terms.en.length > 0) metricTerms.set(fact.metric, fact.terms);
+  for (const fact of facts) if (fact.terms.en.length === 0) fact.terms = metricTerms.get(fact.metric) ?? fact.terms;
 }

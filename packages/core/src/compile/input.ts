@@ -4,7 +4,9 @@ import {
   entityRecordSchema,
   factIdSchema,
   factSchema,
+  localizedTextSchema,
   matchTermsSchema,
+  metricSchema,
   qualifierSchema,
   sourceSchema,
 } from "../schema/fact.ts";
@@ -25,13 +27,18 @@ const citationInputSchema = z.object({
   qualifier: qualifierSchema,
 });
 
+/** `data/metrics.yaml`: every metric defined once; observations name one by id. */
+export const metricsFileSchema = z.object({ metrics: z.array(metricSchema.strict()).min(1) }).strict();
+
 export const factInputSchema = factSchema
-  .omit({ source: true, entity: true, citedBy: true, terms: true })
+  .omit({ source: true, entity: true, citedBy: true, terms: true, label: true, unit: true, newer: true })
   .extend({
     source: factIdSchema.optional().describe("defaults to the file's `source`"),
     entity: z.string().optional().describe("defaults to the file's `entity`"),
     citedBy: z.array(citationInputSchema).default([]),
-    terms: matchTermsSchema.optional().describe("a share-of or change-from fact may take its related fact's terms"),
+    label: localizedTextSchema.optional().describe("defaults to the metric's label"),
+    unit: factSchema.shape.unit.optional().describe("defaults to the metric's unit"),
+    terms: matchTermsSchema.optional().describe("defaults to the metric's terms"),
   })
   .strict();
 
@@ -48,3 +55,4 @@ export const factFileSchema = z
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 export type FactInput = z.infer<typeof factInputSchema>;
 export type FactFile = z.infer<typeof factFileSchema>;
+export type MetricsFile = z.infer<typeof metricsFileSchema>;

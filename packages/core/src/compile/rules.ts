@@ -1,3 +1,5 @@
+import { normalizeClaim } from "../claims/normalize.ts";
+import { extractQuantities } from "../claims/quantity.ts";
 import { factInterval, periodEnd } from "../fact-values.ts";
 import { formatFigure } from "../format/number.ts";
 import { divide, type Interval, overlaps, scale, subtract } from "../interval.ts";
@@ -147,6 +149,19 @@ export function checkConsistency(facts: readonly Fact[], articleTexts: Readonly<
       }
     });
 
+    const printed = printedValue(fact.evidence.figure, fact.evidence.scale);
+    const tolerance = Math.max(fact.precision, printed?.precision ?? 0) / 2 + 1e-9 * Math.abs(fact.value);
+    if (!printed || Math.abs(Math.abs(printed.value) - Math.abs(fact.value)) > tolerance) {
+      finding(
+        ["evidence", "figure"],
+        `the figure as printed, "${fact.evidence.figure}", reads as ${printed ? printed.value : "no number"}, not ${fact.value}`,
+        "copy the figure exactly as the page prints it, and check the value's base units (万 = 10,000, 亿 = 100,000,000); for a table with its unit in the header, set evidence.scale",
+      );
+    }
+    if (/^https?:\/\/(?:[^/]*\.)?example\.[a-z]+\//.test(fact.evidence.url)) {
+      finding(["evidence", "url"], "the evidence URL is a placeholder", "give the page the figure was read on");
+    }
+
     fact.citedBy.forEach((citation, index) => {
       if (!citation.quote.includes(citation.figure)) {
         finding(
@@ -166,6 +181,13 @@ export function checkConsistency(facts: readonly Fact[], articleTexts: Readonly<
     });
   }
   return findings;
+}
+
+/** The number a printed figure states, read the way the claim checker reads claims. */
+function printedValue(figure: string, scaleFactor = 1): { value: number; precision: number } | undefined {
+  const quantity = extractQuantities(normalizeClaim(figure))[0];
+  if (!quantity) return undefined;
+  return { value: quantity.value * scaleFactor, precision: quantity.precision * scaleFactor };
 }
 
 /** The earlier value a change implies, or undefined where the publisher's method forbids deriving it. */

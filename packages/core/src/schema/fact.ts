@@ -92,6 +92,39 @@ export const matchTermsSchema = z.object({
   zh: z.array(z.array(z.string().min(1)).min(1)).min(1),
 });
 
+export const metricSchema = z.object({
+  id: factIdSchema,
+  label: localizedTextSchema,
+  unit: unitSchema,
+  definition: z.string().min(1).describe("one line: what is counted, in our own words"),
+  publisherName: z
+    .object({ en: z.string().min(1).optional(), zh: z.string().min(1).optional() })
+    .describe("the publisher's own name for the metric, as printed"),
+  terms: matchTermsSchema
+    .optional()
+    .describe(
+      "groups of words a claim must mention, one of each group; a share or change may take its related metric's",
+    ),
+});
+
+export const evidenceSchema = z.object({
+  url: z.url().describe("the page the figure was read on"),
+  figure: z.string().min(1).describe("the figure exactly as printed there, e.g. 10.92亿人"),
+  name: z.string().min(1).describe("the publisher's name for the metric as printed, e.g. 网民规模"),
+  period: z.string().min(1).describe("the period as printed, e.g. 截至2023年12月"),
+  alsoAt: z.array(z.url()).default([]).describe("other independent pages that print the same figure"),
+  scale: z
+    .number()
+    .positive()
+    .optional()
+    .describe("the unit a table prints once in its header, e.g. 10000 for a column in 万"),
+});
+
+export const newerSchema = z
+  .object({ id: factIdSchema, value: z.number(), period: periodSchema })
+  .nullable()
+  .describe("the latest observation of the same metric and entity when later than this one");
+
 export const factSchema = z.object({
   id: factIdSchema,
   label: localizedTextSchema,
@@ -107,11 +140,18 @@ export const factSchema = z.object({
   status: statusSchema,
   relations: z.array(relationSchema).default([]),
   terms: matchTermsSchema.describe("groups of words a claim must mention, one of each group, to be about this fact"),
+  evidence: evidenceSchema,
+  current: z
+    .boolean()
+    .default(true)
+    .describe("false for a figure a later report revised, or the losing side of a disagreement (say why in note)"),
+  newer: newerSchema.default(null),
   note: z.string().optional(),
 });
 
 export const datasetSchema = z.object({
   version: z.string().regex(/^[0-9a-f]{16}$/),
+  metrics: z.array(metricSchema),
   facts: z.array(factSchema),
   entities: z.array(entityRecordSchema),
 });
@@ -129,4 +169,7 @@ export type Article = z.infer<typeof articleSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Fact = z.infer<typeof factSchema>;
+export type Metric = z.infer<typeof metricSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Newer = z.infer<typeof newerSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

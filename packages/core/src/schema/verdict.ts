@@ -41,16 +41,30 @@ export const figureVerdictSchema = z.object({
   reason: unverifiableReasonSchema.optional(),
 });
 
+export const ignoredNumberSchema = z.object({
+  text: z.string().describe("the number as the claim wrote it"),
+  span: z.tuple([z.number().int(), z.number().int()]),
+  why: z
+    .enum(["duration", "age", "rank", "conversion", "count-of-reports"])
+    .describe("what the number is instead of a statistic"),
+});
+
 export const claimCheckSchema = z.object({
   claim: z.string(),
   lang: z.enum(["en", "zh"]),
-  verdict: verdictSchema.describe("the worst verdict among the claim's figures"),
+  verdict: verdictSchema.describe(
+    "inaccurate or imprecise if a judged figure is; accurate when every judged figure is; unverifiable when none could be judged",
+  ),
   explanation: z.string(),
   factId: factIdSchema.nullable().describe("the fact behind the overall verdict, if any"),
   claimed: claimedFigureSchema.nullable(),
   verified: verifiedFigureSchema.nullable(),
   reason: unverifiableReasonSchema.optional(),
   figures: z.array(figureVerdictSchema),
+  judged: z.number().int().describe("figures with a verdict other than unverifiable"),
+  ignored: z
+    .array(ignoredNumberSchema)
+    .describe("numbers that are not statistics (years, ages, durations, conversions): never judged"),
 });
 
 export type Verdict = z.infer<typeof verdictSchema>;
@@ -59,3 +73,4 @@ export type VerifiedFigure = z.infer<typeof verifiedFigureSchema>;
 export type UnverifiableReason = z.infer<typeof unverifiableReasonSchema>;
 export type FigureVerdict = z.infer<typeof figureVerdictSchema>;
 export type ClaimCheck = z.infer<typeof claimCheckSchema>;
+export type IgnoredNumber = z.infer<typeof ignoredNumberSchema>;

@@ -1,0 +1,63 @@
+import type { Quantity } from "./quantity.ts";
+
+/** Why a number in a claim is not a statistic to judge: it counts years, names an age, ranks, or converts. */
+export type NotStatisticReason = "duration" | "age" | "rank" | "conversion" | "count-of-reports";
+
+interface NotStatisticRule {
+  readonly reason: NotStatisticReason;
+  /** Tested on the text right after the number, and right before it. */
+  readonly after?: RegExp;
+  readonly before?: RegExp;
+}
+
+const RULES: readonly NotStatisticRule[] = [
+  // "for 12 consecutive years", "30 years since", "连续12年", "12年来", "a 10-year plan"
+  { reason: "duration", after: /^(?:-| )?(?:consecutive |straight |successive )?(?:years?|decades?|months?)\b/ },
+  { reason: "duration", before: /连续$/, after: /^(?:年|个月|届|次)/ },
+  { reason: "duration", after: /^(?:多)?年(?:来|间|以来|前|后|里|中)/ },
+  { reason: "duration", after: /^(?:多)?个?月(?:来|间|以来|前|后)/ },
+  // "aged 60 and above", "60岁及以上", "over-60s"
+  { reason: "age", before: /(?:aged|ages|age|over-|above-|under-)\s?$/ },
+  {
+    reason: "age",
+    after: /^(?:岁|周岁|-year-old|s and (?:above|over|older))|^ and (?:above|over|older)\b(?! percent)/,
+  },
+  // "top 10", "No. 1", "ranked 2nd", "第1", "前10名"
+  { reason: "rank", before: /(?:top|no\.|number|ranked|rank)\s?$/ },
+  { reason: "rank", after: /^(?:名|位)/ },
+  // "the 55th report" is caught by the reader (digits glued to letters); 第55次 likewise; "55次报告"
+  { reason: "count-of-reports", after: /^次(?:《|报告|中国互联网)/ },
+];
+
+/** A currency figure in brackets right after another currency figure is a conversion, not a claim. */
+const CONVERSION_OPEN = /[(（][^()（）]{0,12}$/;
+
+/** Why `quantity` is not a statistic, or undefined when it is one to judge. */
+export function notStatistic(
+  quantity: Quantity,
+  text: string,
+  previous: Quantity | undefined,
+): NotStatisticReason | undefined {
+  const after = text.slice(quantity.end, quantity.end + 30);
+  const before = text.slice(Math.max(0, quantity.start - 12), quantity.start);
+  if (quantity.unit === "percent" || quantity.unit === "percentage-point") {
+    // a "half-year" growth rate: "half" here names a period, not a share
+    if (quantity.text.endsWith("half") && /^-year|^ year/.test(after)) return "duration";
+    return undefined;
+  }
+  for (const rule of RULES) {
+    if (rule.after && !rule.after.test(after)) continue;
+    if (rule.before && !rule.before.test(before)) continue;
+    if (rule.after || rule.before) return rule.reason;
+  }
+  const currency = (unit: Quantity["unit"]) => unit === "CNY" || unit === "USD";
+  if (
+    previous &&
+    currency(quantity.unit) &&
+    currency(previous.unit) &&
+    previous.unit !== quantity.unit &&
+    CONVERSION_OPEN.test(text.slice(previous.end, quantity.start))
+  )
+    return "conversion";
+  return undefined;
+}
