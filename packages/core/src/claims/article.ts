@@ -27,13 +27,24 @@ const HAS_DIGIT =
 export function splitSentences(text: string, lang: Lang): { text: string; start: number; end: number }[] {
   const segmenter = new Intl.Segmenter(lang === "zh" ? "zh" : "en", { granularity: "sentence" });
   const sentences: { text: string; start: number; end: number }[] = [];
+  const push = (sentence: { text: string; start: number; end: number }) => {
+    const last = sentences.at(-1);
+    // ICU ends a sentence at the dot of “.CN”; a dot glued to the next word ends nothing.
+    if (last && last.end === sentence.start && /\.$/.test(last.text) && /^[A-Za-z0-9]/.test(sentence.text)) {
+      sentences[sentences.length - 1] = {
+        text: text.slice(last.start, sentence.end),
+        start: last.start,
+        end: sentence.end,
+      };
+    } else sentences.push(sentence);
+  };
   for (const segment of segmenter.segment(text)) {
     for (const line of segment.segment.split(/(?<=\n)/)) {
       const offset = segment.index + segment.segment.indexOf(line);
       const trimmed = line.trim();
       if (!trimmed) continue;
       const start = offset + line.indexOf(trimmed);
-      sentences.push({ text: trimmed, start, end: start + trimmed.length });
+      push({ text: trimmed, start, end: start + trimmed.length });
     }
   }
   return sentences;

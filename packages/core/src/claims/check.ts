@@ -1,7 +1,7 @@
-import { factInterval } from "../fact-values.ts";
+import { factInterval, periodEnd } from "../fact-values.ts";
 import { formatFigure, type Lang } from "../format/number.ts";
 import { formatPeriod } from "../format/period.ts";
-import type { Interval } from "../interval.ts";
+import { divide, type Interval, scale } from "../interval.ts";
 import type { Dataset, Fact, Period } from "../schema/fact.ts";
 import type {
   ClaimCheck,
@@ -21,13 +21,23 @@ import {
   explainWrongUnit,
   lowerFirst,
 } from "./explain.ts";
-import { FactIndex, type MetricEntry } from "./fact-index.ts";
-import { candidatesFor, earlierPeriodFor, entityFor, type PickedValue, valuesFor } from "./match.ts";
+import { type DerivedValue, FactIndex, type MetricEntry, type TermHit, ZH_GROUP } from "./fact-index.ts";
+import { pairRespectively } from "./lists.ts";
+import {
+  candidatesFor,
+  claimedWhole,
+  earlierPeriodFor,
+  entityFor,
+  familyOf,
+  type PickedValue,
+  valuesFor,
+} from "./match.ts";
 import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
 import { notStatistic } from "./not-statistic.ts";
 import { type ClaimedPeriod, extractPeriods, parseAnchor, resolvePeriod } from "./period.ts";
 import { extractQuantities, type Quantity } from "./quantity.ts";
 import { clauseOf, clauseStarts, nearestPeriod, type SentenceContext } from "./sentence.ts";
+import { findSubPopulations } from "./sub-population.ts";
 
 export interface CheckOptions {
   /** When the text was published (YYYY-MM-DD or YYYY-MM): resolves "last year" and "as of June". */
@@ -39,6 +49,9 @@ export interface CheckOptions {
   /** The language of the explanation; detected from the claim when absent. */
   readonly lang?: Lang | undefined;
 }
+
+/** A plain figure this many times larger or smaller than the verified value measures something else. */
+const MAGNITUDE_GAP = 20;
 
 const SEVERITY: Record<Verdict, number> = { accurate: 0, unverifiable: 1, imprecise: 2, inaccurate: 3 };
 
@@ -144,14 +157,83 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
   const candidates = candidatesFor(quantity, entity, context);
   const best = candidates[0];
   if (!best) return unverifiable(quantity, "no-metric", lang);
-  const fitting = candidates.find(
+  const fitting = candidates.filter(
     ({ entry }) =>
       entry.role === quantity.role &&
       (unitsComparable(quantity.unit, entry.unit) || unitMismatch(quantity.unit, entry.unit)),
   );
-  if (!fitting) return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(best.entry, lang) });
+  const top = fitting[0];
+  if (!top) {
+    // "占网民总数的36.5%" of a metric we hold as a count: its share of that whole, derived.
+    const share = derivedShareEntry(quantity, candidates, entity, context);
+    if (share) return checkAgainstMetric(quantity, share, context);
+    return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(best.entry, lang) });
+  }
+  // Where the words leave two metrics nearly tied ("60岁及以上老年网民…，互联网普及率达43.2%"), the figure
+  // is held against each and keeps the kindest verdict: an ambiguous sentence is never flagged on a guess.
+  let kindest: FigureVerdict | undefined;
+  // A count derived from a share ("…:count") is the same subject as the count itself: no tie there.
+  const rivals = fitting.filter(
+    (other) =>
+      other === top ||
+      (other.score >= top.score - NEAR_TIE && familyOf(other.entry.metric) !== familyOf(top.entry.metric)),
+  );
+  for (const candidate of rivals) {
+    const verdict = checkAgainstMetric(quantity, candidate.entry, context);
+    if (!kindest || SEVERITY[verdict.verdict] < SEVERITY[kindest.verdict]) kindest = verdict;
+  }
+  return kindest ?? unverifiable(quantity, "wrong-kind", lang, { metric: metricName(top.entry, lang) });
+}
 
-  const { entry } = fitting;
+const WHOLE_METRIC = { netizens: "internet-users", population: "population" } as const;
+
+/** A count's share of internet users or of the population, from the two observations of each period. */
+function derivedShareEntry(
+  quantity: Quantity,
+  candidates: readonly { readonly entry: MetricEntry }[],
+  entity: string,
+  context: SentenceContext,
+): MetricEntry | undefined {
+  const whole = quantity.unit === "percent" ? claimedWhole(quantity, context.text) : undefined;
+  const part = candidates.find(({ entry }) => entry.role === "level" && entry.unit === "person")?.entry;
+  const wholeEntry = whole
+    ? context.index.metrics.find((entry) => entry.entity === entity && entry.metric === WHOLE_METRIC[whole])
+    : undefined;
+  if (!part || !wholeEntry || part === wholeEntry) return undefined;
+  const derived: DerivedValue[] = [];
+  for (const fact of part.facts.filter((candidate) => candidate.current)) {
+    const of = wholeEntry.facts.find((candidate) => candidate.current && periodEnd(candidate) === periodEnd(fact));
+    const ratio = of ? divide(factInterval(fact), factInterval(of)) : undefined;
+    if (!of || !ratio) continue;
+    const interval = scale(ratio, 100);
+    derived.push({
+      periodEnd: periodEnd(fact),
+      interval,
+      value: (interval.lo + interval.hi) / 2,
+      precision: 0.1,
+      from: [fact, of],
+    });
+  }
+  const label = part.exemplar.label;
+  const exemplar: Fact = {
+    ...part.exemplar,
+    unit: "percent",
+    label:
+      whole === "netizens"
+        ? { en: `${label.en} as a share of internet users`, zh: `${label.zh}占网民的比例` }
+        : { en: `${label.en} as a share of the population`, zh: `${label.zh}占人口的比例` },
+  };
+  return { ...part, metric: `${part.metric}:share-of-${whole}`, unit: "percent", facts: [], derived, exemplar };
+}
+
+/** What stands between an earlier value and its own period: "from 915 million at the end of 2023". */
+const EARLIER_PERIOD_GAP = /^\s*(?:人|户|个)?\s*(?:at|in|as of|by|的)?\s*(?:the end of\s*)?$/;
+
+/** Scores within this of the best match are a tie the words cannot break. */
+const NEAR_TIE = 12;
+
+function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: SentenceContext): FigureVerdict {
+  const { lang } = context;
   const stated = quantity.earlier
     ? earlierPeriodFor(quantity, entry, context)
     : nearestPeriod(
@@ -159,10 +241,14 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
         context.periods.filter(
           (candidate) =>
             !context.quantities.some(
-              (other) => other.earlier && candidate.start >= other.end && candidate.start - other.end <= 25,
+              (other) =>
+                other.earlier &&
+                candidate.start >= other.end &&
+                EARLIER_PERIOD_GAP.test(context.text.slice(other.end, candidate.start)),
             ),
         ),
         false,
+        context,
       );
   if (quantity.earlier && !stated)
     return unverifiable(quantity, "no-period", lang, {
@@ -176,21 +262,9 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
       metric: metricName(entry, lang),
       period: lang === "zh" ? "（未注明年份）" : "(no year given)",
     });
-  if (quantity.role === "change") {
-    const since = nearestPeriod(quantity, context.periods, true);
-    const relation = entry.facts.at(-1)?.relations.find((candidate) => candidate.type === "change-from");
-    if (
-      since?.year !== undefined &&
-      relation?.type === "change-from" &&
-      Number(relation.since.slice(0, 4)) !== since.year
-    ) {
-      return unverifiable(quantity, "no-period", lang, {
-        metric: metricName(entry, lang),
-        period: lang === "zh" ? `较${since.year}年` : `since ${since.year}`,
-      });
-    }
-  }
-  const values = valuesFor(entry, period, context.published);
+  // "较2023年12月增长": only a change measured from that base answers it.
+  const since = quantity.role === "change" ? nearestPeriod(quantity, context.periods, true, context) : undefined;
+  const values = valuesFor(entry, period, context.published, since);
   if (values.length === 0)
     return unverifiable(quantity, "no-period", lang, {
       metric: metricName(entry, lang),
@@ -201,9 +275,54 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
   // Latest first, so a tie names the newest figure.
   for (const value of values.toReversed()) {
     const verdict = judgeValue(quantity, entry, value, lang);
+    // A bare number twenty times off is not a wrong figure but another quantity ("68,055 blocks", "29.5 hours").
+    const ratio = Math.abs(verdict.claimed.value / (verdict.verified?.value || 1));
+    const bare = !/[万亿]|illion|thousand|\d(?:bn|mn|k)\b/i.test(quantity.text);
+    if (quantity.unit === "plain" && bare && (ratio > MAGNITUDE_GAP || ratio < 1 / MAGNITUDE_GAP)) continue;
     if (!closest || SEVERITY[verdict.verdict] < SEVERITY[closest.verdict]) closest = verdict;
   }
-  return closest ?? unverifiable(quantity, "no-period", lang);
+  if (!closest) return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(entry, lang) });
+  // With neither a period nor an article date, a figure can be confirmed, never refuted: when it was true is unknown.
+  if (
+    !period &&
+    closest.verdict !== "accurate" &&
+    (context.published === undefined || mayBeNewer(quantity, entry, context.published))
+  )
+    return unverifiable(quantity, "no-period", lang, { metric: metricName(entry, lang), period: "" });
+  return closest;
+}
+
+const monthIndex = (yearMonth: string) => Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7));
+
+/**
+ * A figure stated without a period may be from a month the dataset does not hold: it is not refuted while it
+ * lies between the values the series took in the year before the article, or where that year's growth
+ * would have carried the latest value by the article's date.
+ */
+function mayBeNewer(quantity: Quantity, entry: MetricEntry, published: string): boolean {
+  const stocks = entry.facts.filter((fact) => fact.current && fact.period.kind !== "span");
+  const publishedMonth = monthIndex(published.slice(0, 7));
+  const recent = stocks.filter((fact) => {
+    const month = monthIndex(periodEnd(fact));
+    return month <= publishedMonth && month > publishedMonth - 12;
+  });
+  const latest = recent.at(-1);
+  if (!latest) return false;
+  const latestMonth = monthIndex(periodEnd(latest));
+  const earlier = stocks.filter((fact) => monthIndex(periodEnd(fact)) <= latestMonth - 3);
+  const yearEarlier = earlier.filter((fact) => monthIndex(periodEnd(fact)) <= latestMonth - 12).at(-1) ?? earlier[0];
+  const perMonth = yearEarlier
+    ? (latest.value - yearEarlier.value) / (latestMonth - monthIndex(periodEnd(yearEarlier)))
+    : 0;
+  // Reports come out months after their data: allow at least a quarter's growth beyond the latest figure.
+  const projected = latest.value + perMonth * Math.min(12, Math.max(3, publishedMonth - latestMonth));
+  const ranges = recent.map((fact) => factInterval(fact));
+  const plausible = {
+    lo: Math.min(projected, ...ranges.map((range) => range.lo)),
+    hi: Math.max(projected, ...ranges.map((range) => range.hi)),
+  };
+  const claimed = claimedInterval(quantity);
+  return claimed.lo <= plausible.hi && plausible.lo <= claimed.hi;
 }
 
 function judgeValue(quantity: Quantity, entry: MetricEntry, picked: PickedValue, lang: Lang): FigureVerdict {
@@ -289,6 +408,26 @@ function summarize(
   };
 }
 
+/** A metric's name inside a longer name of another metric ("视频用户" in "短视频用户") names nothing of its own. */
+function withoutNestedTerms(index: FactIndex, hits: readonly TermHit[]): TermHit[] {
+  const family = (hit: TermHit) =>
+    hit.target >= 0 ? familyOf(index.metrics[hit.target]?.metric ?? "") : `${hit.target}`;
+  return hits.filter(
+    (hit) =>
+      hit.target < 0 ||
+      // Qualifying words ("user" in "internet users") still qualify.
+      hit.group % ZH_GROUP !== 0 ||
+      !hits.some(
+        (other) =>
+          other.target >= 0 &&
+          family(other) !== family(hit) &&
+          // A word before it makes another subject ("短" before "视频用户"); "penetration rate" is still "penetration".
+          other.start < hit.start &&
+          hit.end <= other.end,
+      ),
+  );
+}
+
 /** Checks every figure in a sentence against the dataset; never throws, whatever the input. */
 export function checkClaimWith(
   index: FactIndex,
@@ -309,24 +448,30 @@ export function checkClaimWith(
       }));
       return summarize(claim, lang, checkAgainstFact(quantities, fact, lang));
     }
-    const hits = index.findTerms(text);
+    const hits = withoutNestedTerms(index, index.findTerms(text));
     const anchor = parseAnchor(options.published);
     const ignored: IgnoredNumber[] = [];
     let previous: Quantity | undefined;
     // A number inside a matched term ("aged 60 and above") is part of a name, not a figure.
-    const quantities = extractQuantities(text)
+    const numbers = extractQuantities(text)
       .map((quantity) => ({ ...quantity, text: claim.slice(quantity.start, quantity.end).trim() }))
-      .filter((quantity) => {
-        const why = notStatistic(quantity, text, previous);
-        previous = quantity;
-        if (why) ignored.push({ text: quantity.text, span: [quantity.start, quantity.end], why });
-        return !why && !hits.some((hit) => hit.target >= 0 && hit.start < quantity.end && quantity.start < hit.end);
-      });
+      .filter(
+        (quantity) => !hits.some((hit) => hit.target >= 0 && hit.start < quantity.end && quantity.start < hit.end),
+      );
+    const quantities = numbers.filter((quantity) => {
+      const why = notStatistic(quantity, text, previous);
+      previous = quantity;
+      if (why) ignored.push({ text: quantity.text, span: [quantity.start, quantity.end], why });
+      return !why;
+    });
     const periods = extractPeriods(text, anchor).filter(
       (period) => !quantities.some((quantity) => quantity.start < period.end && period.start < quantity.end),
     );
     const starts = clauseStarts(text);
-    const figureClauses = new Set(quantities.map((quantity) => clauseOf(quantity.start, starts)));
+    const listSubject = pairRespectively(text, quantities, hits, index);
+    const markers = findSubPopulations(text);
+    // A number that is not a statistic still owns the words of its clause ("29.5 hours a week online").
+    const figureClauses = new Set(numbers.map((quantity) => clauseOf(quantity.start, starts)));
     const context: SentenceContext = {
       index,
       text,
@@ -336,8 +481,11 @@ export function checkClaimWith(
       periods,
       clauseStarts: starts,
       figureClauses,
+      numbers,
       defaultEntity,
       anchor,
+      markers,
+      listSubject,
       carried: options.carriedPeriod,
       published: anchor ? options.published : undefined,
     };

@@ -23,6 +23,7 @@ export function unitsComparable(claimed: ClaimedUnit, unit: Unit): boolean {
     case "percent":
       return unit === "percent";
     case "percentage-point":
+      // The dataset holds no changes in points: such a figure is never compared with a level.
       return false;
     case "CNY":
     case "USD":
@@ -34,6 +35,5 @@ export function unitsComparable(claimed: ClaimedUnit, unit: Unit): boolean {
 
 /** Comparable but wrong: a currency other than the source's, or percentage points for a percent. */
 export function unitMismatch(claimed: ClaimedUnit, unit: Unit): boolean {
-  if (claimed === "CNY" || claimed === "USD") return claimed !== unit;
-  return claimed === "percentage-point" && unit === "percent";
+  return (claimed === "CNY" || claimed === "USD") && (unit === "CNY" || unit === "USD") && claimed !== unit;
 }

@@ -15,7 +15,8 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "China now counts about 1.11 billion internet users.", "cn-internet-users-2024-12"],
   ["accurate", "In 1997, China had just 620,000 internet users.", "cn-internet-users-1997-12"],
   ["accurate", "China's internet user base stood at 1.108bn in December 2024.", "cn-internet-users-2024-12"],
-  ["imprecise", "China has nearly 1.1 billion internet users.", "cn-internet-users-2024-12"],
+  // Published in January 2025, "nearly 1.1 billion" fits June 2024's 1.0997 billion, a figure of the year before.
+  ["accurate", "China has nearly 1.1 billion internet users.", "cn-internet-users-2024-06"],
   ["imprecise", "China had 1.12 billion internet users at the end of 2024.", "cn-internet-users-2024-12"],
   ["imprecise", "China's netizens numbered 1.09 billion in December 2024.", "cn-internet-users-2024-12"],
   ["imprecise", "Some 1.15 billion Chinese were internet users by the end of 2024.", "cn-internet-users-2024-12"],
@@ -37,7 +38,7 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "1997年，我国网民仅有62万人。", "cn-internet-users-1997-12"],
   ["accurate", "我国网民规模逾11亿。", "cn-internet-users-2024-12"],
   ["imprecise", "我国网民规模达到12亿人。", "cn-internet-users-2024-12"],
-  ["imprecise", "我国网民规模近11亿。", "cn-internet-users-2024-12"],
+  ["accurate", "我国网民规模近11亿。", "cn-internet-users-2024-06"],
   ["inaccurate", "我国网民规模为9.74亿人。", "cn-internet-users-2024-12"],
   ["unverifiable", "印度网民规模约为9亿。"],
   ["accurate", "2020年我国网民规模为9.89亿。", "cn-internet-users-2021-12"],
@@ -132,11 +133,8 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "China's online retail sales rose 7 percent in 2024.", "cn-online-retail-sales-growth-2024"],
   ["inaccurate", "Online retail sales climbed 8.2 percent in 2024.", "cn-online-retail-sales-growth-2024"],
   ["inaccurate", "Online retail sales fell 7.2 percent in 2024.", "cn-online-retail-sales-growth-2024"],
-  [
-    "inaccurate",
-    "China's online retail sales grew 7.2 percentage points in 2024.",
-    "cn-online-retail-sales-growth-2024",
-  ],
+  // Points are how changes of a rate are written; the dataset holds none, so points are never judged.
+  ["unverifiable", "China's online retail sales grew 7.2 percentage points in 2024."],
   ["inaccurate", "China's online retail sales reached 16.8 trillion yuan in 2024.", "cn-online-retail-sales-2024"],
   ["imprecise", "Online retail sales were about 15.3 trillion yuan in 2024.", "cn-online-retail-sales-2024"],
   ["imprecise", "China's online retail sales reached 15.8 trillion yuan in 2024.", "cn-online-retail-sales-2024"],

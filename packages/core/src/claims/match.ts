@@ -42,20 +42,121 @@ export interface Candidate {
   readonly score: number;
 }
 
+/**
+ * The figure a term describes: the nearest figure of the term's own clause, or none when its clause
+ * states no figure (then it sets the scene for every figure of the sentence).
+ */
+function ownerOf(hit: TermHit, context: SentenceContext): Quantity | undefined {
+  const clause = clauseOf(hit.start, context.clauseStarts);
+  if (!context.figureClauses.has(clause)) return undefined;
+  return nearestQuantity(hit, context.numbers, clause, context.clauseStarts);
+}
+
+/** A metric and its shares and changes are one subject: "online-shoppers-share" is about "online-shoppers". */
+export function familyOf(metric: string): string {
+  return metric.replace(/:.*$/, "").replace(/-(?:share|change|growth)$/, "");
+}
+
+const WITHIN_GROUP = /其中|of them|of whom|among them|among these|of those/;
+// "占网民整体的", "of all internet users": the words after these name a share's whole, not its subject.
+const WHOLE_BEFORE = /(?:占|占到|相当于|of|of all|of the|of total|of the total|of china's|of all chinese)\s?$/;
+
+/**
+ * The numbers whose words describe a figure: itself, and a change stated just before it in its clause
+ * ("rose 5.2 percent to 13.09 trillion yuan": the change and the level it reaches share their subject),
+ * or the later value an earlier one is compared with.
+ */
+function subjectOwners(quantity: Quantity, context: SentenceContext): Set<Quantity> {
+  const owners = new Set([quantity]);
+  const position = context.numbers.indexOf(quantity);
+  const before = position > 0 ? context.numbers[position - 1] : undefined;
+  const clause = clauseOf(quantity.start, context.clauseStarts);
+  const sameClause = before !== undefined && clauseOf(before.start, context.clauseStarts) === clause;
+  // "rose to 974 million from 915 million": an earlier value is of the same subject as the figure it precedes.
+  if (
+    before &&
+    sameClause &&
+    ((before.role === "change" && quantity.role === "level") || quantity.earlier || before.earlier)
+  )
+    owners.add(before);
+  return owners;
+}
+
+type Whole = "netizens" | "population";
+
+/** The whole a claimed share names: "of all internet users", "占全国总人口的". */
+export function claimedWhole(quantity: Quantity, text: string): Whole | undefined {
+  const after = text.slice(quantity.end, quantity.end + 40);
+  const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
+  if (
+    /^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?:china's |chinese |the country's )?(?:internet users|netizens|web users|online population)/.test(
+      after,
+    ) ||
+    /占(?:全国)?网民(?:整体|总数|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before)
+  )
+    return "netizens";
+  if (
+    /^\s*(?:percent|per cent|%)?\s*of (?:the |all )?(?:people|population|chinese people|residents|the country's population|china's population|chinese citizens)/.test(
+      after,
+    ) ||
+    /占(?:全国)?(?:总)?人口(?:总数)?的?(?:比例|比重)?(?:为|达)?$/.test(before)
+  )
+    return "population";
+  return undefined;
+}
+
+/** The whole a share metric counts against, read from its label. */
+function metricWhole(entry: MetricEntry): Whole | undefined {
+  const label = entry.exemplar.label.en.toLowerCase();
+  if (/of internet users|usage rate|online by mobile/.test(label)) return "netizens";
+  if (/penetration|of the population/.test(label)) return "population";
+  return undefined;
+}
+
+function isWholeWord(hit: TermHit, text: string): boolean {
+  return WHOLE_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+}
+
 export function candidatesFor(quantity: Quantity, entity: string, context: SentenceContext): Candidate[] {
-  // For each metric, the hit of each of its term groups nearest to the figure.
+  const position = context.quantities.indexOf(quantity);
+  const clause = clauseOf(quantity.start, context.clauseStarts);
+  const justBefore = position > 0 ? context.quantities[position - 1] : undefined;
+  // The level a share or change describes: the nearest level before it, past the changes that follow that level.
+  const previous = context.quantities
+    .slice(0, Math.max(0, position))
+    .findLast((candidate) => candidate.role === "level" && candidate.unit !== "percent");
+  // A share or change with no subject of its own ("…, 占网民整体的83.8%", "an increase of 39.35 million")
+  // may take the words of the level before it; a level never borrows another figure's words. A change right
+  // after a rate is the rate's change; "其中77.6%的用户" is a share of that level's own people, not of ours.
+  const borrows =
+    previous !== undefined &&
+    (quantity.role === "change" || quantity.unit === "percent") &&
+    !(quantity.role === "change" && justBefore?.unit === "percent" && justBefore.role === "level") &&
+    !WITHIN_GROUP.test(context.text.slice(previous?.end ?? 0, quantity.start));
+  const listed = context.listSubject?.get(quantity);
   const nearest = new Map<number, Map<number, TermHit>>();
+  const allHits = new Map<number, TermHit[]>();
   for (const hit of context.hits) {
     if (hit.target < 0) continue;
     const entry = context.index.metrics[hit.target];
     if (!entry || entry.entity !== entity) continue;
+    if (listed !== undefined && familyOf(entry.metric) !== listed) continue;
+    const owner = ownerOf(hit, context);
+    const own = owner !== undefined && subjectOwners(quantity, context).has(owner);
+    const borrowed =
+      borrows && previous !== undefined && owner !== undefined && subjectOwners(previous, context).has(owner);
+    if (listed === undefined && owner && !own && !borrowed) continue;
+    // A rate's scene is its own clause and the one just before it, not a title three clauses back.
+    const hitClause = clauseOf(hit.start, context.clauseStarts);
+    if (listed === undefined && !owner && quantity.unit === "percent" && hitClause < clause - 1) continue;
     const byGroup = nearest.get(hit.target) ?? new Map<number, TermHit>();
     nearest.set(hit.target, byGroup);
+    allHits.set(hit.target, [...(allHits.get(hit.target) ?? []), hit]);
     const closest = byGroup.get(hit.group);
     if (!closest || distance(quantity, hit) < distance(quantity, closest)) byGroup.set(hit.group, hit);
   }
-  const candidates: Candidate[] = [];
-  const clause = clauseOf(quantity.start, context.clauseStarts);
+  const previousClause = previous && borrows ? clauseOf(previous.start, context.clauseStarts) : undefined;
+  const candidates: (Candidate & { readonly own: boolean })[] = [];
   for (const [target, byGroup] of nearest) {
     const entry = context.index.metrics[target];
     if (!entry) continue;
@@ -63,28 +164,44 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     const lang =
       matchedEn === entry.groupCount.en ? "en" : byGroup.size - matchedEn === entry.groupCount.zh ? "zh" : undefined;
     if (!lang) continue;
-    let score = 0;
+    // "95% of people in China" is not 95% of internet users.
+    const whole = quantity.unit === "percent" ? claimedWhole(quantity, context.text) : undefined;
+    const counted = entry.unit === "percent" ? metricWhole(entry) : undefined;
+    if (whole && counted && whole !== counted) continue;
+    // "农村为94.7%", "among minors": a sub-population the metric does not name rules it out, whether named
+    // in the figure's clause, in a clause its words come from, or by the level a share or change describes.
+    const clauses = new Set([clause, ...[...byGroup.values()].map((hit) => clauseOf(hit.start, context.clauseStarts))]);
+    if (previousClause !== undefined) clauses.add(previousClause);
+    const marker = context.markers.find(
+      (found) =>
+        clauses.has(clauseOf(found.start, context.clauseStarts)) &&
+        !(allHits.get(target) ?? []).some((hit) => hit.start <= found.start && found.end <= hit.end),
+    );
+    if (marker) continue;
+    // Each word the metric needs and the claim has makes the match more specific.
+    let score = 15 * byGroup.size;
+    let own = false;
     for (const [group, hit] of byGroup) {
       if (group >= ZH_GROUP !== (lang === "zh")) continue;
       const length = hit.end - hit.start;
-      const hitClause = clauseOf(hit.start, context.clauseStarts);
-      // Terms in the figure's own clause say what it measures, unless they stand nearer another figure;
-      // a clause with no figure ("…, engage in online shopping") describes every figure.
-      if (hitClause === clause)
-        score +=
-          nearestQuantity(hit, context.quantities, hitClause, context.clauseStarts) === quantity
-            ? 12 + length
-            : 0.5 * length;
-      else if (context.figureClauses.has(hitClause)) score += 0.5 * length - 15;
-      else score += 6 + 0.5 * length;
+      // Words of the figure's own clause say most; scene-setting words less; borrowed ones least.
+      // A share's whole is not its subject: "37.3% of all internet users" is not about internet users.
+      const names = !(quantity.unit === "percent" && isWholeWord(hit, context.text));
+      const ownHit =
+        names && (ownerOf(hit, context) === quantity || clauseOf(hit.start, context.clauseStarts) === clause);
+      own ||= ownHit;
+      score += (ownHit ? 25 : ownerOf(hit, context) ? 3 : 6) + length;
       score -= 0.05 * distance(quantity, hit);
     }
-    // A change or share with no subject of its own ("…, an increase of 39.35 million") describes the figure before it.
-    const previous = context.previousMetric;
-    if (previous && entry.metric !== previous && entry.metric.startsWith(`${previous}-`)) score += 20;
-    candidates.push({ entry, score });
+    const previousMetric = context.previousMetric;
+    if (previousMetric && entry.metric !== previousMetric && entry.metric.startsWith(`${previousMetric}-`)) score += 20;
+    candidates.push({ entry, score, own });
   }
-  return candidates.sort((a, b) => b.score - a.score);
+  // When the figure's own clause names a metric, a metric named only elsewhere is not its subject.
+  const named = candidates.some((candidate) => candidate.own)
+    ? candidates.filter((candidate) => candidate.own)
+    : candidates;
+  return named.sort((a, b) => b.score - a.score);
 }
 
 const YEAR_EARLIER =
@@ -99,7 +216,16 @@ export function earlierPeriodFor(
   entry: MetricEntry,
   context: SentenceContext,
 ): ClaimedPeriod | undefined {
-  const after = context.periods.find((period) => period.start >= quantity.end && period.start - quantity.end <= 25);
+  // "从1997年的62万人": the period stands just before the earlier value.
+  const justBefore = context.periods.find((period) => period.end <= quantity.start && quantity.start - period.end <= 3);
+  if (justBefore) return justBefore;
+  const clause = clauseOf(quantity.start, context.clauseStarts);
+  const after = context.periods.find(
+    (period) =>
+      period.start >= quantity.end &&
+      period.start - quantity.end <= 25 &&
+      clauseOf(period.start, context.clauseStarts) === clause,
+  );
   if (after) return after;
   if (!YEAR_EARLIER.test(context.text.slice(quantity.end))) return undefined;
   const current = context.periods.find((period) => !period.base && period.end <= quantity.start);
@@ -113,6 +239,15 @@ export function earlierPeriodFor(
 
 export type PickedValue = { kind: "fact"; fact: Fact } | { kind: "derived"; derived: DerivedValue };
 
+/** A change answers a stated base ("较2023年12月") only when it is measured from that month (or year). */
+function measuredFrom(fact: Fact, since: ClaimedPeriod | undefined): boolean {
+  if (since?.year === undefined) return true;
+  const relation = fact.relations.find((candidate) => candidate.type === "change-from");
+  if (relation?.type !== "change-from") return true;
+  const [year, month] = relation.since.split("-").map(Number);
+  return year === since.year && (since.shape === "year" || month === since.to);
+}
+
 /** "2025-01-17" against "2025-01": compares only as far as both are written. */
 function releasedBy(releaseDate: string, published: string): boolean {
   const length = Math.min(releaseDate.length, published.length);
@@ -123,25 +258,34 @@ function releasedBy(releaseDate: string, published: string): boolean {
  * Every value that could be the one a claim means: those of its period. With no period stated, the
  * newest one released by the article's date; with no date either, any (the caller keeps the best fit).
  */
-export function valuesFor(entry: MetricEntry, claimed: ClaimedPeriod | undefined, published?: string): PickedValue[] {
-  const facts = entry.facts.filter((fact) => fact.current);
+export function valuesFor(
+  entry: MetricEntry,
+  claimed: ClaimedPeriod | undefined,
+  published?: string,
+  since?: ClaimedPeriod,
+): PickedValue[] {
+  const facts = entry.facts.filter((fact) => fact.current && measuredFrom(fact, since));
   if (!claimed) {
     if (published === undefined) {
       const all: PickedValue[] = facts.map((fact) => ({ kind: "fact", fact }));
       return all.length > 0 ? all : entry.derived.map((derived) => ({ kind: "derived", derived }));
     }
-    const released = facts.filter((fact) => releasedBy(fact.source.releaseDate, published));
-    const newest = released.reduce((latest, fact) => (periodEnd(fact) > latest ? periodEnd(fact) : latest), "");
-    const stated: PickedValue[] = released
-      .filter((fact) => periodEnd(fact) === newest)
+    // Any figure released in the year before the article is one it may be citing.
+    const yearBefore = `${Number(published.slice(0, 4)) - 1}${published.slice(4, 7)}`;
+    const stated: PickedValue[] = facts
+      .filter((fact) => releasedBy(fact.source.releaseDate, published) && periodEnd(fact) > yearBefore)
       .map((fact) => ({ kind: "fact", fact }));
     if (stated.length > 0) return stated;
-    const derived = entry.derived.filter((value) => value.periodEnd <= published.slice(0, 7)).at(-1);
-    return derived ? [{ kind: "derived", derived }] : [];
+    return entry.derived
+      .filter((value) => value.periodEnd <= published.slice(0, 7) && value.periodEnd > yearBefore)
+      .map((derived) => ({ kind: "derived", derived }));
   }
-  const stated: PickedValue[] = facts
-    .filter((fact) => periodAnswers(fact.period, claimed))
-    .map((fact) => ({ kind: "fact", fact }));
+  // A change is dated by its end: "as of June, up 7.42 million" is the change up to June.
+  const answers = (period: Period) =>
+    entry.role === "change" && period.kind === "span"
+      ? periodAnswers({ kind: "instant", date: period.end }, claimed)
+      : periodAnswers(period, claimed);
+  const stated: PickedValue[] = facts.filter((fact) => answers(fact.period)).map((fact) => ({ kind: "fact", fact }));
   if (stated.length > 0) return stated;
   return entry.derived
     .filter((value) => periodAnswers({ kind: "instant", date: value.periodEnd }, claimed))

@@ -1,10 +1,19 @@
 import type { Quantity } from "./quantity.ts";
 
 /** Why a number in a claim is not a statistic to judge: it counts years, names an age, ranks, or converts. */
-export type NotStatisticReason = "duration" | "age" | "rank" | "conversion" | "count-of-reports";
+export type NotStatisticReason =
+  | "duration"
+  | "age"
+  | "rank"
+  | "conversion"
+  | "count-of-reports"
+  | "denominator"
+  | "other-unit";
 
 interface NotStatisticRule {
   readonly reason: NotStatisticReason;
+  /** Also for percentages ("contributed 23.5 percent to the growth"). */
+  readonly percent?: boolean;
   /** Tested on the text right after the number, and right before it. */
   readonly after?: RegExp;
   readonly before?: RegExp;
@@ -18,6 +27,16 @@ const RULES: readonly NotStatisticRule[] = [
   { reason: "duration", after: /^(?:多)?个?月(?:来|间|以来|前|后)/ },
   // "aged 60 and above", "60岁及以上", "over-60s"
   { reason: "age", before: /(?:aged|ages|age|over-|above-|under-)\s?$/ },
+  { reason: "age", before: /(?:aged|ages|age)\s?\d{1,3}\s?(?:-|to|and)\s?$/ },
+  { reason: "age", after: /^(?:-|至|到)\d{1,3}岁/ },
+  // "29.5 hours a week", "19 gb", "101分钟": measured in a unit no metric here uses
+  { reason: "other-unit", after: /^ ?(?:个)?(?:小时|分钟|hours?|minutes?|gb|tb|mb|kg|km|公里|倍|times|fold)(?![a-z])/ },
+  // "contributed 23.5 percent to the growth", "拉动…增长": a contribution, not a level or rate of ours
+  { reason: "other-unit", percent: true, before: /(?:contributed|contributing|contribute)\s?$/ },
+  { reason: "other-unit", percent: true, after: /^ ?(?:to (?:the )?(?:growth|increase))/ },
+  { reason: "other-unit", percent: true, before: /(?:贡献率|拉动)(?:为|达)?$/ },
+  // "34.4 per 10,000 people": the base of a rate
+  { reason: "denominator", before: /(?:per|every)\s?$/ },
   {
     reason: "age",
     after: /^(?:岁|周岁|-year-old|s and (?:above|over|older))|^ and (?:above|over|older)\b(?! percent)/,
@@ -40,12 +59,9 @@ export function notStatistic(
 ): NotStatisticReason | undefined {
   const after = text.slice(quantity.end, quantity.end + 30);
   const before = text.slice(Math.max(0, quantity.start - 12), quantity.start);
-  if (quantity.unit === "percent" || quantity.unit === "percentage-point") {
-    // a "half-year" growth rate: "half" here names a period, not a share
-    if (quantity.text.endsWith("half") && /^-year|^ year/.test(after)) return "duration";
-    return undefined;
-  }
+  const isRate = quantity.unit === "percent" || quantity.unit === "percentage-point";
   for (const rule of RULES) {
+    if (isRate && !rule.percent) continue;
     if (rule.after && !rule.after.test(after)) continue;
     if (rule.before && !rule.before.test(before)) continue;
     if (rule.after || rule.before) return rule.reason;

@@ -89,11 +89,11 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // December 2023, dec. 2023, 2023年12月, end of June, as of june (no year), 截至6月, 6月末, 6月底
-    pattern: String.raw`(?:(?:the )?end of )?(?<meM>${MONTH_WORD})(?:,? (?<meY>${YEAR}))?(?![a-z])|(?:(?<mzY>${YEAR})年|(?<mzRel>今年|去年))(?<mzM>${ZH_MONTH})月(?:份|末|底)?|(?<=截至|截止|到|至|截至到)(?<mzM2>${ZH_MONTH})月(?:份|末|底)?|(?<mzM3>${ZH_MONTH})月(?:末|底)`,
+    pattern: String.raw`(?:(?:the )?end of )?(?<meM>${MONTH_WORD})(?:,? (?<meY>${YEAR})| (?:of )?(?<meRel>this year|last year))?(?![a-z])|(?:(?<mzY>${YEAR})年|(?<mzRel>今年|去年))(?<mzM>${ZH_MONTH})月(?:份|末|底)?|(?<=截至|截止|到|至|截至到)(?<mzM2>${ZH_MONTH})月(?:份|末|底)?|(?<mzM3>${ZH_MONTH})月(?:末|底)`,
     read: (g, anchor) => {
       const month = g.meM ? monthOf(g.meM) : Number(g.mzM ?? g.mzM2 ?? g.mzM3);
       return {
-        year: yearOf(g.meY ?? g.mzY) ?? relativeYear(g.mzRel, anchor),
+        year: yearOf(g.meY ?? g.mzY) ?? relativeYear(g.meRel ?? g.mzRel, anchor),
         from: month,
         to: month,
         shape: "month",
@@ -116,7 +116,7 @@ const READERS: readonly PeriodReader[] = [
 const PERIOD = new RegExp(READERS.map((reader) => `(?:${reader.pattern})`).join("|"), "g");
 
 const BASE_BEFORE =
-  /(?:^|[^a-z])(?:from|since|than|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:the\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+|same period of\s+|end of\s+)?$/;
+  /(?:^|[^a-z])(?:from|since|than|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:at\s+)?(?:the\s+)?(?:last\s+|previous\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+|same period of\s+|end of\s+)?$/;
 
 /** "may" is a month only beside a year or a date word; as a verb it is not a period. */
 const AMBIGUOUS_MONTH = /^(?:the end of )?may$/;
@@ -138,7 +138,11 @@ export function extractPeriods(text: string, anchor?: DateAnchor): ClaimedPeriod
     );
     const read = reader?.read(groups, anchor);
     if (!read || read.from < 1 || read.to > 12 || read.from > read.to) continue;
-    periods.push({ ...read, start, end, base: BASE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) });
+    // "from January to April" is a span, not the start of a change; "较上半年" is a change's base.
+    const before = text.slice(Math.max(0, start - 30), start);
+    const fromTo = read.shape === "range" && /(?:from|between)\s*$/.test(before) && /\sto\s|-|\sand\s/.test(match[0]);
+    const base = !fromTo && BASE_BEFORE.test(before);
+    periods.push({ ...read, start, end, base });
   }
   return periods;
 }

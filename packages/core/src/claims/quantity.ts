@@ -67,7 +67,7 @@ function chineseNumeral(text: string): number | undefined {
   return total + digit;
 }
 
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const CURRENCY_BEFORE = "us\\$|\\$|rmb ?|cny ?|¥ ?|￥ ?";
 // A space may stand between digits and 万 or 亿 ("222 万个"), as many pages space Latin and CJK.
 const SCALE_WORDS = " ?万亿| ?亿| ?万|千| ?trillion| ?billion| ?million| ?thousand|bn|mn|tn|m|b|k";
@@ -170,11 +170,11 @@ const HEDGE_MEANING: Record<string, Qualifier> = {
 };
 
 const CHANGE_BEFORE_EN =
-  /(increase|increased|increasing|rise|rose|risen|rising|grew|grown|growing|growth|gain|gained|added|adding|(?<!(?:make|made|makes|making|take|took|takes|add|adds|adding|sum|sums|summed|end|ended|ends|wind|wound|show|shows|showed|pick|picked|set|sets|build|built|builds) )up|jump|jumped|climb|climbed|expanded|expansion|surge|surged|fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost)(?: by| of)?(?: an?)?(?: about| around| nearly| almost| over| more than| roughly| some| approximately| at least)? ?$/;
+  /(growth rates?|rates? of growth|increase|increased|increasing|rise|rose|risen|rising|grew|grown|growing|growth|gain|gained|gaining|added|adding|(?<!(?:make|made|makes|making|take|took|takes|add|adds|adding|sum|sums|summed|end|ended|ends|wind|wound|show|shows|showed|pick|picked|set|sets|build|built|builds) )up|jump|jumped|climb|climbed|expanded|expansion|surge|surged|fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost)(?: by| of)?(?: an?)?(?: about| around| nearly| almost| over| more than| roughly| some| approximately| at least)? ?$/;
 const CHANGE_AFTER_EN =
   /^ ?(?:-| )?(?:increase|rise|growth|jump|gain|climb|surge|drop|decline|decrease|fall|more than|fewer than|higher|lower|year on year|year-on-year|yoy|from the previous year|over the previous year|on the previous year|from a year earlier|compared with)/;
 const CHANGE_BEFORE_ZH =
-  /(增长|增加|增幅|提升|上升|提高|多了|增长了|增加了|下降|下降了|减少|减少了|下滑|降低)(?:约|近|超过|逾)?$/;
+  /(增长|增加|增幅|提升|上升|提高|多了|增长了|增加了|新增|净增|新增的|下降|下降了|减少|减少了|下滑|降低)(?:约|近|超过|逾)?$|(增长率|增速|增幅|增长幅度)(?:分别|依次|均)?(?:为|达|达到|高达|是|高)?(?:约|近|超过|逾)?$/;
 const DOWN_WORDS =
   /(fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost|fewer|lower|下降|减少|下滑|降低)/;
 const LEVEL_BEFORE =
@@ -218,14 +218,15 @@ function readContext(
   const changeBefore = CHANGE_BEFORE_EN.exec(withoutHedge) ?? CHANGE_BEFORE_ZH.exec(withoutHedge);
   const changeAfter = CHANGE_AFTER_EN.exec(after);
   if (!LEVEL_BEFORE.test(before) && (changeBefore || changeAfter)) {
-    const word = (changeBefore?.[1] ?? changeAfter?.[0] ?? "").trim();
+    const word = (changeBefore?.[1] ?? changeBefore?.[2] ?? changeAfter?.[0] ?? "").trim();
     return { qualifier, role: "change", direction: DOWN_WORDS.test(word) ? "down" : "up" };
   }
   return { qualifier, role: "level", direction: undefined };
 }
 
 const YEAR = /^(19|20)\d\d$/;
-const EARLIER_BEFORE = /(?:(?:^|[^a-z])from|从|由)\s*(?:about |around |nearly |some |roughly |约|近)?$/;
+const EARLIER_BEFORE =
+  /(?:(?:^|[^a-z])from|从|由)\s*(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*(?:about |around |nearly |some |roughly |约|近)?$/;
 
 /** Every number in a normalized claim, with its scale, unit, hedge and role. Years are periods, not quantities. */
 export function extractQuantities(text: string): Quantity[] {
@@ -276,6 +277,9 @@ export function extractQuantities(text: string): Quantity[] {
       precision = Math.min(100 / denominator, 5);
       unit = "percent";
     } else if (groups.half) {
+      // "the first half", "上半年", "a half-year growth rate": a period, not a share.
+      if (/(?:first|second|latter|其|上|下) ?$/.test(text.slice(Math.max(0, start - 8), start))) continue;
+      if (/^(?:-| )?(?:year|年)/.test(text.slice(end, end + 6))) continue;
       value = 50;
       precision = 10;
       unit = "percent";
@@ -289,6 +293,8 @@ export function extractQuantities(text: string): Quantity[] {
       // "5g", "ipv6", "/32", "55th": digits glued to words are names, not figures.
       if (/[a-z0-9_/]/.test(previous) || /[a-z0-9]/.test(next)) continue;
       if (/[年月]/.test(previous) || /[月日号]/.test(next)) continue;
+      // "1—7月", "1至10月": the first month of a range of months
+      if (/^(?:-|~|至|到)\d{1,2}月/.test(text.slice(end, end + 5))) continue;
       if (previous === "第" || (previous === "-" && /[a-z]/.test(text[start - 2] ?? ""))) continue;
       if (!scaleWord && !groups.cur && !groups.unit && YEAR.test(digits)) continue;
       if (scaleWord.length === 1 && /[a-z]/.test(scaleWord) && /[a-z]/.test(next)) continue;
@@ -306,8 +312,12 @@ export function extractQuantities(text: string): Quantity[] {
 
     const context = readContext(text, start, end, lastEnd);
     const qualifier = suffixHedge ?? leadingHedge ?? context.qualifier;
-    // "More than 90%" is a bound at a round number: read its step from its significant digits, as for counts.
-    if ((qualifier === "over" || qualifier === "at-least") && unit === "percent" && match.groups?.num) {
+    // "More than 90%", "nearly 80%" are bounds at round numbers: read their step from their significant digits.
+    if (
+      (qualifier === "over" || qualifier === "at-least" || qualifier === "nearly") &&
+      unit === "percent" &&
+      match.groups?.num
+    ) {
       precision = Math.max(precision, precisionOf(match.groups.num.replaceAll(",", ""), 1, true));
     }
     quantities.push({
@@ -323,5 +333,32 @@ export function extractQuantities(text: string): Quantity[] {
     });
     lastEnd = end;
   }
-  return quantities;
+  return inheritChangeRoles(text, quantities);
+}
+
+const RESTATES = /^\s*(?:,|，)?\s*(?:or|or about|即)?\s*$|^\s*[(（]\s*$/;
+const LIST_JOIN = /^\s*(?:人|户|个|元)?\s*(?:,|，|、)?\s*(?:and|和|与|及)?\s*$/;
+const SHARE_AFTER = /^ ?(?:of|的|of all|of the)\b|^\s*(?:of|的)/;
+
+/**
+ * A figure takes the role of the change before it when it restates it ("an increase of 86.29 million,
+ * or 20.4 percent") or continues its list ("rose by 34.92 million, 30.91 million and 35.92 million").
+ */
+function inheritChangeRoles(text: string, quantities: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const quantity of quantities) {
+    const previous = out.at(-1);
+    const between = previous ? text.slice(previous.end, quantity.start) : "";
+    const sameKind = previous !== undefined && (previous.unit === "percent") === (quantity.unit === "percent");
+    const restates =
+      quantity.unit === "percent" &&
+      RESTATES.test(between) &&
+      !SHARE_AFTER.test(text.slice(quantity.end, quantity.end + 8));
+    const continues =
+      sameKind && LIST_JOIN.test(between) && !SHARE_AFTER.test(text.slice(quantity.end, quantity.end + 8));
+    if (previous?.role === "change" && quantity.role === "level" && (restates || continues))
+      out.push({ ...quantity, role: "change", direction: previous.direction });
+    else out.push(quantity);
+  }
+  return out;
 }

@@ -13,12 +13,18 @@ export interface SentenceContext {
   readonly periods: readonly ClaimedPeriod[];
   readonly clauseStarts: readonly number[];
   readonly figureClauses: ReadonlySet<number>;
+  /** Every number read, statistics and not: a clause's words belong to its numbers. */
+  readonly numbers: readonly Quantity[];
   readonly defaultEntity: string;
   readonly anchor: DateAnchor | undefined;
   /** The period an earlier sentence of the article stated. */
   readonly carried: ClaimedPeriod | undefined;
   /** The article's date: with no period stated, the newest figure released by then is meant. */
   readonly published: string | undefined;
+  /** Words naming a sub-population (rural, 未成年人): a metric must name them too. */
+  readonly markers: readonly { readonly start: number; readonly end: number }[];
+  /** For figures of a "respectively" list, the subject (metric family) each one is paired with. */
+  readonly listSubject?: ReadonlyMap<Quantity, string>;
   /** The metric the previous figure of the sentence was matched to. */
   previousMetric?: string | undefined;
 }
@@ -29,7 +35,7 @@ export function distance(a: { start: number; end: number }, b: { start: number; 
   return 0;
 }
 
-const CLAUSE_BREAK = /[,;:，；：、]|\s(?:while|whereas|along with|with|but)\s|而|同时|其中/g;
+const CLAUSE_BREAK = /[,;:，；：]|\s(?:while|whereas|along with|with|but)\s|\sand\s(?=[\d.])|而|同时|其中/g;
 
 export function clauseStarts(text: string): number[] {
   const starts = [0];
@@ -61,15 +67,39 @@ export function nearestQuantity(
   return best;
 }
 
+const SEGMENT_BREAK = /[;；。]/;
+
+/**
+ * The period a figure is stated for: one written after it in its own clause ("1.079 billion by June 2023"),
+ * else the nearest one before it that no semicolon separates ("截至2021年12月…，使用率97.50%；到2022年6月").
+ */
 export function nearestPeriod(
   quantity: Quantity,
   periods: readonly ClaimedPeriod[],
   base: boolean,
+  context?: { readonly text: string; readonly clauseStarts: readonly number[] },
 ): ClaimedPeriod | undefined {
-  let best: ClaimedPeriod | undefined;
-  for (const period of periods) {
-    if (period.base !== base) continue;
-    if (!best || distance(quantity, period) < distance(quantity, best)) best = period;
+  const candidates = periods.filter((period) => period.base === base);
+  if (!context) {
+    let best: ClaimedPeriod | undefined;
+    for (const period of candidates) if (!best || distance(quantity, period) < distance(quantity, best)) best = period;
+    return best;
   }
-  return best;
+  const clause = clauseOf(quantity.start, context.clauseStarts);
+  const after = candidates.find(
+    (period) => period.start >= quantity.end && clauseOf(period.start, context.clauseStarts) === clause,
+  );
+  if (after) return after;
+  const before = candidates
+    .filter(
+      (period) => period.end <= quantity.start && !SEGMENT_BREAK.test(context.text.slice(period.end, quantity.start)),
+    )
+    .at(-1);
+  if (before) return before;
+  // A period stated after the figure, in a later clause of the same segment, still dates it; else the sentence's.
+  return (
+    candidates.find(
+      (period) => period.start >= quantity.end && !SEGMENT_BREAK.test(context.text.slice(quantity.end, period.start)),
+    ) ?? candidates.filter((period) => period.end <= quantity.start).at(-1)
+  );
 }

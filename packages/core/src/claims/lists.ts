@@ -1,0 +1,83 @@
+import { type FactIndex, type TermHit, ZH_GROUP } from "./fact-index.ts";
+import { familyOf } from "./match.ts";
+import type { Quantity } from "./quantity.ts";
+
+// Between the figures of a list: commas and "and", and a measure word the figures repeat ("9057万人和5139万人").
+const LIST_JOIN = /^\s*(?:人|户|个|元|users?)?\s*(?:,|，|、)?\s*(?:and|和|与|及|以及)?\s*$/;
+
+function unitClass(quantity: Quantity): string {
+  return quantity.unit === "percent" ? "percent" : quantity.unit === "percentage-point" ? "points" : "amount";
+}
+
+/** Runs of two or more figures of one kind joined only by commas and "and": "34.92, 30.91 and 35.92 million". */
+function listsOf(text: string, quantities: readonly Quantity[]): Quantity[][] {
+  const lists: Quantity[][] = [];
+  let run: Quantity[] = [];
+  for (const quantity of quantities) {
+    const last = run.at(-1);
+    if (last && unitClass(last) === unitClass(quantity) && LIST_JOIN.test(text.slice(last.end, quantity.start))) {
+      run.push(quantity);
+      continue;
+    }
+    if (run.length >= 2) lists.push(run);
+    run = [quantity];
+  }
+  if (run.length >= 2) lists.push(run);
+  return lists;
+}
+
+/**
+ * "A, B and C grew by x, y and z (respectively)": pairs the k-th figure of each list with the k-th subject
+ * named since the figure before the list; a second list right after reuses the first one's subjects. A list
+ * whose subjects cannot be counted out gets none: its figures stay unjudged rather than guessed.
+ */
+export function pairRespectively(
+  text: string,
+  quantities: readonly Quantity[],
+  hits: readonly TermHit[],
+  index: FactIndex,
+): Map<Quantity, string> {
+  const pairs = new Map<Quantity, string>();
+  const metricHits = hits.filter((hit) => hit.target >= 0);
+  // A term inside a longer term of another subject ("视频" in "短视频") names nothing of its own.
+  const outer = metricHits.filter(
+    (hit) =>
+      !metricHits.some(
+        (other) =>
+          other !== hit &&
+          other.start <= hit.start &&
+          hit.end <= other.end &&
+          other.end - other.start > hit.end - hit.start,
+      ),
+  );
+  let previousList: { readonly end: number; readonly named: readonly string[] | undefined } | undefined;
+  for (const list of listsOf(text, quantities)) {
+    const first = list[0];
+    const last = list.at(-1);
+    if (!first || !last) continue;
+    const before = quantities.filter((quantity) => quantity.end <= first.start).at(-1);
+    const windowStart = before?.end ?? 0;
+    const subjects: string[] = [];
+    const spans = new Map<string, string[]>();
+    for (const hit of outer) {
+      if (hit.start < windowStart || hit.start >= first.start) continue;
+      // A metric's first group of words names it ("即时通信"); later groups ("用户") only qualify it.
+      if (hit.group % ZH_GROUP !== 0) continue;
+      const key = `${String(hit.start).padStart(6, "0")}:${hit.end}`;
+      spans.set(key, [...(spans.get(key) ?? []), familyOf(index.metrics[hit.target]?.metric ?? "")]);
+    }
+    for (const [, families] of [...spans].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      // One span may name several metrics ("短视频" for short and all online video): the one not yet named counts.
+      const fresh = families.filter((family) => family && !subjects.includes(family));
+      if (fresh[0] && fresh.length < families.length + 1) subjects.push(fresh[0]);
+    }
+    const reused =
+      subjects.length === 0 && previousList && previousList.named?.length === list.length
+        ? previousList.named
+        : undefined;
+    const named = reused ?? (subjects.length >= list.length ? subjects.slice(-list.length) : undefined);
+    for (const [position, quantity] of list.entries()) pairs.set(quantity, named?.[position] ?? "");
+    previousList = { end: last.end, named };
+  }
+  return pairs;
+}
