@@ -95,7 +95,7 @@ Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
 curl '${origin}/v1/check?claim=China%27s%20internet%20users%20topped%201.1%20billion'
 curl -X POST '${origin}/v1/check' -H 'content-type: application/json' -d '{"text":"我国网民规模达11.08亿人。网购用户为8亿。"}'</pre>
 <h2>Caching</h2>
-<p>Every answer carries the dataset version as a strong <code>ETag</code> and honours <code>If-None-Match</code> with 304.
+<p>Every answer carries the dataset version as a strong <code>ETag</code>, one per representation (JSON, JSON-LD, CSV), and honours <code>If-None-Match</code> with 304; where <code>Accept</code> chooses the representation the answer says <code>Vary: Accept</code>.
 Add <code>?v=${store.version}</code> to pin a URL to this dataset: it is then served <code>immutable</code>.
 Checks and searches are cached at the edge by input and dataset version; <code>X-Factline-Cache</code> says <code>hit</code> or <code>miss</code>.</p>
 <h2>Limits</h2>
