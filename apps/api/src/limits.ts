@@ -26,7 +26,7 @@ export const LIMITS = {
   bodyBytes: 256 * 1024,
   searchResults: 50,
   /** Figures listed per claim; the rest are counted in figuresOmitted. */
-  figuresPerClaim: 20,
+  figuresPerClaim: 10,
   /** Figures listed in one answer (a batch or a text) across all its claims. */
   figuresPerAnswer: 500,
   /** The per-isolate answer memory, by UTF-16 size of keys and answers. */
