@@ -29,6 +29,7 @@ const { newApp } = await import("../src/app.ts");
 const app = newApp();
 const env = {
   CHECK_LIMITER: { limit: async () => ({ success: true }) },
+  LOOKUP_LIMITER: { limit: async () => ({ success: true }) },
   ASSETS: { fetch: async () => new Response(null, { status: 404 }) },
 };
 const ctx = {

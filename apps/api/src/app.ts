@@ -5,6 +5,7 @@ import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { allowedMethods } from "./allowed-methods.ts";
 import { AnswerMemory } from "./answer-memory.ts";
 import { CACHE_STATUS_HEADER } from "./cache.ts";
 import type { AppEnv } from "./env.ts";
@@ -21,25 +22,22 @@ import type { FactStore } from "./store/fact-store.ts";
 
 export interface AppOptions {
   readonly store?: FactStore;
+  /** Per app, so a fresh app (like a fresh isolate) proves the edge cache on its own. */
+  readonly memory?: AnswerMemory;
 }
 
-/** Methods each API path answers, for 405s that say what would work. */
-const ROUTE_METHODS: readonly (readonly [RegExp, string])[] = [
-  [/^\/v1\/facts$/, "GET, HEAD"],
-  [/^\/v1\/facts\/[^/]+$/, "GET, HEAD"],
-  [/^\/v1\/search$/, "GET, HEAD"],
-  [/^\/v1\/check$/, "GET, HEAD, POST"],
-  [/^\/(openapi\.json|healthz|docs)$/, "GET, HEAD"],
-];
+/** Browser features no page of ours uses. */
+export const PERMISSIONS_POLICY =
+  "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()";
+/** JSON is data, never a document: nothing in it may load or run. */
+export const JSON_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 function handleError(error: unknown, c: Context<AppEnv>): Response {
   if (error instanceof ProblemError) return problemResponse(c, error.init);
   if (error instanceof HTTPException && error.status < 500) {
     const badJson = /json/i.test(error.message);
     return problemResponse(c, {
-      status: error.status,
       code: badJson ? "invalid-json" : "invalid-request",
-      title: badJson ? "Malformed JSON" : "Invalid request",
       detail: badJson ? "The request body is not valid JSON." : error.message,
       hint: badJson
         ? 'Send a JSON object such as {"claim": "…"}; check quotes and commas.'
@@ -48,9 +46,7 @@ function handleError(error: unknown, c: Context<AppEnv>): Response {
   }
   console.error("factline-api: unhandled error", error);
   return problemResponse(c, {
-    status: 500,
     code: "internal-error",
-    title: "Internal error",
     detail: "The server failed while answering; this is a bug in factline, not in the request.",
     hint: "Retry later, and report the requestId if it persists.",
   });
@@ -64,9 +60,7 @@ export function newApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
       if (result.success) return;
       const errors = issuesFrom(result.error);
       return problemResponse(c as Context<AppEnv>, {
-        status: 400,
         code: "invalid-request",
-        title: "Invalid request",
         detail: `The request's ${result.target} is invalid: ${errors.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}.`,
         hint: "Fix the fields listed in errors; /docs lists every parameter and limit.",
         errors,
@@ -75,6 +69,12 @@ export function newApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   });
 
   app.use("*", requestId());
+  app.use("*", async (c, next) => {
+    await next();
+    const type = c.res.headers.get("Content-Type") ?? "";
+    if (/json/.test(type)) c.res.headers.set("Content-Security-Policy", JSON_CSP);
+    else if (type.startsWith("text/html")) c.res.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
+  });
   app.use(
     "*",
     secureHeaders({
@@ -101,9 +101,7 @@ export function newApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
     const type = c.req.header("Content-Type") ?? "";
     if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
       throw new ProblemError({
-        status: 415,
         code: "unsupported-media-type",
-        title: "Body is not JSON",
         detail: `POST /v1/check takes a JSON body, but Content-Type is "${type || "missing"}".`,
         hint: 'Send Content-Type: application/json with a body such as {"claim": "…"}.',
       });
@@ -116,9 +114,7 @@ export function newApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
       maxSize: LIMITS.bodyBytes,
       onError: () => {
         throw new ProblemError({
-          status: 413,
           code: "body-too-large",
-          title: "Body too large",
           detail: `The request body is over ${LIMITS.bodyBytes / 1024} KiB.`,
           hint: `Send at most ${LIMITS.claimsPerBatch} claims or ${LIMITS.textLength} characters of text per request.`,
         });
@@ -128,8 +124,7 @@ export function newApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
 
   registerHealth(app, store);
   registerFacts(app, store);
-  // Per app, so a fresh app (like a fresh isolate) proves the edge cache on its own.
-  const memory = new AnswerMemory(2000);
+  const memory = options.memory ?? new AnswerMemory();
   registerSearch(app, store, memory);
   registerCheck(app, store, memory);
 
@@ -149,33 +144,29 @@ export function newApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   });
   registerDocs(app, store, document as () => { paths?: Record<string, Record<string, never>> });
 
-  app.all("/v1/*", (c) => {
+  const notFoundOrWrongMethod = (c: Context<AppEnv>) => {
     const path = new URL(c.req.url).pathname;
-    throw notFoundOrWrongMethod(path, c.req.method);
+    return wrongMethodProblem(allowedMethods(app.routes, path), path, c.req.method) ?? notFoundProblem(path);
+  };
+  // Nothing under /v1 is a static asset.
+  app.all("/v1/*", (c) => {
+    throw notFoundOrWrongMethod(c);
   });
-  for (const path of ["/healthz", "/openapi.json", "/docs"]) {
-    app.all(path, (c) => {
-      throw notFoundOrWrongMethod(path, c.req.method);
-    });
-  }
   registerStaticAssets(app, HTML_CSP);
 
   app.onError(handleError);
-  app.notFound((c) => handleError(notFoundOrWrongMethod(new URL(c.req.url).pathname, c.req.method), c));
+  app.notFound((c) => handleError(notFoundOrWrongMethod(c), c));
   return app;
 }
 
-function notFoundOrWrongMethod(path: string, method: string): ProblemError {
-  const allowed = ROUTE_METHODS.find(([pattern]) => pattern.test(path))?.[1];
+function wrongMethodProblem(allowed: string | undefined, path: string, method: string): ProblemError | undefined {
   if (allowed) {
     return new ProblemError({
-      status: 405,
       code: "method-not-allowed",
-      title: "Method not allowed",
       detail: `${method} is not allowed on ${path}.`,
       hint: `Use ${allowed}.`,
       headers: { Allow: allowed },
     });
   }
-  return notFoundProblem(path);
+  return undefined;
 }

@@ -1,21 +1,43 @@
 import type { Context } from "hono";
 import type { AnswerMemory } from "./answer-memory.ts";
 import type { AppEnv } from "./env.ts";
-import { ProblemError } from "./problem.ts";
+import type { RateName } from "./limits.ts";
+import { enforce } from "./rate-limit.ts";
 import type { FactStore } from "./store/fact-store.ts";
 
 export const CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
 export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
 export const CACHE_STATUS_HEADER = "X-Factline-Cache";
 
-/** A strong validator: the same URL on the same dataset version is byte-for-byte the same answer. */
-export function etagFor(version: string): string {
-  return `"${version}"`;
+/** Which of a resource's representations an answer is, and whether Accept chose it. */
+export interface Variant {
+  readonly representation?: "json" | "ld" | "csv";
+  /** The resource has several representations chosen by Accept: caches must key on it (Vary). */
+  readonly negotiated?: boolean;
+}
+
+const CONTENT_TYPES = {
+  json: "application/json; charset=utf-8",
+  ld: "application/ld+json; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+} as const;
+
+/** A strong validator per representation: the same URL, version and representation is byte-for-byte the same answer. */
+export function etagFor(version: string, representation: Variant["representation"] = "json"): string {
+  return representation === "json" ? `"${version}"` : `"${version}-${representation}"`;
 }
 
 /** `?v=<current version>` pins the URL to one dataset forever, so it may be cached forever. */
 export function cacheControlFor(c: Context<AppEnv>, version: string): string {
   return c.req.query("v") === version ? IMMUTABLE_CACHE_CONTROL : CACHE_CONTROL;
+}
+
+function validators(c: Context<AppEnv>, version: string, variant: Variant): Record<string, string> {
+  return {
+    ETag: etagFor(version, variant.representation),
+    "Cache-Control": cacheControlFor(c, version),
+    ...(variant.negotiated ? { Vary: "Accept" } : {}),
+  };
 }
 
 function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
@@ -26,88 +48,96 @@ function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
   });
 }
 
-/** Answers 304 when the client already holds this version. */
-export function notModified(c: Context<AppEnv>, version: string): Response | undefined {
-  const etag = etagFor(version);
-  if (!ifNoneMatchHits(c.req.header("If-None-Match"), etag)) return undefined;
-  return c.body(null, 304, { ETag: etag, "Cache-Control": cacheControlFor(c, version) });
+/**
+ * Answers 304 when the client already holds this representation. Call it only once the resource is
+ * known to exist: `If-None-Match: *` means "if there is any current representation".
+ */
+export function notModified(c: Context<AppEnv>, version: string, variant: Variant = {}): Response | undefined {
+  if (!ifNoneMatchHits(c.req.header("If-None-Match"), etagFor(version, variant.representation))) return undefined;
+  return c.body(null, 304, validators(c, version, variant));
 }
 
-/** A JSON body with the dataset's validators: what every fact, search and check answer carries. */
+/** A body with the dataset's validators: what every fact, search and check answer carries. */
 export function versionedBody(
   c: Context<AppEnv>,
   version: string,
   body: string,
-  cacheStatus?: "hit" | "miss",
+  options: Variant & { cacheStatus?: "hit" | "miss" } = {},
 ): Response {
   return c.body(body, 200, {
-    "Content-Type": "application/json; charset=utf-8",
-    ETag: etagFor(version),
-    "Cache-Control": cacheControlFor(c, version),
-    ...(cacheStatus ? { [CACHE_STATUS_HEADER]: cacheStatus } : {}),
+    "Content-Type": CONTENT_TYPES[options.representation ?? "json"],
+    ...validators(c, version, options),
+    ...(options.cacheStatus ? { [CACHE_STATUS_HEADER]: options.cacheStatus } : {}),
   });
 }
 
-export function versionedJson(c: Context<AppEnv>, version: string, body: unknown): Response {
-  return versionedBody(c, version, JSON.stringify(body));
+export function versionedJson(c: Context<AppEnv>, version: string, body: unknown, variant: Variant = {}): Response {
+  return versionedBody(c, version, JSON.stringify(body), variant);
 }
 
-/** Counts one unit of work for this client against CHECK_LIMITER; 429 when over. */
-export async function enforceRateLimit(c: Context<AppEnv>): Promise<void> {
-  const key = c.req.header("CF-Connecting-IP") ?? "anonymous";
-  const { success } = await c.env.CHECK_LIMITER.limit({ key });
-  if (!success) {
-    throw new ProblemError({
-      status: 429,
-      code: "rate-limited",
-      title: "Too many checks",
-      detail: "This client sent more new checks in the last minute than the limit allows (120 per minute).",
-      hint: "Wait a minute, batch claims in one POST /v1/check { claims }, or reuse answers: repeated checks are served from cache and not counted.",
-      headers: { "Retry-After": "60" },
-    });
-  }
-}
-
-/**
- * Computed answers (checks, searches) through the Workers Cache API, with a per-isolate memory in
- * front of it. The key holds the normalized input and the dataset version, so a new dataset never serves an old verdict. Only misses count
- * against the rate limit: a cached answer costs nothing.
- */
-export async function cachedAnswer(
+/** The Cache API key for a computed answer: the route, the normalized input and the dataset version. */
+export function answerKey(
   c: Context<AppEnv>,
   store: FactStore,
-  memory: AnswerMemory,
-  key: Record<string, string | undefined>,
-  compute: () => Promise<unknown>,
-  limited: boolean,
-): Promise<Response> {
+  key: Readonly<Record<string, string | undefined>>,
+): string {
   const params = new URLSearchParams();
   for (const name of Object.keys(key).sort()) {
     const value = key[name];
     if (value !== undefined) params.set(name, value);
   }
   params.set("__version", store.version);
-  const keyUrl = `https://cache.factline.internal${new URL(c.req.url).pathname}?${params}`;
+  return `https://cache.factline.internal${new URL(c.req.url).pathname}?${params}`;
+}
+
+/** A computed answer from this isolate's memory or the Workers Cache API, if either holds it. */
+export async function recall(memory: AnswerMemory, keyUrl: string): Promise<string | undefined> {
   const remembered = memory.get(keyUrl);
-  if (remembered !== undefined) return versionedBody(c, store.version, remembered, "hit");
-  const cache = caches.default;
-  const hit = await cache.match(keyUrl);
-  if (hit) {
-    const body = await hit.text();
-    memory.set(keyUrl, body);
-    return versionedBody(c, store.version, body, "hit");
-  }
-  if (limited) await enforceRateLimit(c);
-  const body = JSON.stringify(await compute());
+  if (remembered !== undefined) return remembered;
+  const hit = await caches.default.match(keyUrl);
+  if (!hit) return undefined;
+  const body = await hit.text();
+  memory.set(keyUrl, body);
+  return body;
+}
+
+export function remember(c: Context<AppEnv>, memory: AnswerMemory, keyUrl: string, body: string): void {
   memory.set(keyUrl, body);
   const stored = new Response(body, {
     headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=86400" },
   });
-  c.executionCtx.waitUntil(cache.put(keyUrl, stored));
-  return versionedBody(c, store.version, body, "miss");
+  c.executionCtx.waitUntil(caches.default.put(keyUrl, stored));
+}
+
+/**
+ * Computed answers (checks, searches) through the Workers Cache API, with a per-isolate memory in
+ * front of it. The key holds the normalized input and the dataset version, so a new dataset never
+ * serves an old verdict. Only misses are charged to the client's budget: a cached answer costs nothing.
+ */
+export async function cachedAnswer(
+  c: Context<AppEnv>,
+  store: FactStore,
+  memory: AnswerMemory,
+  key: Readonly<Record<string, string | undefined>>,
+  compute: () => Promise<unknown>,
+  charge?: { readonly rate: RateName; readonly cost: number },
+): Promise<Response> {
+  const keyUrl = answerKey(c, store, key);
+  const known = await recall(memory, keyUrl);
+  if (known !== undefined) return versionedBody(c, store.version, known, { cacheStatus: "hit" });
+  if (charge) await enforce(c, charge.rate, charge.cost);
+  const body = JSON.stringify(await compute());
+  remember(c, memory, keyUrl, body);
+  return versionedBody(c, store.version, body, { cacheStatus: "miss" });
 }
 
 /** Folds what does not change an answer (surrounding and repeated white space) out of a cache key. */
 export function normalizeKey(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** A short, fixed-size cache key for long input (a whole text). */
+export async function digest(text: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }

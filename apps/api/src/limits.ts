@@ -1,12 +1,52 @@
 import { MAX_ARTICLE_LENGTH, MAX_CLAIM_LENGTH } from "@factline/core/claims";
 
-/** Every input bound the API enforces; the docs page and OpenAPI document state the same numbers. */
+/** A per-client budget, enforced by one Workers rate-limit binding declared in wrangler.jsonc. */
+export interface RateLimit {
+  readonly binding: "CHECK_LIMITER" | "LOOKUP_LIMITER";
+  readonly limit: number;
+  readonly periodSeconds: 10 | 60;
+  /** What one unit is, in the words /docs and the 429 problem use. */
+  readonly unit: string;
+}
+
+const TEXT_CHARS_PER_CHECK = 2000;
+
+/**
+ * Every bound the API enforces, stated once: /docs, the OpenAPI document and the 413/429 problems read
+ * them from here, and a test holds the rate limits to wrangler.jsonc.
+ */
 export const LIMITS = {
   claimLength: MAX_CLAIM_LENGTH,
   claimsPerBatch: 100,
   textLength: MAX_ARTICLE_LENGTH,
+  /** A text is charged as one check per this many characters (or part of it). */
+  textCharsPerCheck: TEXT_CHARS_PER_CHECK,
   idsPerBatch: 100,
   queryLength: 200,
   bodyBytes: 256 * 1024,
   searchResults: 50,
+  /** Figures listed per claim; the rest are counted in figuresOmitted. */
+  figuresPerClaim: 10,
+  /** Figures listed in one answer (a batch or a text) across all its claims. */
+  figuresPerAnswer: 500,
+  /** The per-isolate answer memory, by UTF-16 size of keys and answers. */
+  memoryBytes: 8 * 1024 * 1024,
+  /** Answers larger than this are served but not remembered in the isolate. */
+  memoryEntryBytes: 64 * 1024,
+  rates: {
+    checks: {
+      binding: "CHECK_LIMITER",
+      limit: 120,
+      periodSeconds: 60,
+      unit: `new check: one per claim not already cached, one per ${TEXT_CHARS_PER_CHECK.toLocaleString("en")} characters of text`,
+    },
+    lookups: {
+      binding: "LOOKUP_LIMITER",
+      limit: 60,
+      periodSeconds: 60,
+      unit: "new search (not already cached), or a 404 with suggested ids",
+    },
+  } satisfies Record<string, RateLimit>,
 } as const;
+
+export type RateName = keyof typeof LIMITS.rates;

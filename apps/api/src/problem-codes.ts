@@ -1,24 +1,62 @@
-/** Every problem code the API can answer, listed on /docs. */
-export const PROBLEM_CODES = [
-  {
-    code: "invalid-request",
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { LIMITS } from "./limits.ts";
+
+interface ProblemKind {
+  readonly status: ContentfulStatusCode;
+  readonly title: string;
+  readonly meaning: string;
+}
+
+/**
+ * Every problem the API can answer: its status and title come from here, and so do the OpenAPI error
+ * schema, each route's error responses and the table on /docs.
+ */
+export const PROBLEMS = {
+  "invalid-request": {
     status: 400,
+    title: "Invalid request",
     meaning: "A parameter or body field is missing, of the wrong type or out of bounds; errors lists each one.",
   },
-  { code: "invalid-ids", status: 400, meaning: "An id batch is empty or names more than 100 ids." },
-  { code: "invalid-json", status: 400, meaning: "The body is not valid JSON." },
-  { code: "fact-not-found", status: 404, meaning: "No fact has that id; suggestions lists close ids." },
-  { code: "not-found", status: 404, meaning: "No route or page at that path." },
-  {
-    code: "method-not-allowed",
+  "invalid-ids": {
+    status: 400,
+    title: "Invalid id batch",
+    meaning: `An id batch is empty, names more than ${LIMITS.idsPerBatch} ids, or names something that is not a fact id.`,
+  },
+  "invalid-json": { status: 400, title: "Malformed JSON", meaning: "The body is not valid JSON." },
+  "fact-not-found": {
+    status: 404,
+    title: "No such fact",
+    meaning: "No fact has that id; suggestions lists close ids (while the client's lookup budget lasts).",
+  },
+  "not-found": { status: 404, title: "Not found", meaning: "No route or page at that path." },
+  "method-not-allowed": {
     status: 405,
+    title: "Method not allowed",
     meaning: "The path exists but not for that method; Allow lists the methods.",
   },
-  { code: "body-too-large", status: 413, meaning: "The body is over 256 KiB." },
-  { code: "unsupported-media-type", status: 415, meaning: "A POST body that is not application/json." },
-  {
-    code: "rate-limited",
-    status: 429,
-    meaning: "Too many new checks from one client in a minute; Retry-After says when to retry.",
+  "body-too-large": {
+    status: 413,
+    title: "Body too large",
+    meaning: `The body is over ${LIMITS.bodyBytes / 1024} KiB.`,
   },
-] as const;
+  "unsupported-media-type": {
+    status: 415,
+    title: "Body is not JSON",
+    meaning: "A POST body that is not application/json.",
+  },
+  "rate-limited": {
+    status: 429,
+    title: "Too many requests",
+    meaning:
+      "The client used up a per-minute budget (new checks, or new searches and suggestions); limit says which, Retry-After when to retry.",
+  },
+  "internal-error": {
+    status: 500,
+    title: "Internal error",
+    meaning: "A bug in factline, not in the request; report the requestId.",
+  },
+} as const satisfies Record<string, ProblemKind>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export const PROBLEM_CODES = Object.keys(PROBLEMS) as [ProblemCode, ...ProblemCode[]];

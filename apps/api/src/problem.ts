@@ -1,7 +1,7 @@
 import type { Context } from "hono";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
 import type { AppEnv } from "./env.ts";
+import { PROBLEMS, type ProblemCode } from "./problem-codes.ts";
 
 /** One field-level complaint, from a zod issue. */
 export interface ProblemIssue {
@@ -10,28 +10,38 @@ export interface ProblemIssue {
   readonly code: string;
 }
 
+/** The budget a 429 ran out of, as stated in LIMITS. */
+export interface ProblemLimit {
+  readonly name: string;
+  readonly limit: number;
+  readonly periodSeconds: number;
+  readonly unit: string;
+  /** Units this request would have used. */
+  readonly cost: number;
+}
+
 /** Every error the API answers, as RFC 9457 problem details: what went wrong, why, and how to fix it. */
 export interface ProblemBody {
   readonly type: string;
   readonly title: string;
   readonly status: number;
-  readonly code: string;
+  readonly code: ProblemCode;
   readonly detail: string;
   readonly hint: string;
   readonly instance: string;
   readonly requestId: string;
   readonly errors?: readonly ProblemIssue[];
   readonly suggestions?: readonly string[];
+  readonly limit?: ProblemLimit;
 }
 
 export interface ProblemInit {
-  readonly status: ContentfulStatusCode;
-  readonly code: string;
-  readonly title: string;
+  readonly code: ProblemCode;
   readonly detail: string;
   readonly hint: string;
   readonly errors?: readonly ProblemIssue[];
   readonly suggestions?: readonly string[];
+  readonly limit?: ProblemLimit;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -53,10 +63,11 @@ export function issuesFrom(error: z.ZodError): ProblemIssue[] {
 }
 
 export function problemResponse(c: Context<AppEnv>, init: ProblemInit): Response {
+  const { status, title } = PROBLEMS[init.code];
   const body: ProblemBody = {
     type: `/docs#problem-${init.code}`,
-    title: init.title,
-    status: init.status,
+    title,
+    status,
     code: init.code,
     detail: init.detail,
     hint: init.hint,
@@ -64,8 +75,9 @@ export function problemResponse(c: Context<AppEnv>, init: ProblemInit): Response
     requestId: c.get("requestId") ?? "unknown",
     ...(init.errors ? { errors: init.errors } : {}),
     ...(init.suggestions ? { suggestions: init.suggestions } : {}),
+    ...(init.limit ? { limit: init.limit } : {}),
   };
-  return c.body(JSON.stringify(body), init.status, {
+  return c.body(JSON.stringify(body), status, {
     "Content-Type": "application/problem+json; charset=utf-8",
     "Cache-Control": "no-store",
     ...init.headers,
@@ -75,9 +87,7 @@ export function problemResponse(c: Context<AppEnv>, init: ProblemInit): Response
 /** Nothing at this path: one answer for unknown routes and missing pages alike. */
 export function notFoundProblem(path: string): ProblemError {
   return new ProblemError({
-    status: 404,
     code: "not-found",
-    title: "Not found",
     detail: `Nothing is served at ${path}.`,
     hint: "The API lives under /v1 and /docs lists every route; the demo is at /.",
   });
@@ -86,9 +96,7 @@ export function notFoundProblem(path: string): ProblemError {
 /** No fact with this id; the hint names the close ids a typo was probably aiming at. */
 export function factNotFoundProblem(detail: string, suggestions: readonly string[], otherwise: string): ProblemError {
   return new ProblemError({
-    status: 404,
     code: "fact-not-found",
-    title: "No such fact",
     detail,
     hint:
       suggestions.length > 0

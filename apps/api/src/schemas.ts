@@ -1,10 +1,16 @@
 import { claimCheckSchema, factSchema, figureVerdictSchema, statusSchema, unitSchema } from "@factline/core/schema";
 import { z } from "@hono/zod-openapi";
 import { LIMITS } from "./limits.ts";
+import { PROBLEM_CODES, PROBLEMS, type ProblemCode } from "./problem-codes.ts";
 
 // Named components in the OpenAPI document; the shapes are core's, never restated here.
 export const FactSchema = factSchema.meta({ id: "Fact" });
-export const ClaimCheckSchema = claimCheckSchema.meta({ id: "ClaimCheck" });
+const figuresOmitted = z
+  .number()
+  .int()
+  .optional()
+  .describe(`figures found but not listed: at most ${LIMITS.figuresPerClaim} are listed per claim`);
+export const ClaimCheckSchema = claimCheckSchema.extend({ figuresOmitted }).meta({ id: "ClaimCheck" });
 export const FigureVerdictSchema = figureVerdictSchema.meta({ id: "FigureVerdict" });
 
 export const ProblemSchema = z
@@ -12,13 +18,23 @@ export const ProblemSchema = z
     type: z.string().describe("a link to this problem's entry in /docs"),
     title: z.string(),
     status: z.number().int(),
-    code: z.string().describe("stable, machine-readable"),
+    code: z.enum(PROBLEM_CODES).describe("stable, machine-readable; /docs lists each"),
     detail: z.string().describe("what went wrong and why"),
     hint: z.string().describe("how to fix it"),
     instance: z.string(),
     requestId: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })).optional(),
     suggestions: z.array(z.string()).optional().describe("close fact ids, for a 404"),
+    limit: z
+      .object({
+        name: z.string(),
+        limit: z.number().int(),
+        periodSeconds: z.number().int(),
+        unit: z.string(),
+        cost: z.number().int().describe("units this request would have used"),
+      })
+      .optional()
+      .describe("for a 429: the budget that ran out"),
   })
   .meta({ id: "Problem" });
 
@@ -42,7 +58,11 @@ export const SearchResultSchema = z
   })
   .meta({ id: "SearchResult" });
 
-const sentenceCheckSchema = claimCheckSchema.extend({ start: z.number().int(), end: z.number().int() });
+const sentenceCheckSchema = claimCheckSchema.extend({
+  figuresOmitted,
+  start: z.number().int(),
+  end: z.number().int(),
+});
 
 export const ArticleCheckSchema = z
   .object({
@@ -51,6 +71,13 @@ export const ArticleCheckSchema = z
     verdict: claimCheckSchema.shape.verdict,
     counts: z.object({ accurate: z.number(), imprecise: z.number(), inaccurate: z.number(), unverifiable: z.number() }),
     sentences: z.array(sentenceCheckSchema),
+    sentencesOmitted: z
+      .number()
+      .int()
+      .optional()
+      .describe(
+        `sentences checked (and counted) but not listed: an answer lists at most ${LIMITS.figuresPerAnswer} figures`,
+      ),
   })
   .meta({ id: "ArticleCheck" });
 
@@ -133,7 +160,17 @@ export const SearchQuerySchema = z.object({
   v: z.string().optional(),
 });
 
-export const errorResponses = {
-  400: { description: "invalid input", content: { "application/problem+json": { schema: ProblemSchema } } },
-  429: { description: "too many requests", content: { "application/problem+json": { schema: ProblemSchema } } },
-} as const;
+/** A route's error responses, from the problem table; every route may also fail with internal-error. */
+export function problemResponses(...codes: ProblemCode[]) {
+  const byStatus = new Map<number, string[]>();
+  for (const code of [...codes, "internal-error" as const]) {
+    const { status, title } = PROBLEMS[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), `${title} (${code})`]);
+  }
+  return Object.fromEntries(
+    [...byStatus].map(([status, titles]) => [
+      status,
+      { description: titles.join("; "), content: { "application/problem+json": { schema: ProblemSchema } } },
+    ]),
+  );
+}

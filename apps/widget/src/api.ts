@@ -3,6 +3,12 @@ import type { ClaimCheck, Fact } from "./types.ts";
 /** Past this the page keeps its own text: a slow API must not hold the reader up. */
 export const REQUEST_TIMEOUT_MS = 4000;
 
+/** The API's input limits (its /docs): requests stay within them, so no element can fail the others. */
+export const MAX_CLAIM = 2000;
+export const MAX_BATCH = 100;
+/** Under the API's 256 KiB body limit, with room to spare. */
+const MAX_BODY = 250_000;
+
 export interface FactBatch {
   readonly facts: ReadonlyMap<string, Fact>;
   /** Facts describing the requested ones: their changes and shares, for stat cards. */
@@ -16,27 +22,53 @@ const isCheck = (value: unknown): value is ClaimCheck =>
   typeof (value as ClaimCheck)?.verdict === "string" && typeof (value as ClaimCheck).explanation === "string";
 
 async function getJson(url: string, init?: RequestInit): Promise<unknown> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
-  try {
-    const response = await fetch(url, { ...init, signal: controller.signal, credentials: "omit" });
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    return await response.json();
-  } finally {
-    clearTimeout(timer);
-  }
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS), credentials: "omit" });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
 }
 
-/** One cacheable GET for every fact on the page, with what describes them. */
-export async function fetchFacts(apiOrigin: string, ids: readonly string[]): Promise<FactBatch> {
-  const query = [...new Set(ids)].sort().map(encodeURIComponent).join(",");
-  const body = (await getJson(`${apiOrigin}/v1/facts?ids=${query}&include=related`)) as {
-    data?: unknown;
-    related?: unknown;
-  };
-  if (!Array.isArray(body?.data) || !body.data.every(isFact)) throw new Error("malformed facts");
-  const related = Array.isArray(body.related) ? body.related.filter(isFact) : [];
-  return { facts: new Map(body.data.map((fact) => [fact.id, fact])), related };
+/** Splits items into groups of at most MAX_BATCH whose JSON stays under the body limit. */
+function batches<T>(items: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    // At most three UTF-8 bytes per UTF-16 code unit.
+    const size = JSON.stringify(item).length * 3;
+    if (group.length >= MAX_BATCH || bytes + size > MAX_BODY) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(item);
+    bytes += size;
+  }
+  return group.length > 0 ? [...groups, group] : groups;
+}
+
+/** One cacheable GET per 100 facts on the page, with what describes them. A failed batch is left out. */
+export async function fetchFacts(
+  apiOrigin: string,
+  ids: readonly string[],
+  onError: (error: unknown) => void,
+): Promise<FactBatch> {
+  const facts = new Map<string, Fact>();
+  const related: Fact[] = [];
+  await Promise.all(
+    batches([...new Set(ids)].sort()).map(async (group) => {
+      try {
+        const body = (await getJson(
+          `${apiOrigin}/v1/facts?ids=${group.map(encodeURIComponent).join(",")}&include=related`,
+        )) as { data?: unknown; related?: unknown };
+        if (!Array.isArray(body?.data)) throw new Error("malformed answer");
+        for (const fact of body.data.filter(isFact)) facts.set(fact.id, fact);
+        if (Array.isArray(body.related)) related.push(...body.related.filter(isFact));
+      } catch (error) {
+        onError(error);
+      }
+    }),
+  );
+  return { facts, related };
 }
 
 /** A sentence to check, or an author's figure to check against one fact (data-fact). */
@@ -45,26 +77,41 @@ export interface ClaimRequest {
   readonly fact?: string | undefined;
 }
 
-/** Verdicts for every claim and figure on the page: one cacheable GET for one, one POST for several. */
-export async function checkClaims(apiOrigin: string, claims: readonly ClaimRequest[]): Promise<ClaimCheck[]> {
-  if (claims.length === 0) return [];
-  const [only] = claims;
-  const results =
-    claims.length === 1 && only
-      ? [
-          await getJson(
-            `${apiOrigin}/v1/check?claim=${encodeURIComponent(only.claim)}${only.fact ? `&fact=${encodeURIComponent(only.fact)}` : ""}`,
-          ),
-        ]
-      : ((
-          (await getJson(`${apiOrigin}/v1/check`, {
-            method: "POST",
-            headers: { "Content-Type": "application/json" },
-            body: JSON.stringify({ claims: claims.map(({ claim, fact }) => (fact ? { claim, fact } : claim)) }),
-          })) as { results?: unknown }
-        ).results as unknown[]);
-  if (!Array.isArray(results) || results.length !== claims.length || !results.every(isCheck)) {
-    throw new Error("malformed checks");
-  }
-  return results;
+/**
+ * Verdicts for every claim and figure on the page: a cacheable GET for one, a POST per batch of
+ * several; a failed batch leaves only its own claims without a verdict. Fact ids must be valid ids.
+ */
+export async function checkClaims(
+  apiOrigin: string,
+  claims: readonly ClaimRequest[],
+  onError: (error: unknown) => void,
+): Promise<Map<ClaimRequest, ClaimCheck>> {
+  const verdicts = new Map<ClaimRequest, ClaimCheck>();
+  await Promise.all(
+    batches(claims).map(async (group) => {
+      try {
+        const [only] = group;
+        const get = `${apiOrigin}/v1/check?claim=${encodeURIComponent(only?.claim ?? "")}${only?.fact ? `&fact=${only.fact}` : ""}`;
+        // A long claim would make too long a URL.
+        const results =
+          group.length === 1 && get.length < 8000
+            ? [await getJson(get)]
+            : ((
+                (await getJson(`${apiOrigin}/v1/check`, {
+                  method: "POST",
+                  headers: { "Content-Type": "application/json" },
+                  body: JSON.stringify({ claims: group.map(({ claim, fact }) => (fact ? { claim, fact } : claim)) }),
+                })) as { results?: unknown }
+              ).results as unknown[]);
+        if (!Array.isArray(results) || results.length !== group.length) throw new Error("malformed answer");
+        // One malformed verdict costs its own element only.
+        group.forEach((request, index) => {
+          if (isCheck(results[index])) verdicts.set(request, results[index]);
+        });
+      } catch (error) {
+        onError(error);
+      }
+    }),
+  );
+  return verdicts;
 }

@@ -1,5 +1,6 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { dataset } from "@factline/core/dataset";
 import { describe, expect, it } from "vitest";
 import { enhance } from "./enhance.ts";
 
@@ -39,5 +40,76 @@ describe("enhance when the API fails", () => {
     expect(document.querySelector("[data-fact-card]")?.textContent).toBe(
       "Online retail sales: 15.52 trillion yuan (NBS)",
     );
+  });
+});
+
+/** An API that holds the widget to the real API's limits and garbles the answers it is told to. */
+async function strictApi() {
+  const refused: string[] = [];
+  const read = async (request: IncomingMessage) => {
+    let body = "";
+    for await (const chunk of request) body += chunk;
+    return body;
+  };
+  const check = (claim: string) =>
+    claim.includes("garbled") ? { verdict: 7 } : { claim, verdict: "accurate", explanation: "ok" };
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? "/", "http://x");
+    const send = (status: number, body: unknown) =>
+      response
+        .writeHead(status, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*" })
+        .end(JSON.stringify(body));
+    if (request.method === "OPTIONS")
+      return response
+        .writeHead(204, { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Headers": "content-type" })
+        .end();
+    if (url.pathname === "/v1/facts") {
+      const ids = url.searchParams.get("ids")?.split(",") ?? [];
+      if (ids.length > 100) {
+        refused.push(`${ids.length} ids`);
+        return send(400, {});
+      }
+      const data = ids.flatMap((id): unknown[] => {
+        const fact = dataset.facts.find((candidate) => candidate.id === id);
+        if (id === "cn-online-shoppers-2024-12") return [{ id, value: "garbled" }];
+        return fact ? [fact] : [];
+      });
+      return send(200, { data, related: [] });
+    }
+    if (url.pathname === "/v1/check" && request.method === "GET")
+      return send(200, check(url.searchParams.get("claim") ?? ""));
+    const body = await read(request);
+    const claims = (JSON.parse(body) as { claims: (string | { claim: string })[] }).claims.map((item) =>
+      typeof item === "string" ? item : item.claim,
+    );
+    if (claims.length > 100 || Buffer.byteLength(body) > 256 * 1024 || claims.some((claim) => claim.length > 2000)) {
+      refused.push(`${claims.length} claims, ${Buffer.byteLength(body)} B`);
+      return send(400, {});
+    }
+    return send(200, { results: claims.map(check) });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, refused, close: () => server.close() };
+}
+
+describe("enhance within the API's limits", () => {
+  it("splits a crowded page into requests the API accepts; a bad element fails only itself", async () => {
+    const api = await strictApi();
+    const claims = Array.from(
+      { length: 140 },
+      (_, i) => `<p><span data-claim>Claim ${i}: ${"数".repeat(900)}</span></p>`,
+    );
+    claims[7] = `<p><span id="garbled" data-claim>A garbled answer</span></p>`;
+    claims[9] = `<p><span id="long" data-claim>${"x".repeat(2500)}</span></p>`;
+    document.body.innerHTML = `${claims.join("")}
+<p><span data-fact="cn-internet-users-2024-12">1.1 billion</span></p>
+<p><span id="bad-fact" data-fact="cn-online-shoppers-2024-12">974 million</span></p>
+<p><span id="bad-id" data-fact="${"a".repeat(81)}">1</span></p>`;
+    await enhance(document, { apiOrigin: api.origin, theme: undefined, jsonLd: false });
+    api.close();
+    expect(api.refused).toEqual([]);
+    const failed = [...document.querySelectorAll('[data-fact-state="error"]')].map((element) => element.id);
+    expect(failed.sort()).toEqual(["bad-fact", "bad-id", "garbled", "long"]);
+    expect(document.querySelectorAll("[data-claim-verdict]")).toHaveLength(138);
   });
 });

@@ -1,5 +1,5 @@
 import { h } from "preact";
-import { type ClaimRequest, checkClaims, fetchFacts } from "./api.ts";
+import { type ClaimRequest, checkClaims, fetchFacts, MAX_CLAIM } from "./api.ts";
 import { ClaimBadge } from "./components/ClaimBadge.tsx";
 import { FactBadge } from "./components/FactBadge.tsx";
 import { StatCard } from "./components/StatCard.tsx";
@@ -14,7 +14,7 @@ export interface WidgetConfig {
   readonly jsonLd: boolean;
 }
 
-const FACT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FACT_ID = /^(?=.{1,80}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const inFlight = new WeakSet<Element>();
 let warned = false;
@@ -40,8 +40,9 @@ function changeOf(fact: Fact, related: readonly Fact[]): Fact | undefined {
 }
 
 /**
- * Enhances every marked element under `root` not yet enhanced, in at most two requests: one GET for
- * all facts and cards, one for all claims. On any failure the page keeps its own text.
+ * Enhances every marked element under `root` not yet enhanced, in at most two requests per hundred
+ * elements: one GET for facts and cards, one for claims. What the API would refuse (an over-long claim, a
+ * malformed id) is never sent, and a failure marks only the elements it concerns; their text stays.
  */
 export async function enhance(root: ParentNode, config: WidgetConfig): Promise<void> {
   const factElements = pending(root, "[data-fact]", "data-fact-state");
@@ -62,19 +63,16 @@ export async function enhance(root: ParentNode, config: WidgetConfig): Promise<v
     fact: element.getAttribute("data-fact") ?? undefined,
   }));
   const claimRequests: ClaimRequest[] = claimElements.map((element) => ({ claim: textOf(element) }));
-  const toCheck = [...factRequests, ...claimRequests].filter((request) => request.claim.length > 0);
-  const [factsResult, claimsResult] = await Promise.allSettled([
-    ids.length > 0 ? fetchFacts(config.apiOrigin, ids) : Promise.resolve(undefined),
-    checkClaims(config.apiOrigin, toCheck),
+  const toCheck = [...factRequests, ...claimRequests].filter(
+    (request) => request.claim && request.claim.length <= MAX_CLAIM && (!request.fact || FACT_ID.test(request.fact)),
+  );
+  const [batch, checkOf] = await Promise.all([
+    fetchFacts(config.apiOrigin, ids, warnOnce),
+    checkClaims(config.apiOrigin, toCheck, warnOnce),
   ]);
-  if (claimsResult.status === "rejected") warnOnce(claimsResult.reason);
-  const checks = claimsResult.status === "fulfilled" ? claimsResult.value : [];
-  const checkOf = new Map(toCheck.map((request, index) => [request, checks[index]]));
 
-  const batch = factsResult.status === "fulfilled" ? factsResult.value : undefined;
-  if (factsResult.status === "rejected") warnOnce(factsResult.reason);
   factElements.forEach((element, index) => {
-    const fact = batch?.facts.get(element.getAttribute("data-fact") ?? "");
+    const fact = batch.facts.get(element.getAttribute("data-fact") ?? "");
     const request = factRequests[index];
     const check = request ? checkOf.get(request) : undefined;
     // No figure in the element ("internet users") is nothing to contradict; any verdict short of accurate is flagged.
@@ -85,7 +83,7 @@ export async function enhance(root: ParentNode, config: WidgetConfig): Promise<v
           ? "mismatch"
           : undefined;
     if (!fact || !state) {
-      if (batch && !fact) warnOnce(new Error(`no fact "${element.getAttribute("data-fact")}"`));
+      if (!fact) warnOnce(`no fact "${element.getAttribute("data-fact")}"`);
       element.setAttribute("data-fact-state", "error");
       return;
     }
@@ -97,8 +95,8 @@ export async function enhance(root: ParentNode, config: WidgetConfig): Promise<v
     element.setAttribute("data-fact-state", state);
   });
   for (const element of cardElements) {
-    const fact = batch?.facts.get(element.getAttribute("data-fact-card") ?? "");
-    if (fact && batch) {
+    const fact = batch.facts.get(element.getAttribute("data-fact-card") ?? "");
+    if (fact) {
       mountInside(
         element,
         h(StatCard, { fact, change: changeOf(fact, batch.related), lang: langOf(element) }),
@@ -122,7 +120,7 @@ export async function enhance(root: ParentNode, config: WidgetConfig): Promise<v
   if (config.jsonLd && claimChecks.length > 0) {
     const script = document.createElement("script");
     script.type = "application/ld+json";
-    script.textContent = JSON.stringify(claimReviewJsonLd(claimChecks, location.href, config.apiOrigin));
+    script.textContent = claimReviewJsonLd(claimChecks, location.href, config.apiOrigin);
     document.head.append(script);
   }
   for (const element of all) inFlight.delete(element);

@@ -2,9 +2,12 @@ import type { ClaimCheck } from "./types.ts";
 
 const RATING = { accurate: 5, imprecise: 3, inaccurate: 1, unverifiable: 0 } as const;
 
-/** schema.org ClaimReview for each checked claim, so search engines see the verdicts. */
-export function claimReviewJsonLd(checks: readonly ClaimCheck[], pageUrl: string, apiOrigin: string): object[] {
-  return checks
+/**
+ * schema.org ClaimReview for each checked claim, so search engines see the verdicts, as the text of a
+ * script element: <, > and & escaped, so no claim can close the element.
+ */
+export function claimReviewJsonLd(checks: readonly ClaimCheck[], pageUrl: string, apiOrigin: string): string {
+  const reviews = checks
     .filter((check) => check.verdict !== "unverifiable")
     .map((check) => ({
       "@context": "https://schema.org",
@@ -20,4 +23,5 @@ export function claimReviewJsonLd(checks: readonly ClaimCheck[], pageUrl: string
         alternateName: check.verdict,
       },
     }));
+  return JSON.stringify(reviews).replace(/[<>&]/g, (char) => `\\u00${char.charCodeAt(0).toString(16)}`);
 }

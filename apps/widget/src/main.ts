@@ -23,7 +23,7 @@ function configFrom(script: HTMLScriptElement | null): WidgetConfig {
       // An origin, or an origin and path prefix (an API behind a proxy path).
       apiOrigin = new URL(override, location.href).href.replace(/\/$/, "");
     } catch {
-      console.warn(`factline: data-api "${override}" is not a URL; using ${fallback}`);
+      console.warn(`factline: data-api "${override}" is not a URL`);
     }
   }
   return { apiOrigin, theme: script?.dataset.theme, jsonLd: script?.hasAttribute("data-jsonld") ?? false };

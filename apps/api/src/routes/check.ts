@@ -1,19 +1,31 @@
 import { createRoute, type OpenAPIHono, type RouteHandler } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import type { AnswerMemory } from "../answer-memory.ts";
-import { cachedAnswer, enforceRateLimit, normalizeKey, notModified, versionedJson } from "../cache.ts";
+import { boundArticle, boundCheck } from "../bound-answer.ts";
+import {
+  answerKey,
+  cachedAnswer,
+  digest,
+  normalizeKey,
+  notModified,
+  recall,
+  remember,
+  versionedBody,
+} from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
 import { factNotFoundProblem } from "../problem.ts";
+import { enforce } from "../rate-limit.ts";
 import {
   ArticleCheckSchema,
   BatchCheckSchema,
   CheckBodySchema,
   CheckQuerySchema,
   ClaimCheckSchema,
-  errorResponses,
-  ProblemSchema,
+  problemResponses,
 } from "../schemas.ts";
 import type { FactStore } from "../store/fact-store.ts";
+import { suggestIds } from "../suggest.ts";
 
 const getCheckRoute = createRoute({
   method: "get",
@@ -24,12 +36,7 @@ const getCheckRoute = createRoute({
   responses: {
     200: { description: "the verdict", content: { "application/json": { schema: ClaimCheckSchema } } },
     304: { description: "not modified" },
-    400: errorResponses[400],
-    404: {
-      description: "the pinned fact does not exist",
-      content: { "application/problem+json": { schema: ProblemSchema } },
-    },
-    429: errorResponses[429],
+    ...problemResponses("invalid-request", "fact-not-found", "rate-limited"),
   },
 });
 
@@ -37,47 +44,88 @@ const postCheckRoute = createRoute({
   method: "post",
   path: "/v1/check",
   summary: "Check a claim, a batch of claims, or an article draft",
-  description: `\`{ claim }\` → one verdict; \`{ claims }\` (at most ${LIMITS.claimsPerBatch}) → \`{ results }\`; \`{ text }\` (at most ${LIMITS.textLength} characters) → every sentence with a figure, each with its verdict. Bodies over ${LIMITS.bodyBytes / 1024} KiB are refused with 413.`,
+  description: `\`{ claim }\` → one verdict; \`{ claims }\` (at most ${LIMITS.claimsPerBatch}) → \`{ results }\`; \`{ text }\` (at most ${LIMITS.textLength} characters) → every sentence with a figure, each with its verdict. Bodies over ${LIMITS.bodyBytes / 1024} KiB are refused with 413. Each claim not already cached costs one unit of the client's check budget (${LIMITS.rates.checks.limit} per ${LIMITS.rates.checks.periodSeconds} s), a text one per ${LIMITS.textCharsPerCheck} characters; cached answers are free.`,
   request: { body: { required: true, content: { "application/json": { schema: CheckBodySchema } } } },
   responses: {
     200: {
       description: "verdicts",
       content: { "application/json": { schema: ClaimCheckSchema.or(BatchCheckSchema).or(ArticleCheckSchema) } },
     },
-    400: errorResponses[400],
-    404: {
-      description: "the pinned fact does not exist",
-      content: { "application/problem+json": { schema: ProblemSchema } },
-    },
-    413: { description: "body too large", content: { "application/problem+json": { schema: ProblemSchema } } },
-    415: { description: "body is not JSON", content: { "application/problem+json": { schema: ProblemSchema } } },
-    429: errorResponses[429],
+    ...problemResponses(
+      "invalid-request",
+      "invalid-json",
+      "fact-not-found",
+      "body-too-large",
+      "unsupported-media-type",
+      "rate-limited",
+    ),
   },
 });
 
-async function requireFact(store: FactStore, id: string | undefined): Promise<void> {
+async function requireFact(c: Context<AppEnv>, store: FactStore, id: string | undefined): Promise<void> {
   if (id === undefined || (await store.get(id))) return;
   throw factNotFoundProblem(
     `The claim is pinned to fact "${id}", which does not exist.`,
-    await store.closestIds(id),
+    await suggestIds(c, store, id),
     "Drop `fact` to let the checker find the fact, or list ids with GET /v1/facts.",
+  );
+}
+
+const CHECK = { rate: "checks", cost: 1 } as const;
+
+/** `{ claims }`: each claim answered from cache when it can be; only new ones are charged and computed. */
+async function checkBatch(
+  c: Context<AppEnv>,
+  store: FactStore,
+  memory: AnswerMemory,
+  claims: readonly (string | { claim: string; fact?: string | undefined })[],
+  lang: "en" | "zh" | undefined,
+): Promise<Response> {
+  const items = claims.map((item) =>
+    typeof item === "string"
+      ? { claim: normalizeKey(item), fact: undefined }
+      : { claim: normalizeKey(item.claim), fact: item.fact },
+  );
+  const keys = items.map((item) => answerKey(c, store, { claim: item.claim, fact: item.fact, lang }));
+  const bodies = await Promise.all(keys.map((key) => recall(memory, key)));
+  const missing = new Map<string, (typeof items)[number]>();
+  bodies.forEach((body, index) => {
+    const key = keys[index];
+    const item = items[index];
+    if (body === undefined && key !== undefined && item) missing.set(key, item);
+  });
+  await enforce(c, "checks", missing.size);
+  const computed = new Map<string, string>();
+  for (const [key, item] of missing) {
+    const body = JSON.stringify(boundCheck(await store.checkClaim(item.claim, { fact: item.fact, lang })));
+    remember(c, memory, key, body);
+    computed.set(key, body);
+  }
+  const results = bodies.map((body, index) => body ?? computed.get(keys[index] ?? ""));
+  return versionedBody(
+    c,
+    store.version,
+    `{"version":${JSON.stringify(store.version)},"results":[${results.join(",")}]}`,
+    {
+      cacheStatus: missing.size === 0 ? "hit" : "miss",
+    },
   );
 }
 
 export function registerCheck(app: OpenAPIHono<AppEnv>, store: FactStore, memory: AnswerMemory): void {
   app.openapi(getCheckRoute, async (c) => {
+    const { claim, fact, lang } = c.req.valid("query");
+    await requireFact(c, store, fact);
     const cached = notModified(c, store.version);
     if (cached) return cached;
-    const { claim, fact, lang } = c.req.valid("query");
-    await requireFact(store, fact);
     const normalized = normalizeKey(claim);
     return cachedAnswer(
       c,
       store,
       memory,
       { claim: normalized, fact, lang },
-      () => store.checkClaim(normalized, { fact, lang }),
-      true,
+      async () => boundCheck(await store.checkClaim(normalized, { fact, lang })),
+      CHECK,
     );
   });
 
@@ -87,33 +135,27 @@ export function registerCheck(app: OpenAPIHono<AppEnv>, store: FactStore, memory
   ) => {
     const body = c.req.valid("json");
     if ("claim" in body) {
-      await requireFact(store, body.fact);
+      await requireFact(c, store, body.fact);
       const normalized = normalizeKey(body.claim);
       return cachedAnswer(
         c,
         store,
         memory,
         { claim: normalized, fact: body.fact, lang: body.lang },
-        () => store.checkClaim(normalized, { fact: body.fact, lang: body.lang }),
-        true,
+        async () => boundCheck(await store.checkClaim(normalized, { fact: body.fact, lang: body.lang })),
+        CHECK,
       );
     }
-    // Batches and articles are many checks in one request: counted once against the limit.
-    await enforceRateLimit(c);
-    if ("claims" in body) {
-      const results = await Promise.all(
-        body.claims.map((item) =>
-          typeof item === "string"
-            ? store.checkClaim(normalizeKey(item), { lang: body.lang })
-            : store.checkClaim(normalizeKey(item.claim), { fact: item.fact, lang: body.lang }),
-        ),
-      );
-      return versionedJson(c, store.version, { version: store.version, results });
-    }
-    return versionedJson(c, store.version, {
-      version: store.version,
-      ...(await store.checkArticle(body.text, body.lang)),
-    });
+    if ("claims" in body) return checkBatch(c, store, memory, body.claims, body.lang);
+    const { text, lang } = body;
+    return cachedAnswer(
+      c,
+      store,
+      memory,
+      { text: await digest(text), lang },
+      async () => ({ version: store.version, ...boundArticle(await store.checkArticle(text, lang)) }),
+      { rate: "checks", cost: Math.ceil(text.length / LIMITS.textCharsPerCheck) },
+    );
   }) as unknown as RouteHandler<typeof postCheckRoute, AppEnv>;
   app.openapi(postCheckRoute, postCheck);
 }

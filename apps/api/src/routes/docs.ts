@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
-import { PROBLEM_CODES } from "../problem-codes.ts";
+import { PROBLEMS } from "../problem-codes.ts";
 import type { FactStore } from "../store/fact-store.ts";
 
 export const HTML_CSP =
@@ -14,6 +14,28 @@ table{border-collapse:collapse}td,th{border:1px solid #8884;padding:.25rem .5rem
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** The limits table: every number from LIMITS, nothing restated. */
+function limitRows(): string {
+  const n = (value: number) => value.toLocaleString("en");
+  const rows: [string, string][] = [
+    ["claim", `${n(LIMITS.claimLength)} characters`],
+    ["claims per batch", n(LIMITS.claimsPerBatch)],
+    ["article text", `${n(LIMITS.textLength)} characters`],
+    ["ids per batch", n(LIMITS.idsPerBatch)],
+    ["search query", `${n(LIMITS.queryLength)} characters; at most ${n(LIMITS.searchResults)} results`],
+    ["request body", `${n(LIMITS.bodyBytes / 1024)} KiB`],
+    [
+      "figures listed",
+      `${n(LIMITS.figuresPerClaim)} per claim (the rest counted in figuresOmitted); ${n(LIMITS.figuresPerAnswer)} per text (later sentences counted in sentencesOmitted)`,
+    ],
+    ...Object.entries(LIMITS.rates).map(([name, rate]): [string, string] => [
+      `${name} per client`,
+      `${n(rate.limit)} per ${rate.periodSeconds} s; one unit is one ${rate.unit}. Cached answers are free. A client is an IPv4 address or an IPv6 /64.`,
+    ]),
+  ];
+  return rows.map(([what, limit]) => `<tr><td>${what}</td><td>${escapeHtml(limit)}</td></tr>`).join("");
 }
 
 interface OperationDoc {
@@ -57,10 +79,12 @@ export function registerDocs(
 ${params ? `<table><tr><th>parameter</th><th>in</th><th>meaning</th></tr>${params}</table>` : ""}<ul>${responses}</ul>`;
       }),
     );
-    const problems = PROBLEM_CODES.map(
-      (p) =>
-        `<tr id="problem-${p.code}"><td><code>${p.code}</code></td><td>${p.status}</td><td>${escapeHtml(p.meaning)}</td></tr>`,
-    ).join("");
+    const problems = Object.entries(PROBLEMS)
+      .map(
+        ([code, p]) =>
+          `<tr id="problem-${code}"><td><code>${code}</code></td><td>${p.status}</td><td>${escapeHtml(p.title)}</td><td>${escapeHtml(p.meaning)}</td></tr>`,
+      )
+      .join("");
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>factline API reference</title><link rel="stylesheet" href="/docs.css"></head><body>
 <h1>factline API</h1>
@@ -71,17 +95,14 @@ Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
 curl '${origin}/v1/check?claim=China%27s%20internet%20users%20topped%201.1%20billion'
 curl -X POST '${origin}/v1/check' -H 'content-type: application/json' -d '{"text":"我国网民规模达11.08亿人。网购用户为8亿。"}'</pre>
 <h2>Caching</h2>
-<p>Every answer carries the dataset version as a strong <code>ETag</code> and honours <code>If-None-Match</code> with 304.
+<p>Every answer carries the dataset version as a strong <code>ETag</code>, one per representation (JSON, JSON-LD, CSV), and honours <code>If-None-Match</code> with 304; where <code>Accept</code> chooses the representation the answer says <code>Vary: Accept</code>.
 Add <code>?v=${store.version}</code> to pin a URL to this dataset: it is then served <code>immutable</code>.
 Checks and searches are cached at the edge by input and dataset version; <code>X-Factline-Cache</code> says <code>hit</code> or <code>miss</code>.</p>
 <h2>Limits</h2>
-<table><tr><td>claim</td><td>${LIMITS.claimLength} characters</td></tr><tr><td>claims per batch</td><td>${LIMITS.claimsPerBatch}</td></tr>
-<tr><td>article text</td><td>${LIMITS.textLength} characters</td></tr><tr><td>ids per batch</td><td>${LIMITS.idsPerBatch}</td></tr>
-<tr><td>search query</td><td>${LIMITS.queryLength} characters</td></tr><tr><td>request body</td><td>${LIMITS.bodyBytes / 1024} KiB</td></tr>
-<tr><td>new checks per client</td><td>120 per minute (cached answers are free)</td></tr></table>
+<table>${limitRows()}</table>
 <h2>Routes</h2>${sections.join("\n")}
 <h2>Problems</h2><p>Errors are <code>application/problem+json</code> (RFC 9457) with <code>code</code>, <code>detail</code> (what and why), <code>hint</code> (how to fix) and <code>requestId</code>.</p>
-<table><tr><th>code</th><th>status</th><th>meaning</th></tr>${problems}</table>
+<table><tr><th>code</th><th>status</th><th>title</th><th>meaning</th></tr>${problems}</table>
 </body></html>`;
     return c.html(html, 200, { "Content-Security-Policy": HTML_CSP, "Cache-Control": "public, max-age=300" });
   });

@@ -1,13 +1,13 @@
 import { datasetToJsonLd, factToJsonLd } from "@factline/core/jsonld";
 import { factIdSchema } from "@factline/core/schema";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import { cacheControlFor, notModified, versionedBody, versionedJson } from "../cache.ts";
+import { notModified, type Variant, versionedBody, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
 import { factNotFoundProblem, ProblemError } from "../problem.ts";
-import { errorResponses, FactListSchema, FactSchema, FactsQuerySchema, ProblemSchema } from "../schemas.ts";
+import { FactListSchema, FactSchema, FactsQuerySchema, problemResponses } from "../schemas.ts";
 import type { FactStore } from "../store/fact-store.ts";
+import { suggestIds } from "../suggest.ts";
 
 const listRoute = createRoute({
   method: "get",
@@ -23,8 +23,8 @@ const listRoute = createRoute({
         "application/ld+json": { schema: z.object({}).passthrough() },
       },
     },
-    304: { description: "not modified (If-None-Match matched the dataset version)" },
-    400: errorResponses[400],
+    304: { description: "not modified (If-None-Match matched this representation's ETag)" },
+    ...problemResponses("invalid-request", "invalid-ids"),
   },
 });
 
@@ -47,34 +47,23 @@ const getRoute = createRoute({
       },
     },
     304: { description: "not modified" },
-    404: {
-      description: "no fact with that id; close ids are suggested",
-      content: { "application/problem+json": { schema: ProblemSchema } },
-    },
+    ...problemResponses("fact-not-found"),
   },
 });
 
-function wantsJsonLd(accept: string | undefined): boolean {
-  return accept?.includes("application/ld+json") ?? false;
-}
-
-/** schema.org JSON-LD (Observation, Dataset) for the same resource, when the client asks for it. */
-function jsonLd(c: Context<AppEnv>, version: string, body: object): Response {
-  return c.body(JSON.stringify(body), 200, {
-    "Content-Type": "application/ld+json; charset=utf-8",
-    ETag: `"${version}-ld"`,
-    "Cache-Control": cacheControlFor(c, version),
-    Vary: "Accept",
-  });
+/** JSON, or schema.org JSON-LD (Observation, Dataset) for the same resource when Accept asks for it. */
+function variantFor(accept: string | undefined): Variant {
+  return { representation: accept?.includes("application/ld+json") ? "ld" : "json", negotiated: true };
 }
 
 export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void {
   const serialized = new WeakMap<object, string>();
   app.openapi(listRoute, async (c) => {
-    c.header("Vary", "Accept");
-    const cached = notModified(c, store.version);
-    if (cached) return cached;
     const { ids, include, v: _version, ...filter } = c.req.valid("query");
+    // A batch is JSON only; the whole list is negotiated.
+    const variant: Variant = ids === undefined ? variantFor(c.req.header("Accept")) : {};
+    const cached = notModified(c, store.version, variant);
+    if (cached) return cached;
     if (ids !== undefined) {
       const wanted = [
         ...new Set(
@@ -86,9 +75,7 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
       ];
       if (wanted.length === 0 || wanted.length > LIMITS.idsPerBatch) {
         throw new ProblemError({
-          status: 400,
           code: "invalid-ids",
-          title: "Invalid id batch",
           detail: `ids must name between 1 and ${LIMITS.idsPerBatch} facts; it named ${wanted.length}.`,
           hint: `Split the batch into requests of at most ${LIMITS.idsPerBatch} ids, separated by commas.`,
         });
@@ -96,9 +83,7 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
       const malformed = wanted.filter((id) => !factIdSchema.safeParse(id).success).length;
       if (malformed > 0) {
         throw new ProblemError({
-          status: 400,
           code: "invalid-ids",
-          title: "Invalid id batch",
           detail: `${malformed} of the ${wanted.length} ids are not fact ids.`,
           hint: "Fact ids are lowercase words and digits joined by dashes, e.g. cn-internet-users-2024-12; separate them with commas.",
         });
@@ -113,9 +98,9 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
       });
     }
     const facts = await store.list(filter);
-    if (wantsJsonLd(c.req.header("Accept")))
-      return jsonLd(c, store.version, datasetToJsonLd(facts, store.version, new URL(c.req.url).origin));
-    return versionedJson(c, store.version, { version: store.version, data: facts });
+    if (variant.representation === "ld")
+      return versionedJson(c, store.version, datasetToJsonLd(facts, store.version, new URL(c.req.url).origin), variant);
+    return versionedJson(c, store.version, { version: store.version, data: facts }, variant);
   });
 
   app.openapi(getRoute, async (c) => {
@@ -124,18 +109,18 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
     if (!fact) {
       throw factNotFoundProblem(
         `There is no fact with id "${id}".`,
-        await store.closestIds(id),
+        await suggestIds(c, store, id),
         "GET /v1/facts lists every id; GET /v1/search?q= finds facts by words.",
       );
     }
-    const cached = notModified(c, store.version);
+    const variant = variantFor(c.req.header("Accept"));
+    const cached = notModified(c, store.version, variant);
     if (cached) return cached;
-    if (wantsJsonLd(c.req.header("Accept")))
-      return jsonLd(c, store.version, factToJsonLd(fact, new URL(c.req.url).origin));
-    c.header("Vary", "Accept");
-    // Facts never change within a version: serialize each once per isolate.
+    if (variant.representation === "ld")
+      return versionedJson(c, store.version, factToJsonLd(fact, new URL(c.req.url).origin), variant);
+    // Facts never change within a version: serialize each once per isolate (bounded by the dataset).
     const body = serialized.get(fact) ?? JSON.stringify(fact);
     serialized.set(fact, body);
-    return versionedBody(c, store.version, body);
+    return versionedBody(c, store.version, body, variant);
   });
 }

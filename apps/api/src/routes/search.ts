@@ -2,18 +2,20 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AnswerMemory } from "../answer-memory.ts";
 import { cachedAnswer, normalizeKey, notModified } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
-import { errorResponses, SearchQuerySchema, SearchResultSchema } from "../schemas.ts";
+import { LIMITS } from "../limits.ts";
+import { problemResponses, SearchQuerySchema, SearchResultSchema } from "../schemas.ts";
 import type { FactStore } from "../store/fact-store.ts";
 
 const searchRoute = createRoute({
   method: "get",
   path: "/v1/search",
   summary: "Facts ranked for a text query, in English or Chinese",
+  description: `Each query not already cached costs one unit of the client's lookup budget (${LIMITS.rates.lookups.limit} per ${LIMITS.rates.lookups.periodSeconds} s); cached answers are free.`,
   request: { query: SearchQuerySchema },
   responses: {
     200: { description: "ranked facts", content: { "application/json": { schema: SearchResultSchema } } },
     304: { description: "not modified" },
-    400: errorResponses[400],
+    ...problemResponses("invalid-request", "rate-limited"),
   },
 });
 
@@ -33,7 +35,7 @@ export function registerSearch(app: OpenAPIHono<AppEnv>, store: FactStore, memor
         query,
         data: (await store.search(query, limit)).map(({ fact, score }) => ({ score, fact })),
       }),
-      false,
+      { rate: "lookups", cost: 1 },
     );
   });
 }

@@ -1,6 +1,7 @@
 import { formatFigure, formatPeriod, publisherName } from "@factline/core/format";
 import { Fragment, h } from "preact";
 import type { Strings } from "../i18n.ts";
+import { httpUrl } from "../safe-url.ts";
 import type { Fact, Lang } from "../types.ts";
 
 /** Value, label, period, how it was checked, the source one click away, and the quote. */
@@ -14,7 +15,7 @@ export function SourceDetails({ fact, lang, t }: { fact: Fact; lang: Lang; t: St
       <div class="label">{fact.label[lang]}</div>
       <div class="period">{formatPeriod(fact.period, lang)}</div>
       <p class="status">{status}</p>
-      <a href={fact.source.url} target="_blank" rel="noopener noreferrer">
+      <a href={httpUrl(fact.source.url)} target="_blank" rel="noopener noreferrer">
         {t.source}
         {fact.source.title[lang]}
       </a>

@@ -1,6 +1,7 @@
 import { formatFigure, formatPeriod, publisherName } from "@factline/core/format";
 import { h } from "preact";
 import { stringsFor } from "../i18n.ts";
+import { httpUrl } from "../safe-url.ts";
 import type { Fact, Lang } from "../types.ts";
 
 function changeText(change: Fact, lang: Lang): string {
@@ -28,7 +29,7 @@ export function StatCard({ fact, change, lang }: { fact: Fact; change: Fact | un
         </div>
       ) : null}
       <figcaption>
-        <a href={fact.source.url} target="_blank" rel="noopener noreferrer">
+        <a href={httpUrl(fact.source.url)} target="_blank" rel="noopener noreferrer">
           {t.source}
           {publisherName(fact.source.publisher, lang)}
         </a>

@@ -1,0 +1,60 @@
+import type { Context } from "hono";
+import type { AppEnv } from "./env.ts";
+import { LIMITS, type RateName } from "./limits.ts";
+import { ProblemError } from "./problem.ts";
+
+/** The first four groups of an IPv6 address (its /64), or null when it is not one. */
+function ipv6Prefix64(address: string): string | null {
+  const halves = address.toLowerCase().split("::");
+  if (halves.length > 2) return null;
+  const groups = (half: string | undefined) => (half ? half.split(":") : []);
+  const head = groups(halves[0]);
+  const tail = groups(halves[1]);
+  // A trailing dotted IPv4 part fills two groups.
+  const width = (list: string[]) => list.reduce((sum, group) => sum + (group.includes(".") ? 2 : 1), 0);
+  const missing = 8 - width(head) - width(tail);
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return null;
+  const all = [...head, ...Array<string>(halves.length === 1 ? 0 : missing).fill("0"), ...tail];
+  const prefix = all.slice(0, 4);
+  if (!prefix.every((group) => /^[0-9a-f]{1,4}$/.test(group))) return null;
+  return `${prefix.map((group) => group.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
+/**
+ * Who a request is charged to: an IPv4 address, or an IPv6 client's /64 (one subscriber holds a whole
+ * /64, so single addresses would be endless keys). IPv4-mapped IPv6 is the IPv4 address.
+ */
+export function clientKey(address: string | undefined): string {
+  const trimmed = address?.trim();
+  if (!trimmed) return "anonymous";
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(trimmed);
+  if (mapped?.[1]) return mapped[1];
+  if (!trimmed.includes(":")) return trimmed.slice(0, 45);
+  return ipv6Prefix64(trimmed) ?? trimmed.slice(0, 45);
+}
+
+/** Charges `cost` units of one budget to this client; false when the budget is spent. */
+export async function charge(c: Context<AppEnv>, name: RateName, cost: number): Promise<boolean> {
+  if (cost <= 0) return true;
+  const key = clientKey(c.req.header("CF-Connecting-IP"));
+  const binding = c.env[LIMITS.rates[name].binding];
+  // The binding counts one unit per call.
+  const outcomes = await Promise.all(Array.from({ length: cost }, () => binding.limit({ key })));
+  return outcomes.every((outcome) => outcome.success);
+}
+
+/** Charges `cost` units, or answers 429 with the budget that ran out. */
+export async function enforce(c: Context<AppEnv>, name: RateName, cost: number): Promise<void> {
+  if (await charge(c, name, cost)) return;
+  const rate = LIMITS.rates[name];
+  throw new ProblemError({
+    code: "rate-limited",
+    detail: `This client used more than ${rate.limit} units of its "${name}" budget in ${rate.periodSeconds} seconds; this request needed ${cost}. One unit is one ${rate.unit}.`,
+    hint:
+      name === "checks"
+        ? "Wait and retry, send fewer new claims per minute, or reuse answers: claims already checked are served from cache and cost nothing."
+        : "Wait and retry; repeated searches are served from cache and cost nothing.",
+    limit: { name, limit: rate.limit, periodSeconds: rate.periodSeconds, unit: rate.unit, cost },
+    headers: { "Retry-After": String(rate.periodSeconds) },
+  });
+}

@@ -1,0 +1,79 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { AnswerMemory } from "../src/answer-memory.ts";
+import { newApp } from "../src/app.ts";
+import { LIMITS } from "../src/limits.ts";
+import { type Json, postJson } from "./helpers.ts";
+import { clientAddress } from "./security-helpers.ts";
+
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+describe("bounded answers", () => {
+  it("lists at most the figure cap of a claim built from a repeated unit, and echoes the claim once", async () => {
+    const claim = `网购1;1;${crypto.randomUUID().slice(0, 6)}`.padEnd(1990, "网购1;1;");
+    const response = await postJson("/v1/check", { claim }, { "CF-Connecting-IP": clientAddress() });
+    const text = await response.text();
+    const body = JSON.parse(text) as Json;
+    expect(body.figures.length).toBe(LIMITS.figuresPerClaim);
+    expect(body.figuresOmitted).toBeGreaterThan(100);
+    expect(occurrences(text, claim)).toBe(1);
+    expect(new Set(body.explanation.split(" ")).size).toBe(body.explanation.split(" ").length);
+    expect(text.length).toBeLessThan(claim.length * 3 + LIMITS.figuresPerClaim * 1000);
+  });
+
+  it("cuts a long figure's every quote, so a claim's text is never repeated", async () => {
+    const figure = `1${",000".repeat(300)}`;
+    const claim = `China has ${figure} internet users ${crypto.randomUUID()}`;
+    const text = await (await postJson("/v1/check", { claim }, { "CF-Connecting-IP": clientAddress() })).text();
+    expect(occurrences(text, figure)).toBe(1);
+    expect(text.length).toBeLessThan(claim.length + 5000);
+  });
+
+  it("lists a text's sentences while the figure budget lasts and counts the rest", async () => {
+    // A unique opening without digits, so it is not a sentence with a figure.
+    const text = `${crypto.randomUUID().replace(/[^a-f]/g, "")}。${"网购1;1;1。".repeat(600)}`;
+    const response = await postJson("/v1/check", { text }, { "CF-Connecting-IP": clientAddress() });
+    const body = (await response.json()) as Json;
+    const listed = body.sentences.reduce((sum: number, s: { figures: unknown[] }) => sum + s.figures.length, 0);
+    expect(listed).toBeLessThanOrEqual(LIMITS.figuresPerAnswer);
+    expect(body.sentencesOmitted).toBe(600 - body.sentences.length);
+    expect(Object.values(body.counts as Record<string, number>).reduce((a, b) => a + b)).toBe(600);
+  });
+});
+
+describe("the per-isolate answer memory", () => {
+  it("stays within its byte bound under many distinct answers, and skips large ones", async () => {
+    const memory = new AnswerMemory({ maxBytes: 256 * 1024, maxEntryBytes: 32 * 1024 });
+    const app = newApp({ memory });
+    const ask = async (path: string) => {
+      const ctx = createExecutionContext();
+      const response = await app.fetch(
+        new Request(`https://facts.example.org${path}`, { headers: { "CF-Connecting-IP": clientAddress() } }),
+        env,
+        ctx,
+      );
+      const body = await response.text();
+      await waitOnExecutionContext(ctx);
+      return body;
+    };
+    const large = await ask(`/v1/search?q=users+${crypto.randomUUID()}&limit=${LIMITS.searchResults}`);
+    expect(large.length * 2).toBeGreaterThan(32 * 1024);
+    expect(memory.size).toBe(0);
+    let held = 0;
+    for (let i = 0; i < 150; i++) {
+      await ask(`/v1/search?q=internet+${crypto.randomUUID()}&limit=3`);
+      await ask(`/v1/check?claim=${encodeURIComponent(`China has 1.1 billion internet users ${crypto.randomUUID()}`)}`);
+      expect(memory.bytes).toBeLessThanOrEqual(256 * 1024);
+      held = Math.max(held, memory.bytes);
+    }
+    // It filled up and then evicted, rather than refusing everything.
+    expect(held).toBeGreaterThan(200 * 1024);
+    expect(memory.size).toBeLessThan(300);
+  });
+
+  it("is bounded by default to what fits a Worker", () => {
+    expect(LIMITS.memoryBytes).toBeLessThanOrEqual(16 * 1024 * 1024);
+    expect(new AnswerMemory().bytes).toBe(0);
+  });
+});

@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LIMITS } from "../../src/limits.ts";
+
+/** wrangler.jsonc without its comments and trailing commas. */
+function wranglerConfig(): { ratelimits: { name: string; simple: { limit: number; period: number } }[] } {
+  const text = readFileSync(join(import.meta.dirname, "..", "..", "wrangler.jsonc"), "utf8");
+  const json = text
+    .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_, string) => string ?? "")
+    .replace(/,(\s*[}\]])/g, "$1");
+  return JSON.parse(json);
+}
+
+describe("rate limits", () => {
+  it("are the same in LIMITS (served on /docs and in 429s) and in wrangler.jsonc (enforced)", () => {
+    const declared = wranglerConfig()
+      .ratelimits.map((binding) => ({ binding: binding.name, ...binding.simple }))
+      .sort((a, b) => a.binding.localeCompare(b.binding));
+    const stated = Object.values(LIMITS.rates)
+      .map((rate) => ({ binding: rate.binding, limit: rate.limit, period: rate.periodSeconds }))
+      .sort((a, b) => a.binding.localeCompare(b.binding));
+    expect(declared).toEqual(stated);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { LIMITS } from "../src/limits.ts";
+import { call, postJson, problemOf } from "./helpers.ts";
+import { clientAddress, distinct, inOneRateWindow } from "./security-helpers.ts";
+
+const CLAIM = "China has 1.1 billion internet users";
+
+describe("fair limits", () => {
+  it("charges a batch per new claim: the second batch of 100 new claims in a minute meets 429", async () => {
+    await inOneRateWindow(async () => {
+      const headers = { "CF-Connecting-IP": clientAddress() };
+      const first = distinct(100, CLAIM);
+      expect((await postJson("/v1/check", { claims: first }, headers)).status).toBe(200);
+      const second = await postJson("/v1/check", { claims: distinct(100, CLAIM) }, headers);
+      expect(second.status).toBe(429);
+      expect(second.headers.get("Retry-After")).toBe(String(LIMITS.rates.checks.periodSeconds));
+      expect((await problemOf(second)).code).toBe("rate-limited");
+      // Cached answers stay free, in a batch as for a single claim.
+      const again = await postJson("/v1/check", { claims: first }, headers);
+      expect(again.status).toBe(200);
+      expect(again.headers.get("X-Factline-Cache")).toBe("hit");
+      const single = await call(`/v1/check?claim=${encodeURIComponent(first[0] ?? "")}`, { headers });
+      expect(single.headers.get("X-Factline-Cache")).toBe("hit");
+    });
+  });
+
+  it("charges a text per 2,000 characters", async () => {
+    await inOneRateWindow(async () => {
+      const headers = { "CF-Connecting-IP": clientAddress() };
+      const prose = (length: number) =>
+        `${crypto.randomUUID()} Plain words without figures. `.repeat(length).slice(0, length);
+      expect((await postJson("/v1/check", { claims: distinct(100, CLAIM) }, headers)).status).toBe(200);
+      // 100 units spent; 40,000 characters cost 20 more, exactly the rest of the budget.
+      expect((await postJson("/v1/check", { text: prose(40_000) }, headers)).status).toBe(200);
+      const over = await postJson("/v1/check", { text: prose(10) }, headers);
+      expect(over.status).toBe(429);
+      expect((await problemOf(over)).limit).toMatchObject({ name: "checks", cost: 1 });
+    });
+  });
+
+  it("limits a burst of new searches, but not cached ones", async () => {
+    await inOneRateWindow(async () => {
+      const headers = { "CF-Connecting-IP": clientAddress() };
+      const repeated = `/v1/search?q=${encodeURIComponent(`users ${crypto.randomUUID()}`)}`;
+      expect((await call(repeated, { headers })).status).toBe(200);
+      const statuses: number[] = [];
+      for (let i = 0; i < LIMITS.rates.lookups.limit + 5; i++)
+        statuses.push((await call(`/v1/search?q=internet+users+${crypto.randomUUID()}`, { headers })).status);
+      expect(statuses).toContain(429);
+      expect(statuses.filter((status) => status === 200).length).toBe(LIMITS.rates.lookups.limit - 1);
+      const cached = await call(repeated, { headers });
+      expect(cached.status).toBe(200);
+      expect(cached.headers.get("X-Factline-Cache")).toBe("hit");
+    });
+  });
+
+  it("stops suggesting ids on 404s once the lookup budget is spent, still answering 404", async () => {
+    await inOneRateWindow(async () => {
+      const headers = { "CF-Connecting-IP": clientAddress() };
+      const suggestions: number[] = [];
+      for (let i = 0; i <= LIMITS.rates.lookups.limit; i++) {
+        const response = await call(`/v1/facts/cn-internet-user-2024-1${i}`, { headers });
+        expect(response.status).toBe(404);
+        suggestions.push(((await problemOf(response)).suggestions as string[]).length);
+      }
+      expect(suggestions[0]).toBeGreaterThan(0);
+      expect(suggestions.at(-1)).toBe(0);
+    });
+  });
+
+  it("keys IPv6 clients by /64: another address in the same /64 shares the budget", async () => {
+    await inOneRateWindow(async () => {
+      const prefix = `2001:db8:${(Date.now() % 65_536).toString(16)}:${Math.floor(Math.random() * 65_536).toString(16)}`;
+      const spend = await postJson(
+        "/v1/check",
+        { claims: distinct(100, CLAIM) },
+        { "CF-Connecting-IP": `${prefix}::1` },
+      );
+      expect(spend.status).toBe(200);
+      const sameSubnet = await postJson(
+        "/v1/check",
+        { claims: distinct(30, CLAIM) },
+        { "CF-Connecting-IP": `${prefix}:ffff:1:2:3` },
+      );
+      expect(sameSubnet.status).toBe(429);
+      const otherSubnet = await postJson(
+        "/v1/check",
+        { claims: distinct(30, CLAIM) },
+        { "CF-Connecting-IP": `${prefix.replace(/:[0-9a-f]+$/, ":1")}::1` },
+      );
+      expect(otherSubnet.status).toBe(200);
+    });
+  });
+});
