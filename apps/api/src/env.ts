@@ -1,11 +1,16 @@
+import type { FactStore } from "./store/fact-store.ts";
+import type { StoreBindings } from "./store/resolve-store.ts";
+
 /** The Worker's bindings, as configured in wrangler.jsonc. */
-export interface Bindings {
+export interface Bindings extends StoreBindings {
   readonly ASSETS: Fetcher;
   readonly CHECK_LIMITER: RateLimit;
 }
 
 export interface Variables {
   readonly requestId: string;
+  /** The dataset version this request reads, fixed for the whole request. */
+  readonly store: FactStore;
 }
 
 export interface AppEnv {

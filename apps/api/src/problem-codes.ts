@@ -21,4 +21,5 @@ export const PROBLEM_CODES = [
     status: 429,
     meaning: "Too many new checks from one client in a minute; Retry-After says when to retry.",
   },
+  { code: "no-dataset", status: 503, meaning: "The D1 store has no published dataset version yet." },
 ] as const;

@@ -64,8 +64,9 @@ async function requireFact(store: FactStore, id: string | undefined): Promise<vo
   );
 }
 
-export function registerCheck(app: OpenAPIHono<AppEnv>, store: FactStore, memory: AnswerMemory): void {
+export function registerCheck(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): void {
   app.openapi(getCheckRoute, async (c) => {
+    const { store } = c.var;
     const cached = notModified(c, store.version);
     if (cached) return cached;
     const { claim, fact, lang } = c.req.valid("query");
@@ -85,6 +86,7 @@ export function registerCheck(app: OpenAPIHono<AppEnv>, store: FactStore, memory
   const postCheck: RouteHandler<typeof postCheckRoute, AppEnv> = (async (
     c: Parameters<RouteHandler<typeof postCheckRoute, AppEnv>>[0],
   ) => {
+    const { store } = c.var;
     const body = c.req.valid("json");
     if ("claim" in body) {
       await requireFact(store, body.fact);

@@ -7,7 +7,6 @@ import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
 import { factNotFoundProblem, ProblemError } from "../problem.ts";
 import { errorResponses, FactListSchema, FactSchema, FactsQuerySchema, ProblemSchema } from "../schemas.ts";
-import type { FactStore } from "../store/fact-store.ts";
 
 const listRoute = createRoute({
   method: "get",
@@ -68,9 +67,10 @@ function jsonLd(c: Context<AppEnv>, version: string, body: object): Response {
   });
 }
 
-export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void {
+export function registerFacts(app: OpenAPIHono<AppEnv>): void {
   const serialized = new WeakMap<object, string>();
   app.openapi(listRoute, async (c) => {
+    const { store } = c.var;
     c.header("Vary", "Accept");
     const cached = notModified(c, store.version);
     if (cached) return cached;
@@ -119,6 +119,7 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
   });
 
   app.openapi(getRoute, async (c) => {
+    const { store } = c.var;
     const { id } = c.req.valid("param");
     const fact = await store.get(id);
     if (!fact) {

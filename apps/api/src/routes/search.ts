@@ -3,7 +3,6 @@ import type { AnswerMemory } from "../answer-memory.ts";
 import { cachedAnswer, normalizeKey, notModified } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { errorResponses, SearchQuerySchema, SearchResultSchema } from "../schemas.ts";
-import type { FactStore } from "../store/fact-store.ts";
 
 const searchRoute = createRoute({
   method: "get",
@@ -17,8 +16,9 @@ const searchRoute = createRoute({
   },
 });
 
-export function registerSearch(app: OpenAPIHono<AppEnv>, store: FactStore, memory: AnswerMemory): void {
+export function registerSearch(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): void {
   app.openapi(searchRoute, async (c) => {
+    const { store } = c.var;
     const cached = notModified(c, store.version);
     if (cached) return cached;
     const { q, limit } = c.req.valid("query");
