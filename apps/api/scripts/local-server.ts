@@ -88,13 +88,12 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   try {
     const url = await mf.ready;
     const origin = url.origin;
-    let db: LocalD1 | undefined;
-    if (d1) {
-      db = await mf.getD1Database("FACTS_DB");
+    const db = d1 ? await mf.getD1Database("FACTS_DB") : undefined;
+    if (db) {
       const applied = await db
         .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'current_version'")
         .first();
-      if (!applied) await db.batch(migrationStatements().map((statement) => db!.prepare(statement)));
+      if (!applied) await db.batch(migrationStatements().map((statement) => db.prepare(statement)));
       await options.seed?.(db);
     }
     await waitForHealth(origin, 30_000);
