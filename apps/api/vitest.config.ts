@@ -1,5 +1,13 @@
-import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+
+const contractTests = {
+  include: ["test/**/*.test.ts"],
+  exclude: ["test/node/**", "test/d1/**"],
+  // Each file otherwise boots its own workerd (~10 s on a busy 2-core machine); the tests share no state.
+  isolate: false,
+  testTimeout: 30_000,
+};
 
 export default defineConfig({
   test: {
@@ -10,13 +18,26 @@ export default defineConfig({
       {
         // Route tests run inside workerd with the production wrangler config: same bindings, same compatibility date.
         plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
+        test: { ...contractTests, name: "workers", include: ["src/**/*.test.ts", ...contractTests.include] },
+      },
+      {
+        // The same route tests against the D1 store (`--env d1`), migrated and published in setup.
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: "./wrangler.jsonc", environment: "d1" },
+            miniflare: {
+              d1Databases: { FACTS_DB: "facts-db", PUBLISH_DB: "publish-db" },
+              // A switch is seen by the very next request, so publishing tests need not wait.
+              bindings: { TEST_MIGRATIONS: await readD1Migrations("./migrations"), FACTS_VERSION_TTL_MS: "0" },
+            },
+          })),
+        ],
         test: {
-          name: "workers",
-          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          ...contractTests,
+          name: "workers-d1",
+          include: [...contractTests.include, "test/d1/**/*.test.ts"],
           exclude: ["test/node/**"],
-          // Each file otherwise boots its own workerd (~10 s on a busy 2-core machine); the tests share no state.
-          isolate: false,
-          testTimeout: 30_000,
+          setupFiles: ["./test/d1/setup.ts"],
         },
       },
       {

@@ -10,7 +10,7 @@ export default defineConfig({
         test: { name: "unit", include: ["src/**/*.test.{ts,tsx}"], environment: "happy-dom" },
       },
       {
-        // Real Chromium against the real Worker under wrangler dev: see test/browser/global-setup.ts.
+        // Real Chromium against the built Worker on Miniflare: see test/browser/global-setup.ts.
         extends: true,
         test: {
           name: "browser",

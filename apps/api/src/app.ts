@@ -16,9 +16,11 @@ import { HTML_CSP, registerDocs } from "./routes/docs.ts";
 import { registerFacts } from "./routes/facts.ts";
 import { registerHealth } from "./routes/health.ts";
 import { registerSearch } from "./routes/search.ts";
+import { registerSeries } from "./routes/series.ts";
 import { registerStaticAssets } from "./routes/static-assets.ts";
 import { createEmbeddedStore } from "./store/embedded-store.ts";
 import type { FactStore } from "./store/fact-store.ts";
+import { createStoreResolver } from "./store/resolve-store.ts";
 
 export interface AppOptions {
   readonly store?: FactStore;
@@ -54,7 +56,11 @@ function handleError(error: unknown, c: Context<AppEnv>): Response {
 
 /** The whole API: production's entry point and the tests' build the app through here. */
 export function newApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
-  const store = options.store ?? createEmbeddedStore();
+  let embedded = options.store;
+  const resolveStore = createStoreResolver(() => {
+    embedded ??= createEmbeddedStore();
+    return embedded;
+  });
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -122,27 +128,38 @@ export function newApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
     }),
   );
 
-  registerHealth(app, store);
-  registerFacts(app, store);
+  for (const path of ["/v1/*", "/healthz", "/openapi.json", "/docs"]) {
+    app.use(path, async (c, next) => {
+      // Node callers (the OpenAPI test, the in-process bench) pass no bindings.
+      c.set("store", options.store ?? (await resolveStore(c.env ?? {})));
+      await next();
+    });
+  }
+  registerHealth(app);
+  registerFacts(app);
   const memory = options.memory ?? new AnswerMemory();
-  registerSearch(app, store, memory);
-  registerCheck(app, store, memory);
+  registerSearch(app, memory);
+  registerCheck(app, memory);
+  registerSeries(app);
 
-  const info = {
-    title: "factline API",
-    version: store.version,
-    description: "Verified statistics with full provenance, and a claim checker for English and Chinese.",
-  };
-  let openApi: ReturnType<typeof app.getOpenAPI31Document> | undefined;
-  const document = () => {
-    openApi ??= app.getOpenAPI31Document({ openapi: "3.1.0", info });
-    return openApi;
+  // One document per dataset version: its info.version is the version served.
+  let openApi: { version: string; doc: ReturnType<typeof app.getOpenAPI31Document> } | undefined;
+  const document = (version: string) => {
+    if (openApi?.version !== version) {
+      const info = {
+        title: "factline API",
+        version,
+        description: "Verified statistics with full provenance, and a claim checker for English and Chinese.",
+      };
+      openApi = { version, doc: app.getOpenAPI31Document({ openapi: "3.1.0", info }) };
+    }
+    return openApi.doc;
   };
   app.get("/openapi.json", (c) => {
     c.header("Cache-Control", "public, max-age=300");
-    return c.json(document());
+    return c.json(document(c.var.store.version));
   });
-  registerDocs(app, store, document as () => { paths?: Record<string, Record<string, never>> });
+  registerDocs(app, document as (version: string) => { paths?: Record<string, Record<string, never>> });
 
   const notFoundOrWrongMethod = (c: Context<AppEnv>) => {
     const path = new URL(c.req.url).pathname;

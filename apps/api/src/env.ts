@@ -1,5 +1,8 @@
+import type { FactStore } from "./store/fact-store.ts";
+import type { StoreBindings } from "./store/resolve-store.ts";
+
 /** The Worker's bindings, as configured in wrangler.jsonc. */
-export interface Bindings {
+export interface Bindings extends StoreBindings {
   readonly ASSETS: Fetcher;
   /** New claim checks per client: see LIMITS.rates.checks. */
   readonly CHECK_LIMITER: RateLimit;
@@ -9,6 +12,8 @@ export interface Bindings {
 
 export interface Variables {
   readonly requestId: string;
+  /** The dataset version this request reads, fixed for the whole request. */
+  readonly store: FactStore;
 }
 
 export interface AppEnv {

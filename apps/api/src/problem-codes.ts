@@ -50,6 +50,11 @@ export const PROBLEMS = {
     meaning:
       "The client used up a per-minute budget (new checks, or new searches and suggestions); limit says which, Retry-After when to retry.",
   },
+  "no-dataset": {
+    status: 503,
+    title: "No dataset published",
+    meaning: "The D1 store has no published dataset version yet; run dataset:publish.",
+  },
   "internal-error": {
     status: 500,
     title: "Internal error",

@@ -1,4 +1,7 @@
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
+
+/** Which store the Worker under test reads: the D1 project binds FACTS_DB, the default one does not. */
+export const STORE: "embedded" | "d1" = env.FACTS_DB ? "d1" : "embedded";
 
 /** Sends a request to the Worker under test, exactly as production would receive it. */
 export function call(path: string, init?: RequestInit): Promise<Response> {

@@ -1,12 +1,17 @@
 import { dataset } from "@factline/core/dataset";
 import { describe, expect, it } from "vitest";
-import { call, type Json, problemOf } from "./helpers.ts";
+import { call, type Json, problemOf, STORE } from "./helpers.ts";
 
 describe("GET /healthz", () => {
-  it("reports ok and the dataset version", async () => {
+  it("reports ok, the dataset version and which store serves it", async () => {
     const response = await call("/healthz");
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, version: dataset.version, facts: dataset.facts.length });
+    expect(await response.json()).toEqual({
+      ok: true,
+      version: dataset.version,
+      store: STORE,
+      facts: dataset.facts.length,
+    });
   });
 });
 
@@ -21,6 +26,7 @@ describe("GET /openapi.json", () => {
       "/v1/facts",
       "/v1/facts/{id}",
       "/v1/search",
+      "/v1/series/{metric}",
     ]);
     expect(Object.keys(doc.paths["/v1/check"]).sort()).toEqual(["get", "post"]);
     expect(Object.keys(doc.components.schemas)).toEqual(

@@ -1,9 +1,10 @@
 // Time for the widget to enhance a page with 200 marked figures in real Chromium, against the real
-// Worker under wrangler dev, as a ratio to a page with one figure in the same run; plus the script's sizes.
+// Worker on Miniflare (the API build), as a ratio to a page with one figure in the same run; plus the script's sizes.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { startLocalServer } from "../../api/scripts/local-server.ts";
 import { launchChromium } from "../test/browser/chromium.ts";
-import { startPublisherSite, startWorker } from "../test/browser/servers.ts";
+import { startPublisherSite } from "../test/browser/servers.ts";
 
 const IDS = [
   "cn-internet-users-2024-12",
@@ -22,7 +23,7 @@ function page(worker: string, figures: number): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="${worker}/widget.js" async></script></head><body>${spans}</body></html>`;
 }
 
-const worker = await startWorker();
+const worker = await startLocalServer();
 const site = await startPublisherSite((path) => {
   const figures = Number(/^\/(\d+)\.html$/.exec(path)?.[1]);
   return Number.isFinite(figures) ? { body: page(worker.origin, figures) } : undefined;

@@ -112,8 +112,9 @@ async function checkBatch(
   );
 }
 
-export function registerCheck(app: OpenAPIHono<AppEnv>, store: FactStore, memory: AnswerMemory): void {
+export function registerCheck(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): void {
   app.openapi(getCheckRoute, async (c) => {
+    const { store } = c.var;
     const { claim, fact, lang } = c.req.valid("query");
     await requireFact(c, store, fact);
     const cached = notModified(c, store.version);
@@ -133,6 +134,7 @@ export function registerCheck(app: OpenAPIHono<AppEnv>, store: FactStore, memory
   const postCheck: RouteHandler<typeof postCheckRoute, AppEnv> = (async (
     c: Parameters<RouteHandler<typeof postCheckRoute, AppEnv>>[0],
   ) => {
+    const { store } = c.var;
     const body = c.req.valid("json");
     if ("claim" in body) {
       await requireFact(c, store, body.fact);

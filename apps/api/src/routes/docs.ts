@@ -2,7 +2,6 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
 import { PROBLEMS } from "../problem-codes.ts";
-import type { FactStore } from "../store/fact-store.ts";
 
 export const HTML_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -54,16 +53,16 @@ interface OperationDoc {
 /** The API reference, rendered by the Worker from its own OpenAPI document: no CDN, no script. */
 export function registerDocs(
   app: OpenAPIHono<AppEnv>,
-  store: FactStore,
-  openApi: () => { paths?: Record<string, Record<string, OperationDoc>> },
+  openApi: (version: string) => { paths?: Record<string, Record<string, OperationDoc>> },
 ): void {
   app.get("/docs.css", (c) =>
     c.body(DOCS_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }),
   );
 
   app.get("/docs", (c) => {
+    const { store } = c.var;
     const origin = new URL(c.req.url).origin;
-    const sections = Object.entries(openApi().paths ?? {}).flatMap(([path, methods]) =>
+    const sections = Object.entries(openApi(store.version).paths ?? {}).flatMap(([path, methods]) =>
       Object.entries(methods).map(([method, operation]) => {
         const params = (operation.parameters ?? [])
           .map(

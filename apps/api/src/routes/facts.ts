@@ -6,7 +6,6 @@ import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
 import { factNotFoundProblem, ProblemError } from "../problem.ts";
 import { FactListSchema, FactSchema, FactsQuerySchema, problemResponses } from "../schemas.ts";
-import type { FactStore } from "../store/fact-store.ts";
 import { suggestIds } from "../suggest.ts";
 
 const listRoute = createRoute({
@@ -56,9 +55,10 @@ function variantFor(accept: string | undefined): Variant {
   return { representation: accept?.includes("application/ld+json") ? "ld" : "json", negotiated: true };
 }
 
-export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void {
+export function registerFacts(app: OpenAPIHono<AppEnv>): void {
   const serialized = new WeakMap<object, string>();
   app.openapi(listRoute, async (c) => {
+    const { store } = c.var;
     const { ids, include, v: _version, ...filter } = c.req.valid("query");
     // A batch is JSON only; the whole list is negotiated.
     const variant: Variant = ids === undefined ? variantFor(c.req.header("Accept")) : {};
@@ -104,6 +104,7 @@ export function registerFacts(app: OpenAPIHono<AppEnv>, store: FactStore): void 
   });
 
   app.openapi(getRoute, async (c) => {
+    const { store } = c.var;
     const { id } = c.req.valid("param");
     const fact = await store.get(id);
     if (!fact) {

@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../env.ts";
-import type { FactStore } from "../store/fact-store.ts";
 
 const healthRoute = createRoute({
   method: "get",
@@ -10,15 +9,23 @@ const healthRoute = createRoute({
     200: {
       description: "ok",
       content: {
-        "application/json": { schema: z.object({ ok: z.literal(true), version: z.string(), facts: z.number().int() }) },
+        "application/json": {
+          schema: z.object({
+            ok: z.literal(true),
+            version: z.string(),
+            store: z.enum(["embedded", "d1"]),
+            facts: z.number().int(),
+          }),
+        },
       },
     },
   },
 });
 
-export function registerHealth(app: OpenAPIHono<AppEnv>, store: FactStore): void {
+export function registerHealth(app: OpenAPIHono<AppEnv>): void {
   app.openapi(healthRoute, async (c) => {
+    const { store } = c.var;
     c.header("Cache-Control", "no-store");
-    return c.json({ ok: true as const, version: store.version, facts: (await store.list({})).length }, 200);
+    return c.json({ ok: true as const, version: store.version, store: store.kind, facts: store.size }, 200);
   });
 }

@@ -4,7 +4,6 @@ import { cachedAnswer, normalizeKey, notModified } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
 import { problemResponses, SearchQuerySchema, SearchResultSchema } from "../schemas.ts";
-import type { FactStore } from "../store/fact-store.ts";
 
 const searchRoute = createRoute({
   method: "get",
@@ -19,8 +18,9 @@ const searchRoute = createRoute({
   },
 });
 
-export function registerSearch(app: OpenAPIHono<AppEnv>, store: FactStore, memory: AnswerMemory): void {
+export function registerSearch(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): void {
   app.openapi(searchRoute, async (c) => {
+    const { store } = c.var;
     const cached = notModified(c, store.version);
     if (cached) return cached;
     const { q, limit } = c.req.valid("query");

@@ -1,4 +1,4 @@
-import { describedFactId } from "@factline/core";
+import { describedFactId, periodEnd } from "@factline/core";
 import { checkArticleWith, createClaimChecker } from "@factline/core/claims";
 import { dataset } from "@factline/core/dataset";
 import type { Dataset } from "@factline/core/schema";
@@ -26,7 +26,9 @@ export function createEmbeddedStore(data: Dataset = dataset): FactStore {
     }
   }
   return {
+    kind: "embedded",
     version: data.version,
+    size: data.facts.length,
     get: async (id) => index.factsById.get(id),
     getMany: async (ids) => {
       const found = [];
@@ -40,6 +42,10 @@ export function createEmbeddedStore(data: Dataset = dataset): FactStore {
     },
     list: async (filter) => data.facts.filter(matches(filter)),
     related: async (ids) => [...new Set(ids.flatMap((id) => describing.get(id) ?? []))],
+    series: async (metric, entity) =>
+      data.facts
+        .filter((fact) => fact.metric === metric && fact.entity.code === entity)
+        .sort((a, b) => (periodEnd(a) < periodEnd(b) ? -1 : periodEnd(a) > periodEnd(b) ? 1 : 0)),
     search: async (query, limit) => searchFacts(index, query, limit),
     closestIds: async (id) => closestIds(index.factsById.keys(), id),
     checkClaim: async (claim, options) => checker.checkClaim(claim, options),

@@ -15,13 +15,19 @@ export interface FactFilter {
  * default; a larger dataset can live behind the same interface in a storage binding.
  */
 export interface FactStore {
+  /** Where the facts are read from, as /healthz reports it. */
+  readonly kind: "embedded" | "d1";
   /** Content hash of the dataset: the ETag and the cache-key salt. */
   readonly version: string;
+  /** How many facts the version holds. */
+  readonly size: number;
   get(id: string): Promise<Fact | undefined>;
   getMany(ids: readonly string[]): Promise<{ found: Fact[]; missing: string[] }>;
   list(filter: FactFilter): Promise<Fact[]>;
   /** Facts that describe the given ones: their changes (change-from) and shares (share-of part). */
   related(ids: readonly string[]): Promise<Fact[]>;
+  /** Facts of one metric for one entity, oldest period first (dataset order within a period). */
+  series(metric: string, entity: string): Promise<Fact[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   closestIds(id: string): Promise<string[]>;
   checkClaim(claim: string, options?: CheckOptions): Promise<ClaimCheck>;

@@ -117,6 +117,8 @@ describe("ClaimBadge", () => {
     claimed: null,
     verified: null,
     figures: [],
+    judged: 0,
+    ignored: [],
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startWorker } from "./servers.ts";
+import { startLocalServer } from "../../../api/scripts/local-server.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -7,9 +7,9 @@ declare module "vitest" {
   }
 }
 
-/** One Worker for every browser test file: starting workerd costs seconds. */
+/** One Worker (the API's build on Miniflare) for every browser test file: starting workerd costs seconds. */
 export default async function setup(project: TestProject) {
-  const worker = await startWorker();
+  const worker = await startLocalServer();
   project.provide("workerOrigin", worker.origin);
   return worker.stop;
 }

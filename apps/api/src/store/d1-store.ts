@@ -1,0 +1,164 @@
+import { type ClaimChecker, checkArticleWith, createClaimChecker } from "@factline/core/claims";
+import type { EntityRecord, Fact } from "@factline/core/schema";
+import { closestIds, searchFacts } from "@factline/core/search";
+import type { FactFilter, FactStore } from "./fact-store.ts";
+
+/** Facts kept parsed per isolate and version: a repeated lookup costs no D1 round trip. */
+const FACT_CACHE_SIZE = 10_000;
+/** Rows per query when reading a whole version: one huge result would hold it all twice in memory. */
+const PAGE = 5_000;
+
+export interface D1Version {
+  readonly version: string;
+  readonly facts: number;
+}
+
+const FILTER_COLUMNS = {
+  status: "status",
+  unit: "unit",
+  metric: "metric",
+  entity: "entity",
+  source: "source",
+} as const satisfies Record<keyof FactFilter, string>;
+
+function parseBodies(rows: readonly { body: string }[]): Fact[] {
+  return rows.map((row) => JSON.parse(row.body) as Fact);
+}
+
+/**
+ * One dataset version in D1. Lookups, batches, lists and series read only the rows they answer with;
+ * search and claim checks run on core's index built from every fact of the version, once per isolate.
+ * That load is the seam for "metric index in memory, candidate observations per check" (README).
+ */
+export function createD1Store(db: D1Database, { version, facts: size }: D1Version): FactStore {
+  const cache = new Map<string, Fact>();
+  let checker: Promise<ClaimChecker> | undefined;
+
+  const remember = (fact: Fact): Fact => {
+    const known = cache.get(fact.id);
+    if (known) return known;
+    if (cache.size >= FACT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(fact.id, fact);
+    return fact;
+  };
+
+  const all = async <T>(sql: string, ...params: unknown[]): Promise<T[]> =>
+    (
+      await db
+        .prepare(sql)
+        .bind(version, ...params)
+        .all<T>()
+    ).results;
+
+  const loadChecker = async (): Promise<ClaimChecker> => {
+    const row = await db
+      .prepare("SELECT entities FROM versions WHERE version = ?1")
+      .bind(version)
+      .first<{ entities: string }>();
+    const entities = JSON.parse(row?.entities ?? "[]") as EntityRecord[];
+    const facts: Fact[] = [];
+    for (let from = 0; from < size; from += PAGE) {
+      const rows = await all<{ body: string }>(
+        "SELECT body FROM observations WHERE version = ?1 AND ordinal >= ?2 AND ordinal < ?3 ORDER BY ordinal",
+        from,
+        from + PAGE,
+      );
+      facts.push(...parseBodies(rows));
+    }
+    return createClaimChecker({ facts, entities });
+  };
+  const checkerOnce = () => {
+    checker ??= loadChecker().catch((error: unknown) => {
+      checker = undefined;
+      throw error;
+    });
+    return checker;
+  };
+
+  const getMany = async (ids: readonly string[]) => {
+    const wanted = ids.filter((id) => !cache.has(id));
+    if (wanted.length > 0) {
+      const rows = await all<{ body: string }>(
+        "SELECT body FROM observations WHERE version = ?1 AND id IN (SELECT value FROM json_each(?2))",
+        JSON.stringify(wanted),
+      );
+      for (const fact of parseBodies(rows)) remember(fact);
+    }
+    const found: Fact[] = [];
+    const missing: string[] = [];
+    for (const id of ids) {
+      const fact = cache.get(id);
+      if (fact) found.push(fact);
+      else missing.push(id);
+    }
+    return { found, missing };
+  };
+
+  return {
+    kind: "d1",
+    version,
+    size,
+    get: async (id) => {
+      const cached = cache.get(id);
+      if (cached) return cached;
+      const row = await db
+        .prepare("SELECT body FROM observations WHERE version = ?1 AND id = ?2")
+        .bind(version, id)
+        .first<{ body: string }>();
+      return row ? remember(JSON.parse(row.body) as Fact) : undefined;
+    },
+    getMany,
+    list: async (filter) => {
+      const conditions: string[] = [];
+      const params: string[] = [];
+      for (const [key, column] of Object.entries(FILTER_COLUMNS)) {
+        const value = filter[key as keyof FactFilter];
+        if (value === undefined) continue;
+        params.push(value);
+        conditions.push(`${column} = ?${params.length + 1}`);
+      }
+      const where = ["version = ?1", ...conditions].join(" AND ");
+      return parseBodies(await all(`SELECT body FROM observations WHERE ${where} ORDER BY ordinal`, ...params));
+    },
+    related: async (ids) => {
+      const rows = await all<{ subject: string; body: string }>(
+        `SELECT r.subject, o.body FROM related_facts r JOIN observations o ON o.version = r.version AND o.id = r.fact_id
+         WHERE r.version = ?1 AND r.subject IN (SELECT value FROM json_each(?2)) ORDER BY r.ordinal`,
+        JSON.stringify(ids),
+      );
+      const seen = new Map<string, Fact>();
+      for (const id of ids) {
+        for (const row of rows) {
+          if (row.subject !== id) continue;
+          const fact = JSON.parse(row.body) as Fact;
+          if (!seen.has(fact.id)) seen.set(fact.id, fact);
+        }
+      }
+      return [...seen.values()];
+    },
+    series: async (metric, entity) =>
+      parseBodies(
+        await all(
+          "SELECT body FROM observations WHERE version = ?1 AND metric = ?2 AND entity = ?3 ORDER BY period_key, ordinal",
+          metric,
+          entity,
+        ),
+      ),
+    search: async (query, limit) => searchFacts((await checkerOnce()).index, query, limit),
+    closestIds: async (id) => {
+      // Only ids whose length is within the edit-distance cap can be close.
+      const cap = Math.max(3, Math.floor(id.length / 3));
+      const rows = await all<{ id: string }>(
+        "SELECT id FROM observations WHERE version = ?1 AND length(id) BETWEEN ?2 AND ?3",
+        id.length - cap,
+        id.length + cap,
+      );
+      return closestIds(
+        rows.map((row) => row.id),
+        id,
+      );
+    },
+    checkClaim: async (claim, options) => (await checkerOnce()).checkClaim(claim, options),
+    checkArticle: async (text, lang) => checkArticleWith(await checkerOnce(), text, { lang }),
+  };
+}

@@ -1,0 +1,2 @@
+export { compileDataset, type DataFile, type DatasetInput } from "./compile.ts";
+export { type DatasetProblem, formatProblem } from "./problem.ts";
