@@ -118,6 +118,7 @@ describe("ClaimBadge", () => {
     verified: null,
     figures: [],
     judged: 0,
+    notChecked: 0,
     ignored: [],
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { dataset } from "../dataset.ts";
 import { formatFigure } from "../format/number.ts";
 import { checkArticleWith } from "./article.ts";
-import { createClaimChecker } from "./check.ts";
+import { createClaimChecker, MAX_FIGURES_PER_CLAIM } from "./check.ts";
 
 const checker = createClaimChecker(dataset);
 const VERDICTS = ["accurate", "imprecise", "inaccurate", "unverifiable"];
@@ -139,5 +139,35 @@ describe("checkArticle", () => {
     );
     expect(result.sentences.map((sentence) => sentence.verdict)).toEqual(["accurate", "inaccurate"]);
     expect(result.verdict).toBe("inaccurate");
+  });
+});
+
+describe("bounded work on hostile input", () => {
+  const units = [
+    "网购1;",
+    "网购1;1;",
+    "1.1 billion internet users, ",
+    "截至2024年6月，",
+    "9",
+    "respectively 1, 2 and 3 ",
+  ];
+
+  it("judges at most the per-claim cap of figures, whatever the claim repeats, and counts the rest", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...units), fc.string({ maxLength: 6 }), (unit, salt) => {
+        const claim = `${salt}${unit.repeat(Math.ceil(2000 / unit.length))}`.slice(0, 2000);
+        const result = checker.checkClaim(claim);
+        expect(result.figures.length).toBeLessThanOrEqual(MAX_FIGURES_PER_CLAIM);
+        expect(VERDICTS).toContain(result.verdict);
+        if (/\d/.test(unit) && unit !== "9") expect(result.figures.length + result.notChecked).toBeGreaterThan(0);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("says how many statistics it read but did not check", () => {
+    const result = checker.checkClaim("网购1;".repeat(60));
+    expect(result.figures).toHaveLength(MAX_FIGURES_PER_CLAIM);
+    expect(result.notChecked).toBeGreaterThan(0);
   });
 });

@@ -36,7 +36,7 @@ import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts
 import { notStatistic } from "./not-statistic.ts";
 import { type ClaimedPeriod, extractPeriods, parseAnchor, resolvePeriod } from "./period.ts";
 import { extractQuantities, type Quantity } from "./quantity.ts";
-import { clauseOf, clauseStarts, nearestPeriod, type SentenceContext } from "./sentence.ts";
+import { clauseOf, clauseStarts, nearestPeriod, numbersByClause, type SentenceContext } from "./sentence.ts";
 import { findSubPopulations } from "./sub-population.ts";
 
 export interface CheckOptions {
@@ -49,6 +49,14 @@ export interface CheckOptions {
   /** The language of the explanation; detected from the claim when absent. */
   readonly lang?: Lang | undefined;
 }
+
+/**
+ * Work per claim is bounded whatever its shape: at most this many figures are judged (the rest are
+ * counted as not checked), and only the numbers and terms near them are read.
+ */
+export const MAX_FIGURES_PER_CLAIM = 12;
+const MAX_NUMBERS_READ = 3 * MAX_FIGURES_PER_CLAIM;
+const MAX_TERM_HITS = 40 * MAX_FIGURES_PER_CLAIM;
 
 /** A plain figure this many times larger or smaller than the verified value measures something else. */
 const MAGNITUDE_GAP = 20;
@@ -271,17 +279,26 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
       period: period ? claimedPeriodText(period, lang) : "",
     });
   // Where the claim leaves the moment open, any moment it could mean is fair: never flag a true figure.
-  let closest: FigureVerdict | undefined;
+  // The verdicts are weighed as numbers first; only the chosen one is put into words.
+  const claimed = claimedInterval(quantity);
+  const bare = !/[万亿]|illion|thousand|\d(?:bn|mn|k)\b/i.test(quantity.text);
+  let chosen: PickedValue | undefined;
+  let chosenSeverity = Number.POSITIVE_INFINITY;
   // Latest first, so a tie names the newest figure.
   for (const value of values.toReversed()) {
-    const verdict = judgeValue(quantity, entry, value, lang);
+    const verified = value.kind === "fact" ? value.fact.value : value.derived.value;
     // A bare number twenty times off is not a wrong figure but another quantity ("68,055 blocks", "29.5 hours").
-    const ratio = Math.abs(verdict.claimed.value / (verdict.verified?.value || 1));
-    const bare = !/[万亿]|illion|thousand|\d(?:bn|mn|k)\b/i.test(quantity.text);
+    const ratio = Math.abs(quantity.value / (verified || 1));
     if (quantity.unit === "plain" && bare && (ratio > MAGNITUDE_GAP || ratio < 1 / MAGNITUDE_GAP)) continue;
-    if (!closest || SEVERITY[verdict.verdict] < SEVERITY[closest.verdict]) closest = verdict;
+    const interval = value.kind === "fact" ? factInterval(value.fact) : value.derived.interval;
+    const severity = SEVERITY[judgeFigure(claimed, interval, verified)];
+    if (severity < chosenSeverity) {
+      chosen = value;
+      chosenSeverity = severity;
+    }
   }
-  if (!closest) return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(entry, lang) });
+  if (!chosen) return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(entry, lang) });
+  const closest = judgeValue(quantity, entry, chosen, lang);
   // With neither a period nor an article date, a figure can be confirmed, never refuted: when it was true is unknown.
   if (
     !period &&
@@ -365,6 +382,7 @@ function summarize(
   figures: FigureVerdict[],
   reason?: UnverifiableReason,
   ignored: IgnoredNumber[] = [],
+  notChecked = 0,
 ): ClaimCheck {
   const judgedFigures = figures.filter((figure) => figure.verdict !== "unverifiable");
   if (judgedFigures.length === 0) {
@@ -380,6 +398,7 @@ function summarize(
       reason: figures[0]?.reason ?? why,
       figures,
       judged: 0,
+      notChecked,
       ignored,
     };
   }
@@ -404,29 +423,34 @@ function summarize(
     ...(decisive?.reason ? { reason: decisive.reason } : {}),
     figures,
     judged: judgedFigures.length,
+    notChecked,
     ignored,
   };
 }
 
 /** A metric's name inside a longer name of another metric ("视频用户" in "短视频用户") names nothing of its own. */
 function withoutNestedTerms(index: FactIndex, hits: readonly TermHit[]): TermHit[] {
-  const family = (hit: TermHit) =>
-    hit.target >= 0 ? familyOf(index.metrics[hit.target]?.metric ?? "") : `${hit.target}`;
-  return hits.filter(
-    (hit) =>
-      hit.target < 0 ||
-      // Qualifying words ("user" in "internet users") still qualify.
-      hit.group % ZH_GROUP !== 0 ||
-      !hits.some(
-        (other) =>
-          other.target >= 0 &&
-          family(other) !== family(hit) &&
-          // A word before it makes another subject ("短" before "视频用户"); "penetration rate" is still "penetration".
-          other.start < hit.start &&
-          hit.end <= other.end,
-      ),
-  );
+  const family = (hit: TermHit) => familyOf(index.metrics[hit.target]?.metric ?? "");
+  // Hits come in text order; a containing name starts before and ends at or after, within a term's length.
+  const names = hits.filter((hit) => hit.target >= 0 && hit.group % ZH_GROUP === 0);
+  const nested = new Set<TermHit>();
+  let from = 0;
+  for (const hit of names) {
+    while (from < names.length && (names[from]?.start ?? 0) < hit.start - MAX_TERM_LENGTH) from++;
+    for (let at = from; at < names.length; at++) {
+      const other = names[at];
+      if (!other || other.start >= hit.start) break;
+      if (hit.end <= other.end && family(other) !== family(hit)) {
+        nested.add(hit);
+        break;
+      }
+    }
+  }
+  return nested.size === 0 ? [...hits] : hits.filter((hit) => !nested.has(hit));
 }
+
+/** No term is longer than this many characters. */
+const MAX_TERM_LENGTH = 40;
 
 /** Checks every figure in a sentence against the dataset; never throws, whatever the input. */
 export function checkClaimWith(
@@ -442,34 +466,42 @@ export function checkClaimWith(
     if (options.fact !== undefined) {
       const fact = index.factsById.get(options.fact);
       if (!fact) return summarize(claim, lang, [], "unknown-fact");
-      const quantities = extractQuantities(text).map((quantity) => ({
-        ...quantity,
-        text: claim.slice(quantity.start, quantity.end).trim(),
-      }));
+      const quantities = extractQuantities(text)
+        .slice(0, MAX_FIGURES_PER_CLAIM)
+        .map((quantity) => ({
+          ...quantity,
+          text: claim.slice(quantity.start, quantity.end).trim(),
+        }));
       return summarize(claim, lang, checkAgainstFact(quantities, fact, lang));
     }
-    const hits = withoutNestedTerms(index, index.findTerms(text));
+    // Read no further than the words around the last number read: a long claim costs its first figures only.
+    const read = extractQuantities(text, MAX_NUMBERS_READ);
+    const readEnd =
+      read.length >= MAX_NUMBERS_READ ? Math.min(text.length, (read.at(-1)?.end ?? 0) + 240) : text.length;
+    const hits = withoutNestedTerms(index, index.findTerms(text.slice(0, readEnd)).slice(0, MAX_TERM_HITS));
     const anchor = parseAnchor(options.published);
     const ignored: IgnoredNumber[] = [];
     let previous: Quantity | undefined;
     // A number inside a matched term ("aged 60 and above") is part of a name, not a figure.
-    const numbers = extractQuantities(text)
+    const numbers = read
       .map((quantity) => ({ ...quantity, text: claim.slice(quantity.start, quantity.end).trim() }))
       .filter(
         (quantity) => !hits.some((hit) => hit.target >= 0 && hit.start < quantity.end && quantity.start < hit.end),
       );
-    const quantities = numbers.filter((quantity) => {
+    const statistics = numbers.filter((quantity) => {
       const why = notStatistic(quantity, text, previous);
       previous = quantity;
       if (why) ignored.push({ text: quantity.text, span: [quantity.start, quantity.end], why });
       return !why;
     });
-    const periods = extractPeriods(text, anchor).filter(
+    const quantities = statistics.slice(0, MAX_FIGURES_PER_CLAIM);
+    const notChecked = statistics.length - quantities.length;
+    const periods = extractPeriods(text.slice(0, readEnd), anchor).filter(
       (period) => !quantities.some((quantity) => quantity.start < period.end && period.start < quantity.end),
     );
-    const starts = clauseStarts(text);
+    const starts = clauseStarts(text.slice(0, readEnd));
     const listSubject = pairRespectively(text, quantities, hits, index);
-    const markers = findSubPopulations(text);
+    const markers = findSubPopulations(text.slice(0, readEnd));
     // A number that is not a statistic still owns the words of its clause ("29.5 hours a week online").
     const figureClauses = new Set(numbers.map((quantity) => clauseOf(quantity.start, starts)));
     const context: SentenceContext = {
@@ -482,6 +514,8 @@ export function checkClaimWith(
       clauseStarts: starts,
       figureClauses,
       numbers,
+      numbersInClause: numbersByClause(numbers, starts),
+      numberIndex: new Map(numbers.map((quantity, position) => [quantity, position])),
       defaultEntity,
       anchor,
       markers,
@@ -500,6 +534,7 @@ export function checkClaimWith(
       }),
       undefined,
       ignored,
+      notChecked,
     );
   } catch {
     // Defensive: a bug must cost one claim its verdict, not the caller its request.

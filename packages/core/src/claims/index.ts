@@ -5,7 +5,14 @@ export {
   type SentenceCheck,
   splitSentences,
 } from "./article.ts";
-export { type CheckOptions, type ClaimChecker, checkClaimWith, createClaimChecker, worstVerdict } from "./check.ts";
+export {
+  type CheckOptions,
+  type ClaimChecker,
+  checkClaimWith,
+  createClaimChecker,
+  MAX_FIGURES_PER_CLAIM,
+  worstVerdict,
+} from "./check.ts";
 export { claimedInterval, IMPRECISE_TOLERANCE, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
 export { FactIndex } from "./fact-index.ts";
 export { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";

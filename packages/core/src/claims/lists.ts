@@ -38,18 +38,8 @@ export function pairRespectively(
   index: FactIndex,
 ): Map<Quantity, string> {
   const pairs = new Map<Quantity, string>();
-  const metricHits = hits.filter((hit) => hit.target >= 0);
-  // A term inside a longer term of another subject ("视频" in "短视频") names nothing of its own.
-  const outer = metricHits.filter(
-    (hit) =>
-      !metricHits.some(
-        (other) =>
-          other !== hit &&
-          other.start <= hit.start &&
-          hit.end <= other.end &&
-          other.end - other.start > hit.end - hit.start,
-      ),
-  );
+  // Names nested in longer names of other subjects were dropped before ("视频" in "短视频").
+  const outer = hits.filter((hit) => hit.target >= 0 && hit.group % ZH_GROUP === 0);
   let previousList: { readonly end: number; readonly named: readonly string[] | undefined } | undefined;
   for (const list of listsOf(text, quantities)) {
     const first = list[0];
@@ -58,18 +48,23 @@ export function pairRespectively(
     const before = quantities.filter((quantity) => quantity.end <= first.start).at(-1);
     const windowStart = before?.end ?? 0;
     const subjects: string[] = [];
-    const spans = new Map<string, string[]>();
+    // Overlapping names are one subject ("live streaming" names livestreaming and livestream buyers alike);
+    // of the metrics it may be, the one named by the longest term counts, unless already named.
+    const slots: { end: number; names: { family: string; length: number }[] }[] = [];
     for (const hit of outer) {
       if (hit.start < windowStart || hit.start >= first.start) continue;
-      // A metric's first group of words names it ("即时通信"); later groups ("用户") only qualify it.
-      if (hit.group % ZH_GROUP !== 0) continue;
-      const key = `${String(hit.start).padStart(6, "0")}:${hit.end}`;
-      spans.set(key, [...(spans.get(key) ?? []), familyOf(index.metrics[hit.target]?.metric ?? "")]);
+      const name = { family: familyOf(index.metrics[hit.target]?.metric ?? ""), length: hit.end - hit.start };
+      const slot = slots.at(-1);
+      if (slot && hit.start < slot.end) {
+        slot.names.push(name);
+        slot.end = Math.max(slot.end, hit.end);
+      } else slots.push({ end: hit.end, names: [name] });
     }
-    for (const [, families] of [...spans].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      // One span may name several metrics ("短视频" for short and all online video): the one not yet named counts.
-      const fresh = families.filter((family) => family && !subjects.includes(family));
-      if (fresh[0] && fresh.length < families.length + 1) subjects.push(fresh[0]);
+    for (const slot of slots) {
+      const fresh = slot.names
+        .filter((name) => name.family && !subjects.includes(name.family))
+        .sort((a, b) => b.length - a.length);
+      if (fresh[0]) subjects.push(fresh[0].family);
     }
     const reused =
       subjects.length === 0 && previousList && previousList.named?.length === list.length

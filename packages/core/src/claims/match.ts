@@ -46,16 +46,42 @@ export interface Candidate {
  * The figure a term describes: the nearest figure of the term's own clause, or none when its clause
  * states no figure (then it sets the scene for every figure of the sentence).
  */
+const owners = new WeakMap<TermHit, Quantity | null>();
 function ownerOf(hit: TermHit, context: SentenceContext): Quantity | undefined {
+  const known = owners.get(hit);
+  if (known !== undefined) return known ?? undefined;
   const clause = clauseOf(hit.start, context.clauseStarts);
-  if (!context.figureClauses.has(clause)) return undefined;
-  return nearestQuantity(hit, context.numbers, clause, context.clauseStarts);
+  const inClause = context.numbersInClause.get(clause);
+  const owner = inClause ? nearestQuantity(hit, inClause) : undefined;
+  owners.set(hit, owner ?? null);
+  return owner;
+}
+
+/** The first hit that may stand within reach of a figure: hits are in text order. */
+function firstWithinReach(hits: readonly TermHit[], start: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid]?.end ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A metric and its shares and changes are one subject: "online-shoppers-share" is about "online-shoppers". */
+const families = new Map<string, string>();
 export function familyOf(metric: string): string {
-  return metric.replace(/:.*$/, "").replace(/-(?:share|change|growth)$/, "");
+  let family = families.get(metric);
+  if (family === undefined) {
+    family = metric.replace(/:.*$/, "").replace(/-(?:share|change|growth)$/, "");
+    families.set(metric, family);
+  }
+  return family;
 }
+
+/** How far from a figure its words may stand: a sentence's reach, not a document's. */
+const TERM_REACH = 160;
 
 const WITHIN_GROUP = /其中|of them|of whom|among them|among these|of those/;
 // "占网民整体的", "of all internet users": the words after these name a share's whole, not its subject.
@@ -68,7 +94,7 @@ const WHOLE_BEFORE = /(?:占|占到|相当于|of|of all|of the|of total|of the t
  */
 function subjectOwners(quantity: Quantity, context: SentenceContext): Set<Quantity> {
   const owners = new Set([quantity]);
-  const position = context.numbers.indexOf(quantity);
+  const position = context.numberIndex.get(quantity) ?? -1;
   const before = position > 0 ? context.numbers[position - 1] : undefined;
   const clause = clauseOf(quantity.start, context.clauseStarts);
   const sameClause = before !== undefined && clauseOf(before.start, context.clauseStarts) === clause;
@@ -136,22 +162,28 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
   const listed = context.listSubject?.get(quantity);
   const nearest = new Map<number, Map<number, TermHit>>();
   const allHits = new Map<number, TermHit[]>();
-  for (const hit of context.hits) {
-    if (hit.target < 0) continue;
+  const ownSubject = subjectOwners(quantity, context);
+  const previousSubject = previous ? subjectOwners(previous, context) : undefined;
+  for (let at = firstWithinReach(context.hits, quantity.start - TERM_REACH); at < context.hits.length; at++) {
+    const hit = context.hits[at];
+    if (!hit) continue;
+    if (hit.start > quantity.end + TERM_REACH) break;
+    if (hit.target < 0 || hit.end < quantity.start - TERM_REACH) continue;
     const entry = context.index.metrics[hit.target];
     if (!entry || entry.entity !== entity) continue;
     if (listed !== undefined && familyOf(entry.metric) !== listed) continue;
     const owner = ownerOf(hit, context);
-    const own = owner !== undefined && subjectOwners(quantity, context).has(owner);
-    const borrowed =
-      borrows && previous !== undefined && owner !== undefined && subjectOwners(previous, context).has(owner);
+    const own = owner !== undefined && ownSubject.has(owner);
+    const borrowed = borrows && owner !== undefined && previousSubject?.has(owner) === true;
     if (listed === undefined && owner && !own && !borrowed) continue;
     // A rate's scene is its own clause and the one just before it, not a title three clauses back.
     const hitClause = clauseOf(hit.start, context.clauseStarts);
     if (listed === undefined && !owner && quantity.unit === "percent" && hitClause < clause - 1) continue;
     const byGroup = nearest.get(hit.target) ?? new Map<number, TermHit>();
     nearest.set(hit.target, byGroup);
-    allHits.set(hit.target, [...(allHits.get(hit.target) ?? []), hit]);
+    const targetHits = allHits.get(hit.target);
+    if (targetHits) targetHits.push(hit);
+    else allHits.set(hit.target, [hit]);
     const closest = byGroup.get(hit.group);
     if (!closest || distance(quantity, hit) < distance(quantity, closest)) byGroup.set(hit.group, hit);
   }

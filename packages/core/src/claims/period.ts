@@ -114,6 +114,12 @@ const READERS: readonly PeriodReader[] = [
 ];
 
 const PERIOD = new RegExp(READERS.map((reader) => `(?:${reader.pattern})`).join("|"), "g");
+/** Which reader owns each named group, so a match finds its reader without scanning patterns. */
+const READER_OF_GROUP = new Map(
+  READERS.flatMap((reader) =>
+    [...reader.pattern.matchAll(/\?<(\w+)>/g)].map((group) => [group[1] ?? "", reader] as const),
+  ),
+);
 
 const BASE_BEFORE =
   /(?:^|[^a-z])(?:from|since|than|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:at\s+)?(?:the\s+)?(?:last\s+|previous\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+|same period of\s+|end of\s+)?$/;
@@ -133,9 +139,12 @@ export function extractPeriods(text: string, anchor?: DateAnchor): ClaimedPeriod
       continue;
     if (AMBIGUOUS_MONTH.test(match[0])) continue;
     const groups = match.groups ?? {};
-    const reader = READERS.find((candidate) =>
-      Object.entries(groups).some(([name, value]) => value !== undefined && candidate.pattern.includes(`?<${name}>`)),
-    );
+    let reader: PeriodReader | undefined;
+    for (const name in groups) {
+      if (groups[name] === undefined) continue;
+      reader = READER_OF_GROUP.get(name);
+      break;
+    }
     const read = reader?.read(groups, anchor);
     if (!read || read.from < 1 || read.to > 12 || read.from > read.to) continue;
     // "from January to April" is a span, not the start of a change; "较上半年" is a change's base.

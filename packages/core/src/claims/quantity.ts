@@ -229,10 +229,11 @@ const EARLIER_BEFORE =
   /(?:(?:^|[^a-z])from|从|由)\s*(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*(?:about |around |nearly |some |roughly |约|近)?$/;
 
 /** Every number in a normalized claim, with its scale, unit, hedge and role. Years are periods, not quantities. */
-export function extractQuantities(text: string): Quantity[] {
+export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY): Quantity[] {
   const quantities: Quantity[] = [];
   let lastEnd = 0;
   for (const match of text.matchAll(QUANTITY)) {
+    if (quantities.length >= limit) break;
     const start = match.index;
     const end = start + match[0].length;
     const previous = text[start - 1] ?? " ";

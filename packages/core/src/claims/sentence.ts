@@ -15,6 +15,8 @@ export interface SentenceContext {
   readonly figureClauses: ReadonlySet<number>;
   /** Every number read, statistics and not: a clause's words belong to its numbers. */
   readonly numbers: readonly Quantity[];
+  readonly numbersInClause: ReadonlyMap<number, readonly Quantity[]>;
+  readonly numberIndex: ReadonlyMap<Quantity, number>;
   readonly defaultEntity: string;
   readonly anchor: DateAnchor | undefined;
   /** The period an earlier sentence of the article stated. */
@@ -47,23 +49,33 @@ export function clauseStarts(text: string): number[] {
   return starts;
 }
 
+/** The clause a position falls in: a binary search, as hostile text can have hundreds of clauses. */
 export function clauseOf(position: number, starts: readonly number[]): number {
-  let clause = 0;
-  while (clause + 1 < starts.length && (starts[clause + 1] ?? Infinity) <= position) clause++;
-  return clause;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? Infinity) <= position) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
-export function nearestQuantity(
-  hit: TermHit,
-  quantities: readonly Quantity[],
-  clause: number,
-  starts: readonly number[],
-): Quantity | undefined {
-  let best: Quantity | undefined;
+/** The numbers of each clause, so a term finds its clause's numbers without scanning the claim's. */
+export function numbersByClause(quantities: readonly Quantity[], starts: readonly number[]): Map<number, Quantity[]> {
+  const byClause = new Map<number, Quantity[]>();
   for (const quantity of quantities) {
-    if (clauseOf(quantity.start, starts) !== clause) continue;
-    if (!best || distance(quantity, hit) < distance(best, hit)) best = quantity;
+    const clause = clauseOf(quantity.start, starts);
+    const list = byClause.get(clause);
+    if (list) list.push(quantity);
+    else byClause.set(clause, [quantity]);
   }
+  return byClause;
+}
+
+export function nearestQuantity(hit: TermHit, inClause: readonly Quantity[]): Quantity | undefined {
+  let best: Quantity | undefined;
+  for (const quantity of inClause) if (!best || distance(quantity, hit) < distance(best, hit)) best = quantity;
   return best;
 }
 

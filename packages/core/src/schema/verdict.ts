@@ -62,6 +62,7 @@ export const claimCheckSchema = z.object({
   reason: unverifiableReasonSchema.optional(),
   figures: z.array(figureVerdictSchema),
   judged: z.number().int().describe("figures with a verdict other than unverifiable"),
+  notChecked: z.number().int().describe("statistics past the per-claim cap, read but not checked"),
   ignored: z
     .array(ignoredNumberSchema)
     .describe("numbers that are not statistics (years, ages, durations, conversions): never judged"),
