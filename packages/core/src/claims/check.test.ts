@@ -159,7 +159,6 @@ describe("bounded work on hostile input", () => {
         const result = checker.checkClaim(claim);
         expect(result.figures.length).toBeLessThanOrEqual(MAX_FIGURES_PER_CLAIM);
         expect(VERDICTS).toContain(result.verdict);
-        if (/\d/.test(unit) && unit !== "9") expect(result.figures.length + result.notChecked).toBeGreaterThan(0);
       }),
       { numRuns: 30 },
     );
