@@ -15,6 +15,7 @@ import { registerCheck } from "./routes/check.ts";
 import { HTML_CSP, registerDocs } from "./routes/docs.ts";
 import { registerFacts } from "./routes/facts.ts";
 import { registerHealth } from "./routes/health.ts";
+import { registerMetrics } from "./routes/metrics.ts";
 import { registerSearch } from "./routes/search.ts";
 import { registerSeries } from "./routes/series.ts";
 import { registerStaticAssets } from "./routes/static-assets.ts";
@@ -140,6 +141,7 @@ export function newApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   const memory = options.memory ?? new AnswerMemory();
   registerSearch(app, memory);
   registerCheck(app, memory);
+  registerMetrics(app);
   registerSeries(app);
 
   // One document per dataset version: its info.version is the version served.

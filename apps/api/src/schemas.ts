@@ -98,9 +98,18 @@ const langParam = z
   .optional()
   .describe("language of the explanation; detected from the text when absent");
 
+const publishedParam = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?(T.*)?$/, "use the article's date, YYYY-MM-DD (or YYYY-MM)")
+  .transform((value) => value.slice(0, 10))
+  .optional()
+  .describe(
+    "when the text was published: resolves 'last year' and 'as of June', and a figure with no period is read against what was out by then",
+  );
+
 export const CheckBodySchema = z
   .union([
-    z.object({ claim: claimText, fact: z.string().optional(), lang: langParam }).strict(),
+    z.object({ claim: claimText, fact: z.string().optional(), lang: langParam, published: publishedParam }).strict(),
     z
       .object({
         claims: z
@@ -111,6 +120,7 @@ export const CheckBodySchema = z
           .min(1, "send at least one claim")
           .max(LIMITS.claimsPerBatch, `at most ${LIMITS.claimsPerBatch} claims per request`),
         lang: langParam,
+        published: publishedParam,
       })
       .strict(),
     z
@@ -120,6 +130,7 @@ export const CheckBodySchema = z
           .min(1, "the text is empty")
           .max(LIMITS.textLength, `an article is at most ${LIMITS.textLength} characters`),
         lang: langParam,
+        published: publishedParam,
       })
       .strict(),
   ])
@@ -129,6 +140,7 @@ export const CheckQuerySchema = z.object({
   claim: claimText.describe("the sentence to check"),
   fact: z.string().max(80).optional().describe("check against this fact id only"),
   lang: langParam,
+  published: publishedParam,
   v: z.string().optional().describe("dataset version, for immutable caching"),
 });
 

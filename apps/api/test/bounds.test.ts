@@ -16,7 +16,8 @@ describe("bounded answers", () => {
     const text = await response.text();
     const body = JSON.parse(text) as Json;
     expect(body.figures.length).toBe(LIMITS.figuresPerClaim);
-    expect(body.figuresOmitted).toBeGreaterThan(100);
+    // The checker reads a bounded start of the claim; what it read but did not list or check is counted.
+    expect(body.figuresOmitted + body.notChecked).toBeGreaterThan(10);
     expect(occurrences(text, claim)).toBe(1);
     expect(new Set(body.explanation.split(" ")).size).toBe(body.explanation.split(" ").length);
     expect(text.length).toBeLessThan(claim.length * 3 + LIMITS.figuresPerClaim * 1000);

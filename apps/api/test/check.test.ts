@@ -6,7 +6,10 @@ import { newApp } from "../src/app.ts";
 import { createEmbeddedStore } from "../src/store/embedded-store.ts";
 import { call, type Json, postJson, problemOf } from "./helpers.ts";
 
-const check = (claim: string, extra = "") => call(`/v1/check?claim=${encodeURIComponent(claim)}${extra}`);
+/** Claims written in January 2025, about figures out by then. */
+const PUBLISHED = "2025-01-20";
+const check = (claim: string, extra = "") =>
+  call(`/v1/check?claim=${encodeURIComponent(claim)}&published=${PUBLISHED}${extra}`);
 let unique = 0;
 /** A claim no earlier test sent, so it is a cache miss. */
 const fresh = (claim: string) =>
@@ -101,6 +104,7 @@ describe("POST /v1/check — happy path", () => {
   it("checks { claims } in order", async () => {
     const response = await postJson("/v1/check", {
       claims: ["China has 974 million internet users.", "我国网民规模超过11亿。"],
+      published: PUBLISHED,
     });
     const body = (await response.json()) as { results: { verdict: string }[]; version: string };
     expect(body.version).toBe(dataset.version);
@@ -114,6 +118,7 @@ describe("POST /v1/check — happy path", () => {
         { claim: "1.3 billion", fact: "cn-internet-users-2024-12" },
         "China has 974 million internet users.",
       ],
+      published: PUBLISHED,
     });
     const body = (await response.json()) as { results: { verdict: string; factId: string }[] };
     expect(body.results.map((result) => result.verdict)).toEqual(["accurate", "inaccurate", "inaccurate"]);

@@ -27,6 +27,7 @@ describe("GET /v1/facts — happy path", () => {
     };
     expect(body.related.map((fact) => fact.id).sort()).toEqual([
       "cn-online-shoppers-change-2024",
+      "cn-online-shoppers-growth-2024-12",
       "cn-online-shoppers-share-2024-12",
     ]);
   });

@@ -1,19 +1,24 @@
+import { dataset } from "@factline/core/dataset";
 import { describe, expect, it } from "vitest";
 import { call, problemOf } from "./helpers.ts";
+
+/** The newest current observation of a metric: what a query naming no period means. */
+const latest = (metric: string) =>
+  dataset.facts.find((fact) => fact.metric === metric && fact.current && fact.newer === null)?.id;
 
 describe("GET /v1/search", () => {
   it("ranks facts for an English query", async () => {
     const body = (await (await call("/v1/search?q=online%20retail%20sales")).json()) as {
       data: { fact: { id: string } }[];
     };
-    expect(body.data[0]?.fact.id).toBe("cn-online-retail-sales-2024");
+    expect(body.data[0]?.fact.id).toBe(latest("online-retail-sales"));
   });
 
   it("ranks facts for a Chinese query", async () => {
     const body = (await (await call(`/v1/search?q=${encodeURIComponent("网民规模")}&lang=zh`)).json()) as {
       data: { fact: { id: string } }[];
     };
-    expect(body.data[0]?.fact.id).toBe("cn-internet-users-2024-12");
+    expect(body.data[0]?.fact.id).toBe(latest("internet-users"));
   });
 
   it("respects limit and serves repeats from the edge cache", async () => {

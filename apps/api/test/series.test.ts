@@ -23,11 +23,93 @@ describe("GET /v1/series/{metric}", () => {
     expect(body.data).toEqual([]);
   });
 
-  it("refuses a missing or malformed entity with a 400 problem", async () => {
-    for (const query of ["", "?entity=cn%27--"]) {
+  it("reads China's series by default, and refuses a malformed entity with a 400 problem", async () => {
+    const byDefault = (await (await call("/v1/series/internet-users")).json()) as { entity: string; data: unknown[] };
+    expect(byDefault.entity).toBe("CN");
+    expect(byDefault.data.length).toBeGreaterThan(5);
+    for (const query of ["?entity=cn%27--", "?entity=CHN"]) {
       const response = await call(`/v1/series/internet-users${query}`);
       expect(response.status).toBe(400);
       expect((await problemOf(response)).code).toBe("invalid-request");
     }
+  });
+});
+
+describe("GET /v1/series/{metric} as CSV", () => {
+  it("answers Accept: text/csv with one row per observation, its own ETag, and Vary: Accept", async () => {
+    const response = await call("/v1/series/internet-users?entity=CN", { headers: { Accept: "text/csv" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toMatch(/^text\/csv/);
+    expect(response.headers.get("ETag")).toBe(`"${dataset.version}-csv"`);
+    expect(response.headers.get("Vary")).toContain("Accept");
+    const lines = (await response.text()).trimEnd().split("\r\n");
+    const count = dataset.facts.filter((fact) => fact.metric === "internet-users" && fact.entity.code === "CN").length;
+    expect(lines[0]).toMatch(/^id,period_start,period_end,value,unit,as_published/);
+    expect(lines).toHaveLength(count + 1);
+    expect(lines.some((line) => line.startsWith("cn-internet-users-2024-12,") && line.includes(",1108000000,"))).toBe(
+      true,
+    );
+    const json = await call("/v1/series/internet-users?entity=CN", {
+      headers: { "If-None-Match": `"${dataset.version}-csv"`, Accept: "application/json" },
+    });
+    expect(json.status).toBe(200);
+  });
+});
+
+describe("GET /v1/metrics", () => {
+  it("lists every metric once, with its definition and the latest current observation", async () => {
+    const response = await call("/v1/metrics");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("ETag")).toBe(`"${dataset.version}"`);
+    const body = (await response.json()) as Json;
+    expect(body.entity).toBe("CN");
+    expect(body.data.map((metric: Json) => metric.id)).toEqual(dataset.metrics.map((metric) => metric.id));
+    const users = body.data.find((metric: Json) => metric.id === "internet-users");
+    expect(users.definition.length).toBeGreaterThan(0);
+    expect(users.publisherName.zh).toBe("网民规模");
+    const newest = dataset.facts
+      .filter((fact) => fact.metric === "internet-users" && fact.current)
+      .reduce((a, b) => (periodEnd(a) > periodEnd(b) ? a : b));
+    expect(users.latest.id).toBe(newest.id);
+    expect(users.latest.newer).toBeNull();
+  });
+});
+
+describe("newer", () => {
+  it("points an older observation at the latest one of its metric, and the latest at nothing", async () => {
+    const old = (await (await call("/v1/facts/cn-internet-users-2024-12")).json()) as Json;
+    const latest = dataset.facts
+      .filter((fact) => fact.metric === "internet-users" && fact.current)
+      .reduce((a, b) => (periodEnd(a) > periodEnd(b) ? a : b));
+    expect(old.newer).toEqual({ id: latest.id, value: latest.value, period: latest.period });
+    const current = (await (await call(`/v1/facts/${latest.id}`)).json()) as Json;
+    expect(current.newer).toBeNull();
+  });
+
+  it("every fact records where it was read: the page and the figure as printed", async () => {
+    const body = (await (await call("/v1/facts")).json()) as Json;
+    for (const fact of body.data) {
+      expect(fact.evidence.url).toMatch(/^https?:\/\//);
+      expect(fact.evidence.figure.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("published", () => {
+  it("reads 'last year' against the article's date, and never guesses it without one", async () => {
+    const claim = "China's online retail sales reached 15.52 trillion yuan last year.";
+    const dated = (await (
+      await call(`/v1/check?claim=${encodeURIComponent(claim)}&published=2025-01-20`)
+    ).json()) as Json;
+    expect(dated.verdict).toBe("accurate");
+    expect(dated.figures[0].factId).toBe("cn-online-retail-sales-2024");
+    const undated = (await (await call(`/v1/check?claim=${encodeURIComponent(claim)}`)).json()) as Json;
+    expect(undated.figures[0].factId).not.toBe("cn-online-retail-sales-2025");
+  });
+
+  it("refuses a date that is not one, with a 400 problem", async () => {
+    const response = await call("/v1/check?claim=x%201&published=last%20week");
+    expect(response.status).toBe(400);
+    expect((await problemOf(response)).code).toBe("invalid-request");
   });
 });

@@ -25,6 +25,7 @@ describe("GET /openapi.json", () => {
       "/v1/check",
       "/v1/facts",
       "/v1/facts/{id}",
+      "/v1/metrics",
       "/v1/search",
       "/v1/series/{metric}",
     ]);

@@ -80,13 +80,14 @@ async function checkBatch(
   memory: AnswerMemory,
   claims: readonly (string | { claim: string; fact?: string | undefined })[],
   lang: "en" | "zh" | undefined,
+  published: string | undefined,
 ): Promise<Response> {
   const items = claims.map((item) =>
     typeof item === "string"
       ? { claim: normalizeKey(item), fact: undefined }
       : { claim: normalizeKey(item.claim), fact: item.fact },
   );
-  const keys = items.map((item) => answerKey(c, store, { claim: item.claim, fact: item.fact, lang }));
+  const keys = items.map((item) => answerKey(c, store, { claim: item.claim, fact: item.fact, lang, published }));
   const bodies = await Promise.all(keys.map((key) => recall(memory, key)));
   const missing = new Map<string, (typeof items)[number]>();
   bodies.forEach((body, index) => {
@@ -97,7 +98,7 @@ async function checkBatch(
   await enforce(c, "checks", missing.size);
   const computed = new Map<string, string>();
   for (const [key, item] of missing) {
-    const body = JSON.stringify(boundCheck(await store.checkClaim(item.claim, { fact: item.fact, lang })));
+    const body = JSON.stringify(boundCheck(await store.checkClaim(item.claim, { fact: item.fact, lang, published })));
     remember(c, memory, key, body);
     computed.set(key, body);
   }
@@ -115,7 +116,7 @@ async function checkBatch(
 export function registerCheck(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): void {
   app.openapi(getCheckRoute, async (c) => {
     const { store } = c.var;
-    const { claim, fact, lang } = c.req.valid("query");
+    const { claim, fact, lang, published } = c.req.valid("query");
     await requireFact(c, store, fact);
     const cached = notModified(c, store.version);
     if (cached) return cached;
@@ -124,8 +125,8 @@ export function registerCheck(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): v
       c,
       store,
       memory,
-      { claim: normalized, fact, lang },
-      async () => boundCheck(await store.checkClaim(normalized, { fact, lang })),
+      { claim: normalized, fact, lang, published },
+      async () => boundCheck(await store.checkClaim(normalized, { fact, lang, published })),
       CHECK,
     );
   });
@@ -143,19 +144,22 @@ export function registerCheck(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): v
         c,
         store,
         memory,
-        { claim: normalized, fact: body.fact, lang: body.lang },
-        async () => boundCheck(await store.checkClaim(normalized, { fact: body.fact, lang: body.lang })),
+        { claim: normalized, fact: body.fact, lang: body.lang, published: body.published },
+        async () =>
+          boundCheck(
+            await store.checkClaim(normalized, { fact: body.fact, lang: body.lang, published: body.published }),
+          ),
         CHECK,
       );
     }
-    if ("claims" in body) return checkBatch(c, store, memory, body.claims, body.lang);
-    const { text, lang } = body;
+    if ("claims" in body) return checkBatch(c, store, memory, body.claims, body.lang, body.published);
+    const { text, lang, published } = body;
     return cachedAnswer(
       c,
       store,
       memory,
-      { text: await digest(text), lang },
-      async () => ({ version: store.version, ...boundArticle(await store.checkArticle(text, lang)) }),
+      { text: await digest(text), lang, published },
+      async () => ({ version: store.version, ...boundArticle(await store.checkArticle(text, { lang, published })) }),
       { rate: "checks", cost: Math.ceil(text.length / LIMITS.textCharsPerCheck) },
     );
   }) as unknown as RouteHandler<typeof postCheckRoute, AppEnv>;

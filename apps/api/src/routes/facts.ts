@@ -1,5 +1,5 @@
 import { datasetToJsonLd, factToJsonLd } from "@factline/core/jsonld";
-import { factIdSchema } from "@factline/core/schema";
+import { FACT_ID_MESSAGE, FACT_ID_PATTERN, factIdSchema } from "@factline/core/schema";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { notModified, type Variant, versionedBody, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
@@ -33,7 +33,12 @@ const getRoute = createRoute({
   summary: "One fact with its provenance",
   request: {
     params: z.object({
-      id: factIdSchema.openapi({ param: { name: "id", in: "path" }, example: "cn-internet-users-2024-12" }),
+      // Built from hono's z, whose schemas carry .openapi() whatever order modules load in.
+      id: z
+        .string()
+        .regex(FACT_ID_PATTERN, FACT_ID_MESSAGE)
+        .max(80)
+        .openapi({ param: { name: "id", in: "path" }, example: "cn-internet-users-2024-12" }),
     }),
     query: z.object({ v: z.string().optional() }),
   },

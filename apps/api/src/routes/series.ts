@@ -1,23 +1,27 @@
-import { factIdSchema } from "@factline/core/schema";
+import { FACT_ID_MESSAGE, FACT_ID_PATTERN } from "@factline/core/schema";
+import { seriesCsv } from "@factline/core/series";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { notModified, versionedJson } from "../cache.ts";
+import { notModified, type Variant, versionedBody, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { FactSchema, problemResponses } from "../schemas.ts";
+import { entityParam } from "./metrics.ts";
 
 const seriesRoute = createRoute({
   method: "get",
   path: "/v1/series/{metric}",
-  summary: "One metric of one entity over time",
-  description: "Every fact of the metric for the entity, oldest period first. An unknown metric gives an empty list.",
+  summary: "One metric of one entity over time (JSON, or CSV for a spreadsheet)",
+  description:
+    "Every observation of the metric for the entity, oldest period first; a revised figure stays, marked current: false. `Accept: text/csv` gives the same series as CSV. An unknown metric gives an empty series.",
   request: {
     params: z.object({
-      metric: factIdSchema.openapi({ param: { name: "metric", in: "path" }, example: "internet-users" }),
+      metric: z
+        .string()
+        .regex(FACT_ID_PATTERN, FACT_ID_MESSAGE)
+        .max(80)
+        .openapi({ param: { name: "metric", in: "path" }, example: "internet-users" }),
     }),
     query: z.object({
-      entity: z
-        .string()
-        .regex(/^[A-Z][A-Z0-9]{1,7}$/, "use the entity's code, e.g. CN")
-        .describe("the entity's code, e.g. CN"),
+      entity: entityParam,
       v: z.string().optional().describe("dataset version, for immutable caching"),
     }),
   },
@@ -27,6 +31,9 @@ const seriesRoute = createRoute({
       content: {
         "application/json": {
           schema: z.object({ version: z.string(), metric: z.string(), entity: z.string(), data: z.array(FactSchema) }),
+        },
+        "text/csv": {
+          schema: z.string().describe("id, period, value, unit, figure as published, status, source, URL"),
         },
       },
     },
@@ -38,15 +45,16 @@ const seriesRoute = createRoute({
 export function registerSeries(app: OpenAPIHono<AppEnv>): void {
   app.openapi(seriesRoute, async (c) => {
     const { store } = c.var;
-    const cached = notModified(c, store.version);
+    const variant: Variant = {
+      representation: c.req.header("Accept")?.includes("text/csv") ? "csv" : "json",
+      negotiated: true,
+    };
+    const cached = notModified(c, store.version, variant);
     if (cached) return cached;
     const { metric } = c.req.valid("param");
     const { entity } = c.req.valid("query");
-    return versionedJson(c, store.version, {
-      version: store.version,
-      metric,
-      entity,
-      data: await store.series(metric, entity),
-    }) as never;
+    const data = await store.series(metric, entity);
+    if (variant.representation === "csv") return versionedBody(c, store.version, seriesCsv(data), variant) as never;
+    return versionedJson(c, store.version, { version: store.version, metric, entity, data }, variant) as never;
   });
 }

@@ -83,10 +83,8 @@ function rowsOf(dataset: Dataset): Rows[] {
     {
       table: "metrics",
       columns: ["id", "body"],
-      rows: [...metrics].map(([id, fact]) => [
-        id,
-        JSON.stringify({ id, label: fact.label, unit: fact.unit, terms: fact.terms }),
-      ]),
+      // Every metric as defined, in the dataset's order (the rowid keeps it).
+      rows: dataset.metrics.map((metric) => [metric.id, JSON.stringify(metric)]),
     },
     { table: "metric_terms", columns: ["term", "metric", "lang"], rows: terms },
     {

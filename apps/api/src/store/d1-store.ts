@@ -1,6 +1,7 @@
 import { type ClaimChecker, checkArticleWith, createClaimChecker } from "@factline/core/claims";
-import type { EntityRecord, Fact } from "@factline/core/schema";
+import type { EntityRecord, Fact, Metric } from "@factline/core/schema";
 import { closestIds, searchFacts } from "@factline/core/search";
+import { summarizeMetrics } from "@factline/core/series";
 import type { FactFilter, FactStore } from "./fact-store.ts";
 
 /** Facts kept parsed per isolate and version: a repeated lookup costs no D1 round trip. */
@@ -136,6 +137,20 @@ export function createD1Store(db: D1Database, { version, facts: size }: D1Versio
       }
       return [...seen.values()];
     },
+    metrics: async (entity) => {
+      const rows = await all<{ body: string }>("SELECT body FROM metrics WHERE version = ?1 ORDER BY rowid");
+      const definitions = rows.map((row) => JSON.parse(row.body) as Metric);
+      const newest = parseBodies(
+        await all(
+          `SELECT o.body FROM observations o JOIN (
+             SELECT metric, MAX(period_key) AS period_key FROM observations WHERE version = ?1 AND entity = ?2 GROUP BY metric
+           ) latest ON latest.metric = o.metric AND latest.period_key = o.period_key
+           WHERE o.version = ?1 AND o.entity = ?2 ORDER BY o.ordinal`,
+          entity,
+        ),
+      );
+      return summarizeMetrics(definitions, newest, entity);
+    },
     series: async (metric, entity) =>
       parseBodies(
         await all(
@@ -159,6 +174,6 @@ export function createD1Store(db: D1Database, { version, facts: size }: D1Versio
       );
     },
     checkClaim: async (claim, options) => (await checkerOnce()).checkClaim(claim, options),
-    checkArticle: async (text, lang) => checkArticleWith(await checkerOnce(), text, { lang }),
+    checkArticle: async (text, options) => checkArticleWith(await checkerOnce(), text, options),
   };
 }

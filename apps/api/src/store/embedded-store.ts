@@ -1,8 +1,9 @@
-import { describedFactId, periodEnd } from "@factline/core";
+import { describedFactId } from "@factline/core";
 import { checkArticleWith, createClaimChecker } from "@factline/core/claims";
 import { dataset } from "@factline/core/dataset";
 import type { Dataset } from "@factline/core/schema";
 import { closestIds, searchFacts } from "@factline/core/search";
+import { inPeriodOrder, type MetricSummary, summarizeMetrics } from "@factline/core/series";
 import type { FactFilter, FactStore } from "./fact-store.ts";
 
 function matches(filter: FactFilter) {
@@ -25,6 +26,7 @@ export function createEmbeddedStore(data: Dataset = dataset): FactStore {
       if (subject) describing.set(subject, [...(describing.get(subject) ?? []), fact]);
     }
   }
+  const summaries_ = new Map<string, MetricSummary[]>();
   return {
     kind: "embedded",
     version: data.version,
@@ -42,13 +44,19 @@ export function createEmbeddedStore(data: Dataset = dataset): FactStore {
     },
     list: async (filter) => data.facts.filter(matches(filter)),
     related: async (ids) => [...new Set(ids.flatMap((id) => describing.get(id) ?? []))],
+    metrics: async (entity) => {
+      let summaries = summaries_.get(entity);
+      if (!summaries) {
+        summaries = summarizeMetrics(data.metrics, data.facts, entity);
+        summaries_.set(entity, summaries);
+      }
+      return summaries;
+    },
     series: async (metric, entity) =>
-      data.facts
-        .filter((fact) => fact.metric === metric && fact.entity.code === entity)
-        .sort((a, b) => (periodEnd(a) < periodEnd(b) ? -1 : periodEnd(a) > periodEnd(b) ? 1 : 0)),
+      inPeriodOrder(data.facts.filter((fact) => fact.metric === metric && fact.entity.code === entity)),
     search: async (query, limit) => searchFacts(index, query, limit),
     closestIds: async (id) => closestIds(index.factsById.keys(), id),
     checkClaim: async (claim, options) => checker.checkClaim(claim, options),
-    checkArticle: async (text, lang) => checkArticleWith(checker, text, { lang }),
+    checkArticle: async (text, options) => checkArticleWith(checker, text, options),
   };
 }

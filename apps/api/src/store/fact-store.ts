@@ -1,6 +1,7 @@
 import type { ArticleCheck, CheckOptions } from "@factline/core/claims";
 import type { ClaimCheck, Fact, Status, Unit } from "@factline/core/schema";
 import type { SearchHit } from "@factline/core/search";
+import type { MetricSummary } from "@factline/core/series";
 
 export interface FactFilter {
   readonly status?: Status | undefined;
@@ -26,10 +27,12 @@ export interface FactStore {
   list(filter: FactFilter): Promise<Fact[]>;
   /** Facts that describe the given ones: their changes (change-from) and shares (share-of part). */
   related(ids: readonly string[]): Promise<Fact[]>;
+  /** Every metric, each with the newest current observation of `entity`. */
+  metrics(entity: string): Promise<MetricSummary[]>;
   /** Facts of one metric for one entity, oldest period first (dataset order within a period). */
   series(metric: string, entity: string): Promise<Fact[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   closestIds(id: string): Promise<string[]>;
   checkClaim(claim: string, options?: CheckOptions): Promise<ClaimCheck>;
-  checkArticle(text: string, lang?: "en" | "zh"): Promise<ArticleCheck>;
+  checkArticle(text: string, options?: Pick<CheckOptions, "lang" | "published">): Promise<ArticleCheck>;
 }

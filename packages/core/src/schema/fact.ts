@@ -1,9 +1,10 @@
 import { z } from "zod";
 
-export const factIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lowercase words joined by dashes, e.g. cn-internet-users-2024-12")
-  .max(80);
+/** Fact and metric ids: lowercase words joined by dashes. */
+export const FACT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const FACT_ID_MESSAGE = "ids are lowercase words joined by dashes, e.g. cn-internet-users-2024-12";
+
+export const factIdSchema = z.string().regex(FACT_ID_PATTERN, FACT_ID_MESSAGE).max(80);
 
 export const localizedTextSchema = z.object({
   en: z.string().trim().min(1, "give the English text"),

@@ -1,0 +1,55 @@
+import { metricSchema } from "@factline/core/schema";
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { notModified, versionedJson } from "../cache.ts";
+import type { AppEnv } from "../env.ts";
+import { FactSchema, problemResponses } from "../schemas.ts";
+
+export const entityParam = z
+  .string()
+  .regex(/^[A-Z]{2}$/, "use the entity's ISO code, e.g. CN")
+  .default("CN")
+  .describe("the entity's ISO 3166-1 code; CN by default");
+
+const MetricSummarySchema = metricSchema
+  .extend({ latest: FactSchema.nullable().describe("the newest current observation of the entity, if any") })
+  .meta({ id: "MetricSummary" });
+
+const metricsRoute = createRoute({
+  method: "get",
+  path: "/v1/metrics",
+  summary: "Every metric, with its latest observation",
+  description:
+    "The statistical variables the dataset holds (definition, units, the publisher's own name), each with the newest current observation for `entity`.",
+  request: {
+    query: z.object({
+      entity: entityParam,
+      v: z.string().optional().describe("dataset version, for immutable caching"),
+    }),
+  },
+  responses: {
+    200: {
+      description: "the metrics",
+      content: {
+        "application/json": {
+          schema: z.object({ version: z.string(), entity: z.string(), data: z.array(MetricSummarySchema) }),
+        },
+      },
+    },
+    304: { description: "not modified" },
+    ...problemResponses("invalid-request"),
+  },
+});
+
+export function registerMetrics(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(metricsRoute, async (c) => {
+    const { store } = c.var;
+    const cached = notModified(c, store.version);
+    if (cached) return cached;
+    const { entity } = c.req.valid("query");
+    return versionedJson(c, store.version, {
+      version: store.version,
+      entity,
+      data: await store.metrics(entity),
+    }) as never;
+  });
+}
