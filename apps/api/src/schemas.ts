@@ -1,4 +1,11 @@
-import { claimCheckSchema, factSchema, figureVerdictSchema, statusSchema, unitSchema } from "@factline/core/schema";
+import {
+  claimCheckSchema,
+  factSchema,
+  figureVerdictSchema,
+  periodSchema,
+  statusSchema,
+  unitSchema,
+} from "@factline/core/schema";
 import { z } from "@hono/zod-openapi";
 import { LIMITS } from "./limits.ts";
 import { PROBLEM_CODES, PROBLEMS, type ProblemCode } from "./problem-codes.ts";
@@ -47,6 +54,14 @@ export const FactListSchema = z
       .array(FactSchema)
       .optional()
       .describe("with include=related: the changes and shares of the requested facts"),
+    latest: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe("for each latest:<metric> asked for, the id of the observation it named"),
+    series: z
+      .record(z.string(), z.array(z.object({ period: periodSchema, value: z.number() })))
+      .optional()
+      .describe("with include=series: by <metric>:<entity>, the current values over time, oldest first"),
   })
   .meta({ id: "FactList" });
 
@@ -148,11 +163,16 @@ export const FactsQuerySchema = z.object({
   ids: z
     .string()
     .optional()
-    .describe(`comma-separated fact ids, at most ${LIMITS.idsPerBatch}; unknown ids are listed in "missing"`),
+    .describe(
+      `comma-separated fact ids, at most ${LIMITS.idsPerBatch}; latest:<metric> names a metric's newest observation (China's); unknown ids are listed in "missing"`,
+    ),
   include: z
-    .enum(["related"])
+    .string()
+    .regex(/^(?:related|series)(?:,(?:related|series))?$/, "use related, series, or related,series")
     .optional()
-    .describe("related: also return the facts that describe the requested ones (their changes and shares)"),
+    .describe(
+      "related: the facts that describe the requested ones (their changes and shares); series: each requested metric's values over time, for a sparkline",
+    ),
   status: statusSchema.optional(),
   unit: unitSchema.optional(),
   metric: z.string().max(80).optional(),

@@ -113,3 +113,30 @@ describe("published", () => {
     expect((await problemOf(response)).code).toBe("invalid-request");
   });
 });
+
+describe("GET /v1/facts for cards", () => {
+  it("resolves latest:<metric> to the newest observation and adds each metric's series, in one request", async () => {
+    const body = (await (
+      await call("/v1/facts?ids=latest:internet-users,cn-online-retail-sales-2024&include=series")
+    ).json()) as Json;
+    const newest = dataset.facts
+      .filter((fact) => fact.metric === "internet-users" && fact.current)
+      .reduce((a, b) => (periodEnd(a) > periodEnd(b) ? a : b));
+    expect(body.latest).toEqual({ "latest:internet-users": newest.id });
+    expect(body.data.map((fact: Json) => fact.id)).toEqual([newest.id, "cn-online-retail-sales-2024"]);
+    const users = body.series["internet-users:CN"];
+    expect(users.length).toBeGreaterThan(5);
+    expect(users.at(-1)).toEqual({ period: newest.period, value: newest.value });
+    // A year's total is drawn against other years, never against January–October.
+    const sales = body.series["online-retail-sales:CN"];
+    expect(sales.length).toBeGreaterThan(3);
+    expect(sales.every((point: Json) => point.period.start.endsWith("-01") && point.period.end.endsWith("-12"))).toBe(
+      true,
+    );
+  });
+
+  it("lists an unknown metric's latest as missing, not an error", async () => {
+    const body = (await (await call("/v1/facts?ids=latest:no-such-metric")).json()) as Json;
+    expect(body.missing).toEqual(["latest:no-such-metric"]);
+  });
+});

@@ -1,11 +1,12 @@
 import { datasetToJsonLd, factToJsonLd } from "@factline/core/jsonld";
-import { FACT_ID_MESSAGE, FACT_ID_PATTERN, factIdSchema } from "@factline/core/schema";
+import { FACT_ID_MESSAGE, FACT_ID_PATTERN, type Fact, factIdSchema } from "@factline/core/schema";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { notModified, type Variant, versionedBody, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
 import { factNotFoundProblem, ProblemError } from "../problem.ts";
 import { FactListSchema, FactSchema, FactsQuerySchema, problemResponses } from "../schemas.ts";
+import type { FactStore } from "../store/fact-store.ts";
 import { suggestIds } from "../suggest.ts";
 
 const listRoute = createRoute({
@@ -60,6 +61,25 @@ function variantFor(accept: string | undefined): Variant {
   return { representation: accept?.includes("application/ld+json") ? "ld" : "json", negotiated: true };
 }
 
+/** Periods a line may join: month-ends with month-ends, a year's total with other years', a first half with first halves. */
+function sameShape(a: Fact["period"], b: Fact["period"]): boolean {
+  if (a.kind !== "span" || b.kind !== "span") return a.kind === b.kind;
+  return a.start.slice(5) === b.start.slice(5) && a.end.slice(5) === b.end.slice(5);
+}
+
+/** Each requested fact's metric over time, current values only: what a card's sparkline draws. */
+async function seriesOf(store: FactStore, facts: readonly Fact[]) {
+  const series: Record<string, { period: Fact["period"]; value: number }[]> = {};
+  for (const fact of facts) {
+    const key = `${fact.metric}:${fact.entity.code}`;
+    if (series[key]) continue;
+    series[key] = (await store.series(fact.metric, fact.entity.code))
+      .filter((point) => point.current && sameShape(point.period, fact.period))
+      .map((point) => ({ period: point.period, value: point.value }));
+  }
+  return series;
+}
+
 export function registerFacts(app: OpenAPIHono<AppEnv>): void {
   const serialized = new WeakMap<object, string>();
   app.openapi(listRoute, async (c) => {
@@ -85,7 +105,7 @@ export function registerFacts(app: OpenAPIHono<AppEnv>): void {
           hint: `Split the batch into requests of at most ${LIMITS.idsPerBatch} ids, separated by commas.`,
         });
       }
-      const malformed = wanted.filter((id) => !factIdSchema.safeParse(id).success).length;
+      const malformed = wanted.filter((id) => !factIdSchema.safeParse(id.replace(/^latest:/, "")).success).length;
       if (malformed > 0) {
         throw new ProblemError({
           code: "invalid-ids",
@@ -93,13 +113,26 @@ export function registerFacts(app: OpenAPIHono<AppEnv>): void {
           hint: "Fact ids are lowercase words and digits joined by dashes, e.g. cn-internet-users-2024-12; separate them with commas.",
         });
       }
-      const { found, missing } = await store.getMany(wanted);
-      const related = include === "related" ? await store.related(found.map((fact) => fact.id)) : undefined;
+      const includes = new Set(include?.split(","));
+      // "latest:internet-users" names whatever is newest in this version: one request for a "latest" card.
+      const latest = new Map<string, string>();
+      const metrics = wanted.some((id) => id.startsWith("latest:")) ? await store.metrics("CN") : [];
+      for (const id of wanted) {
+        const newest = id.startsWith("latest:")
+          ? metrics.find((metric) => `latest:${metric.id}` === id)?.latest
+          : undefined;
+        if (newest) latest.set(id, newest.id);
+      }
+      const { found, missing } = await store.getMany(wanted.map((id) => latest.get(id) ?? id));
+      const related = includes.has("related") ? await store.related(found.map((fact) => fact.id)) : undefined;
+      const series = includes.has("series") ? await seriesOf(store, found) : undefined;
       return versionedJson(c, store.version, {
         version: store.version,
         data: found,
         missing,
+        ...(latest.size > 0 ? { latest: Object.fromEntries(latest) } : {}),
         ...(related ? { related } : {}),
+        ...(series ? { series } : {}),
       });
     }
     const facts = await store.list(filter);
