@@ -60,9 +60,16 @@ function fromNpm(toolsDir, log) {
   return unpacked.status === 0 && path && runs(path) ? path : undefined;
 }
 
-/** The path of a Chromium that runs here, or undefined with nothing left to try. */
-export function resolveChromium({ toolsDir, log = console.log }) {
+/**
+ * The path of a Chromium that runs here, or undefined with nothing left to try. `sources` narrows the
+ * search (to check one way on a machine that has the others).
+ */
+export function resolveChromium({ toolsDir, log = console.log, sources = ["env", "system", "apt", "npm"] }) {
   const given = process.env.CHROMIUM_PATH;
-  if (given && existsSync(given)) return given;
-  return fromSystem() ?? fromApt(log) ?? fromNpm(toolsDir, log);
+  if (sources.includes("env") && given && existsSync(given)) return given;
+  return (
+    (sources.includes("system") ? fromSystem() : undefined) ??
+    (sources.includes("apt") ? fromApt(log) : undefined) ??
+    (sources.includes("npm") ? fromNpm(toolsDir, log) : undefined)
+  );
 }

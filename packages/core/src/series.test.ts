@@ -13,7 +13,9 @@ describe("summarizeMetrics", () => {
       .sort()
       .at(-1);
     expect(users?.latest?.period).toMatchObject({ date: newest });
-    expect(summarizeMetrics(dataset.metrics, dataset.facts, "US").every((summary) => summary.latest === null)).toBe(true);
+    expect(summarizeMetrics(dataset.metrics, dataset.facts, "US").every((summary) => summary.latest === null)).toBe(
+      true,
+    );
   });
 });
 

@@ -22,7 +22,18 @@ export function inPeriodOrder(facts: readonly Fact[]): Fact[] {
   return [...facts].sort((a, b) => (periodEnd(a) < periodEnd(b) ? -1 : periodEnd(a) > periodEnd(b) ? 1 : 0));
 }
 
-const CSV_COLUMNS = ["id", "period_start", "period_end", "value", "unit", "as_published", "status", "current", "source", "url"];
+const CSV_COLUMNS = [
+  "id",
+  "period_start",
+  "period_end",
+  "value",
+  "unit",
+  "as_published",
+  "status",
+  "current",
+  "source",
+  "url",
+];
 
 function csvCell(value: string | number | boolean): string {
   const text = String(value);
