@@ -55,8 +55,8 @@ export interface CheckOptions {
  * counted as not checked), and only the numbers and terms near them are read.
  */
 export const MAX_FIGURES_PER_CLAIM = 12;
-const MAX_NUMBERS_READ = 3 * MAX_FIGURES_PER_CLAIM;
-const MAX_TERM_HITS = 40 * MAX_FIGURES_PER_CLAIM;
+const MAX_NUMBERS_READ = 2 * MAX_FIGURES_PER_CLAIM;
+const MAX_TERM_HITS = 24 * MAX_FIGURES_PER_CLAIM;
 
 /** A plain figure this many times larger or smaller than the verified value measures something else. */
 const MAGNITUDE_GAP = 20;
@@ -496,6 +496,8 @@ export function checkClaimWith(
     });
     const quantities = statistics.slice(0, MAX_FIGURES_PER_CLAIM);
     const notChecked = statistics.length - quantities.length;
+    // With no statistic to date, reading the periods would be work for nothing.
+    if (quantities.length === 0) return summarize(claim, lang, [], "no-figure", ignored, notChecked);
     const periods = extractPeriods(text.slice(0, readEnd), anchor).filter(
       (period) => !quantities.some((quantity) => quantity.start < period.end && period.start < quantity.end),
     );

@@ -1,0 +1,78 @@
+// What hostile input costs over HTTP: the built Worker on Miniflare (scripts/local-server.ts), uncached
+// checks of 2,000-character claims made of one short repeated unit, a batch of 100 of them and a
+// 100,000-character text, as ratios to an ordinary uncached check in the same run; answer sizes; and
+// how long /healthz waits meanwhile. Figures go into BENCHMARKS.md.
+import { performance } from "node:perf_hooks";
+import { startLocalServer } from "../scripts/local-server.ts";
+
+const UNITS = ["网购1;", "网购1;1;", "1.1 billion internet users, ", "截至2024年6月，", "online shopping 5% ", "1、"];
+let sequence = 0;
+const salt = () => `${(++sequence).toString(36)}${Math.random().toString(36).slice(2, 8)}`.replace(/\d/g, "x");
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const fill = (unit: string, length: number) =>
+  `${salt()} ${unit.repeat(Math.ceil(length / unit.length))}`.slice(0, length);
+
+const server = await startLocalServer({ checkLimit: 10_000_000 });
+const post = async (body: unknown) => {
+  const started = performance.now();
+  const response = await fetch(`${server.origin}/v1/check`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "CF-Connecting-IP": `10.9.${sequence % 250}.${sequence % 200}` },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`${response.status}: ${text.slice(0, 200)}`);
+  return { millis: performance.now() - started, bytes: text.length };
+};
+
+try {
+  for (let i = 0; i < 30; i++)
+    await post({ claim: `China had 1.108 billion internet users in December 2024 ${salt()}.` });
+  const ordinary = median(
+    await Promise.all(
+      Array.from({ length: 1 }, async () => {
+        const times: number[] = [];
+        for (let i = 0; i < 80; i++)
+          times.push(
+            (await post({ claim: `China had 1.108 billion internet users in December 2024 ${salt()}.` })).millis,
+          );
+        return median(times);
+      }),
+    ),
+  );
+  console.log(`ordinary uncached check: ${ordinary.toFixed(2)} ms (median of 80)`);
+  console.log("| input | median ms | × ordinary | answer bytes |");
+  console.log("| --- | ---: | ---: | ---: |");
+  for (const unit of UNITS) {
+    const runs = [];
+    for (let i = 0; i < 15; i++) runs.push(await post({ claim: fill(unit, 2000) }));
+    const ms = median(runs.map((run) => run.millis));
+    console.log(
+      `| 2,000 chars of ${JSON.stringify(unit)} | ${ms.toFixed(2)} | ${(ms / ordinary).toFixed(1)} | ${Math.max(...runs.map((run) => run.bytes)).toLocaleString("en")} |`,
+    );
+  }
+  for (const unit of UNITS.slice(0, 3)) {
+    // As long as 100 claims of it fit the 256 KiB body limit (a CJK character is three bytes in UTF-8).
+    const length = Math.min(2000, Math.floor(250_000 / 100 / (Buffer.byteLength(unit) / unit.length)) - 20);
+    const batch = await post({ claims: Array.from({ length: 100 }, () => fill(unit, length)) });
+    console.log(
+      `| batch of 100 × ${length.toLocaleString("en")} chars of ${JSON.stringify(unit)} | ${batch.millis.toFixed(1)} | ${(batch.millis / ordinary).toFixed(1)} | ${batch.bytes.toLocaleString("en")} |`,
+    );
+    const text = await post({ text: fill(unit, 100_000) });
+    console.log(
+      `| text of 100,000 chars of ${JSON.stringify(unit)} | ${text.millis.toFixed(1)} | ${(text.millis / ordinary).toFixed(1)} | ${text.bytes.toLocaleString("en")} |`,
+    );
+  }
+  // /healthz while a heavy batch runs: the isolate must keep answering.
+  const heavy = post({ claims: Array.from({ length: 100 }, () => fill(UNITS[0] ?? "", 800)) });
+  const waits: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    await fetch(`${server.origin}/healthz`);
+    waits.push(performance.now() - started);
+  }
+  await heavy;
+  console.log(`/healthz during a 100-claim hostile batch: max ${Math.max(...waits).toFixed(1)} ms over 5 calls`);
+} finally {
+  await server.stop();
+}
