@@ -3,6 +3,3 @@ import type { Dataset } from "./schema/fact.ts";
 
 /** The compiled, validated dataset (`pnpm --filter @factline/core build` writes it). */
 export const dataset: Dataset = compiled as Dataset;
-
-/** Content hash of the facts: the API's version and ETag. */
-export const datasetVersion: string = dataset.version;

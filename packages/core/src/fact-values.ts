@@ -1,4 +1,4 @@
-import { type Interval, intervalOf } from "./interval.ts";
+import { divide, type Interval, intervalOf, subtract } from "./interval.ts";
 import type { Fact, Relation } from "./schema/fact.ts";
 
 /** The values a fact admits: its published figure read with its own precision and qualifier. */
@@ -16,4 +16,14 @@ export function describedFactId(relation: Relation): string | undefined {
   if (relation.type === "share-of") return relation.part;
   if (relation.type === "change-from") return relation.of;
   return undefined;
+}
+
+/** The earlier value a change implies, or undefined where the publisher's method forbids deriving it. */
+export function derivedEarlierValue(of: Fact, change: Fact): Interval | undefined {
+  const relation = change.relations.find((candidate) => candidate.type === "change-from");
+  if (relation?.type !== "change-from" || relation.comparableBasis) return undefined;
+  const current = factInterval(of);
+  const delta = factInterval(change);
+  if (relation.measure === "absolute") return subtract(current, delta);
+  return divide(current, { lo: 1 + delta.lo / 100, hi: 1 + delta.hi / 100 });
 }

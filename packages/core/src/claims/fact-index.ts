@@ -1,5 +1,4 @@
-import { derivedEarlierValue } from "../compile/rules.ts";
-import { factInterval, periodEnd } from "../fact-values.ts";
+import { derivedEarlierValue, factInterval, periodEnd } from "../fact-values.ts";
 import { type Interval, multiply, scale } from "../interval.ts";
 import type { EntityRecord, Fact, Unit } from "../schema/fact.ts";
 
