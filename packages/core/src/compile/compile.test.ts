@@ -133,10 +133,18 @@ describe("validator rules, on deliberately broken copies", () => {
     expect(message).toMatch(/= 49\.39\d%–49\.52\d%/);
   });
 
-  it("accepts a share that agrees only within the stated precisions", () => {
-    // 313/1108 = 28.25%, published as 28.2%: consistent once both roundings are allowed for.
-    const { problems } = compileDataset(loadDataDir(dataDir));
-    expect(problems.filter((problem) => problem.message.includes("rural"))).toEqual([]);
+  it("accepts a share that agrees only within the stated precisions, and no further", () => {
+    // 313/1108 = 28.249%, published as 28.2%: consistent once both roundings are allowed for.
+    const share = "cn-rural-internet-users-share-2024-12";
+    const exact = compileDataset(loadDataDir(dataDir)).problems.filter((problem) => problem.message.includes(share));
+    expect(exact).toEqual([]);
+    // 28.4% lies outside 312.5–313.5 / 1107.5–1108.5 even with 28.4's own half-step: flagged.
+    const outside = brokenCopy((fact) => {
+      fact.value = 28.4;
+      fact.asPublished.text = "28.4%";
+      fact.evidence.figure = "28.4%";
+    }, share);
+    expect(messagesFor(outside).join("\n")).toContain(`${share} (28.4%) disagrees`);
   });
 
   it("catches penetration inconsistent with users and population", () => {
