@@ -27,6 +27,8 @@ export const LIMITS = {
   searchResults: 50,
   /** Figures listed per claim; the rest are counted in figuresOmitted. */
   figuresPerClaim: 10,
+  /** Figures judged across the claims of one batch: each claim gets its share, at least 2, at most 12. */
+  figuresPerBatch: 240,
   /** Figures listed in one answer (a batch or a text) across all its claims. */
   figuresPerAnswer: 500,
   /** The per-isolate answer memory, by UTF-16 size of keys and answers. */

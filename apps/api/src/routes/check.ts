@@ -1,3 +1,4 @@
+import { MAX_FIGURES_PER_CLAIM } from "@factline/core/claims";
 import { createRoute, type OpenAPIHono, type RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AnswerMemory } from "../answer-memory.ts";
@@ -87,7 +88,13 @@ async function checkBatch(
       ? { claim: normalizeKey(item), fact: undefined }
       : { claim: normalizeKey(item.claim), fact: item.fact },
   );
-  const keys = items.map((item) => answerKey(c, store, { claim: item.claim, fact: item.fact, lang, published }));
+  // A batch shares one work budget: a hundred long claims get a few figures each, a few claims their full cap.
+  const share = Math.floor(LIMITS.figuresPerBatch / items.length);
+  const maxFigures = share >= MAX_FIGURES_PER_CLAIM ? undefined : Math.max(2, share);
+  const figures = maxFigures === undefined ? undefined : String(maxFigures);
+  const keys = items.map((item) =>
+    answerKey(c, store, { claim: item.claim, fact: item.fact, lang, published, figures }),
+  );
   const bodies = await Promise.all(keys.map((key) => recall(memory, key)));
   const missing = new Map<string, (typeof items)[number]>();
   bodies.forEach((body, index) => {

@@ -44,6 +44,8 @@ export interface CheckOptions {
   readonly published?: string | undefined;
   /** The period an earlier sentence of the same article stated, for a sentence that states none. */
   readonly carriedPeriod?: ClaimedPeriod | undefined;
+  /** Judge at most this many figures (≤ MAX_FIGURES_PER_CLAIM): a batch shares one budget among its claims. */
+  readonly maxFigures?: number | undefined;
   /** Check against this fact only (the widget's `data-fact`): no matching, every figure compared with it. */
   readonly fact?: string | undefined;
   /** The language of the explanation; detected from the claim when absent. */
@@ -55,8 +57,8 @@ export interface CheckOptions {
  * counted as not checked), and only the numbers and terms near them are read.
  */
 export const MAX_FIGURES_PER_CLAIM = 12;
-const MAX_NUMBERS_READ = 2 * MAX_FIGURES_PER_CLAIM;
-const MAX_TERM_HITS = 24 * MAX_FIGURES_PER_CLAIM;
+/** Term hits read per figure judged: a sentence's words, not a page's. */
+const TERM_HITS_PER_FIGURE = 24;
 
 /** A plain figure this many times larger or smaller than the verified value measures something else. */
 const MAGNITUDE_GAP = 20;
@@ -475,10 +477,14 @@ export function checkClaimWith(
       return summarize(claim, lang, checkAgainstFact(quantities, fact, lang));
     }
     // Read no further than the words around the last number read: a long claim costs its first figures only.
-    const read = extractQuantities(text, MAX_NUMBERS_READ);
-    const readEnd =
-      read.length >= MAX_NUMBERS_READ ? Math.min(text.length, (read.at(-1)?.end ?? 0) + 240) : text.length;
-    const hits = withoutNestedTerms(index, index.findTerms(text.slice(0, readEnd)).slice(0, MAX_TERM_HITS));
+    const cap = Math.max(1, Math.min(MAX_FIGURES_PER_CLAIM, options.maxFigures ?? MAX_FIGURES_PER_CLAIM));
+    const numbersRead = 2 * cap;
+    const read = extractQuantities(text, numbersRead);
+    const readEnd = read.length >= numbersRead ? Math.min(text.length, (read.at(-1)?.end ?? 0) + 240) : text.length;
+    const hits = withoutNestedTerms(
+      index,
+      index.findTerms(text.slice(0, readEnd)).slice(0, TERM_HITS_PER_FIGURE * cap),
+    );
     const anchor = parseAnchor(options.published);
     const ignored: IgnoredNumber[] = [];
     let previous: Quantity | undefined;
@@ -494,7 +500,7 @@ export function checkClaimWith(
       if (why) ignored.push({ text: quantity.text, span: [quantity.start, quantity.end], why });
       return !why;
     });
-    const quantities = statistics.slice(0, MAX_FIGURES_PER_CLAIM);
+    const quantities = statistics.slice(0, cap);
     const notChecked = statistics.length - quantities.length;
     // With no statistic to date, reading the periods would be work for nothing.
     if (quantities.length === 0) return summarize(claim, lang, [], "no-figure", ignored, notChecked);
