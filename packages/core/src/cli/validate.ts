@@ -7,7 +7,11 @@ import { loadDataDir } from "./load.ts";
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dataDir = resolve(process.argv[2] ?? join(packageDir, "data"));
 try {
-  const { facts, problems } = compileDataset(loadDataDir(dataDir));
+  const { facts, problems, warnings } = compileDataset(loadDataDir(dataDir));
+  if (warnings.length > 0) {
+    console.warn(warnings.map(formatProblem).join("\n"));
+    console.warn(`\n${warnings.length} step(s) to review (reported, not refused).\n`);
+  }
   if (problems.length > 0) {
     console.error(problems.map(formatProblem).join("\n"));
     console.error(`\n${problems.length} problem(s) found in ${dataDir}.`);

@@ -235,3 +235,23 @@ describe("the validate CLI", () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe("series review", () => {
+  it("reports a step far outside a series' usual range for review, without refusing the dataset", () => {
+    const input = brokenCopy((fact) => {
+      fact.value = 321_500;
+      fact.precision = 100;
+      fact.asPublished.text = "32.15万个";
+      fact.evidence.figure = "32.15万个";
+    }, "cn-5g-base-stations-2023-10");
+    const { problems, warnings } = compileDataset(input);
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem).join("\n")).toMatch(/cn-5g-base-stations-2023-10 is \d+% off/);
+  });
+
+  it("reports nothing for the series as recorded but the steps it lists", () => {
+    const { warnings } = compileDataset(loadDataDir(dataDir));
+    expect(warnings.every((warning) => /usual step/.test(warning.message))).toBe(true);
+    expect(warnings.some((warning) => warning.message.includes("cn-5g-base-stations-2023-10"))).toBe(false);
+  });
+});

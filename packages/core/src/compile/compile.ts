@@ -9,6 +9,7 @@ import {
   type SourcesFile,
   sourcesFileSchema,
 } from "./input.ts";
+import { findJumps } from "./jumps.ts";
 import type { DatasetProblem } from "./problem.ts";
 import { checkConsistency } from "./rules.ts";
 
@@ -32,6 +33,8 @@ export interface CompileResult {
   readonly facts: Fact[];
   readonly entities: EntityRecord[];
   readonly problems: DatasetProblem[];
+  /** Steps in a series far outside its usual range: reported for review, never refused. */
+  readonly warnings: DatasetProblem[];
 }
 
 function hintFor(issue: z.core.$ZodIssue): string {
@@ -69,7 +72,7 @@ export function compileDataset(input: DatasetInput): CompileResult {
   const problems: DatasetProblem[] = [];
   const sources: SourcesFile | undefined = parseFile(sourcesFileSchema, input.sources, problems);
   const metricsFile: MetricsFile | undefined = parseFile(metricsFileSchema, input.metrics, problems);
-  if (!sources || !metricsFile) return { metrics: [], facts: [], entities: [], problems };
+  if (!sources || !metricsFile) return { metrics: [], facts: [], entities: [], problems, warnings: [] };
   const { metrics } = metricsFile;
   const metricById = new Map(metrics.map((metric) => [metric.id, metric]));
 
@@ -144,7 +147,7 @@ export function compileDataset(input: DatasetInput): CompileResult {
   }
 
   // Cross-fact rules on a half-read dataset would only repeat the schema errors in other words.
-  if (problems.length > 0) return { metrics, facts, entities: sources.entities, problems };
+  if (problems.length > 0) return { metrics, facts, entities: sources.entities, problems, warnings: [] };
   inheritTerms(facts);
   linkNewer(facts);
   for (const found of checkConsistency(facts, input.articleTexts)) {
@@ -158,7 +161,18 @@ export function compileDataset(input: DatasetInput): CompileResult {
       hint: found.hint,
     });
   }
-  return { metrics, facts, entities: sources.entities, problems };
+  const warnings = findJumps(facts).map((found) => {
+    const at = origin.get(found.factId);
+    const path = ["facts", at?.index ?? 0, ...found.path];
+    return {
+      file: at?.file.file ?? "data",
+      path,
+      line: at?.file.lineOf?.(path),
+      message: found.message,
+      hint: found.hint,
+    };
+  });
+  return { metrics, facts, entities: sources.entities, problems, warnings };
 }
 
 /** Points each observation at the latest current one of its metric and entity, when that is later. */
