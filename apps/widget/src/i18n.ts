@@ -8,6 +8,7 @@ const STRINGS = {
     close: "Close",
     quoted: "As cited: ",
     change: "Change: ",
+    newer: "Newer figure: ",
     status: {
       verified: "Verified against ",
       reported: "Not verified; reported by ",
@@ -22,6 +23,7 @@ const STRINGS = {
     close: "关闭",
     quoted: "引用原文：",
     change: "变化：",
+    newer: "最新数据：",
     status: { verified: "已对照核实：", reported: "未经核实，来源：", projection: "预测，来源：" },
     verdict: { accurate: "准确", imprecise: "不够准确", inaccurate: "不准确", unverifiable: "无法核实" },
   },
