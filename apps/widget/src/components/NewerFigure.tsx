@@ -3,9 +3,9 @@ import { h } from "preact";
 import type { Strings } from "../i18n.ts";
 import type { Fact, Lang } from "../types.ts";
 
-/** A period as a point in time: "December 2025", "2025年12月", "2024" (no "as of"). */
+/** A period as a point in time: "December 2025", "2025年12月", "2024" (no "as of" or "by"). */
 export const when = (period: Fact["period"], lang: Lang): string =>
-  formatPeriod(period, lang).replace(/^(as of |截至)/, "");
+  formatPeriod(period, lang).replace(/^(as of |by |截至)/, "");
 
 /** A figure in the fact's own unit and precision: a point of its series, or its newer observation. */
 export const figure = (fact: Fact, value: number, lang: Lang): string => formatFigure({ ...fact, value }, lang);
@@ -14,7 +14,8 @@ export const figure = (fact: Fact, value: number, lang: Lang): string => formatF
 export function NewerFigure({ fact, lang, t }: { fact: Fact; lang: Lang; t: Strings }) {
   const { newer } = fact;
   if (!newer) return null;
-  const value = figure(fact, newer.value, lang);
-  const period = when(newer.period, lang);
-  return <p class="status newer">{t.newer + (lang === "zh" ? `${value}（${period}）` : `${value}, ${period}`)}</p>;
+  const [before, between, after] = t.newer;
+  return (
+    <p class="status newer">{before + figure(fact, newer.value, lang) + between + when(newer.period, lang) + after}</p>
+  );
 }

@@ -1,5 +1,6 @@
 import { h } from "preact";
 import type { SeriesPoint } from "../api.ts";
+import { stringsFor } from "../i18n.ts";
 import type { Fact, Lang } from "../types.ts";
 import { figure, when } from "./NewerFigure.tsx";
 
@@ -25,8 +26,17 @@ export function Sparkline({ fact, points, lang }: { fact: Fact; points: readonly
       return `${x.toFixed(1)},${y.toFixed(1)}`;
     })
     .join(" ");
-  const zh = lang === "zh";
-  const label = `${fact.label[lang]}${zh ? "，" : ", "}${when(first.period, lang)}${zh ? "至" : " to "}${when(last.period, lang)}${zh ? "：" : ": "}${figure(fact, first.value, lang)}${zh ? "至" : " to "}${figure(fact, last.value, lang)}`;
+  const [comma, to, colon] = stringsFor(lang).span;
+  const label =
+    fact.label[lang] +
+    comma +
+    when(first.period, lang) +
+    to +
+    when(last.period, lang) +
+    colon +
+    figure(fact, first.value, lang) +
+    to +
+    figure(fact, last.value, lang);
   return (
     <svg class="spark" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={label}>
       <title>{label}</title>

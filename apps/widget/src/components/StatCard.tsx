@@ -4,7 +4,7 @@ import type { SeriesPoint } from "../api.ts";
 import { stringsFor } from "../i18n.ts";
 import { httpUrl } from "../safe-url.ts";
 import type { Fact, Lang } from "../types.ts";
-import { NewerFigure } from "./NewerFigure.tsx";
+import { NewerFigure, when } from "./NewerFigure.tsx";
 import { Sparkline } from "./Sparkline.tsx";
 
 function changeText(change: Fact, lang: Lang): string {
@@ -12,9 +12,7 @@ function changeText(change: Fact, lang: Lang): string {
   const since = relation?.type === "change-from" && !relation.comparableBasis ? relation.since : undefined;
   const amount = `${change.value < 0 ? "" : "+"}${formatFigure(change, lang)}`;
   if (lang === "zh") return since ? `较${since.replace("-", "年")}月${amount}` : `同比${amount}`;
-  return since
-    ? `${amount} since ${formatPeriod({ kind: "by", date: since }, "en").slice(3)}`
-    : `${amount} year on year`;
+  return since ? `${amount} since ${when({ kind: "by", date: since }, "en")}` : `${amount} year on year`;
 }
 
 /** A stat card: the value, what it measures, when, how it changed, its series, a newer figure, and from whom. */
