@@ -1,7 +1,8 @@
-// The draft checker page: one POST /v1/check { text }, then each sentence with a figure is highlighted
+// The draft checker page: one POST /v1/check { text, published }, then each sentence with a figure is highlighted
 // by verdict and explained. Plain DOM, no framework: the page is small and stands alone.
 const form = document.getElementById("draft-form");
 const draft = document.getElementById("draft");
+const published = document.getElementById("published");
 const summary = document.getElementById("summary");
 const highlighted = document.getElementById("highlighted");
 const results = document.getElementById("results");
@@ -14,10 +15,15 @@ function append(parent, tag, text, className) {
   return node;
 }
 
+// A figure the dataset cannot judge does not sink its sentence: the verdict rests on the judged ones.
+const verifiedText = (judged, figures) => `${judged} of ${figures} ${figures === 1 ? "figure" : "figures"} verified`;
+
 function render(text, answer) {
   highlighted.replaceChildren();
   results.replaceChildren();
   let cursor = 0;
+  let judged = 0;
+  let figures = 0;
   answer.sentences.forEach((sentence, index) => {
     highlighted.append(text.slice(cursor, sentence.start));
     const mark = append(highlighted, "mark", text.slice(sentence.start, sentence.end), sentence.verdict);
@@ -28,11 +34,14 @@ function render(text, answer) {
     item.setAttribute("data-claim-verdict", sentence.verdict);
     append(item, "strong", `${sentence.verdict}: `);
     append(item, "span", sentence.explanation);
+    append(item, "span", ` (${verifiedText(sentence.judged, sentence.figures.length)})`, "figures");
+    judged += sentence.judged;
+    figures += sentence.figures.length;
   });
   highlighted.append(text.slice(cursor));
   highlighted.hidden = false;
   const { accurate, imprecise, inaccurate, unverifiable } = answer.counts;
-  summary.textContent = `${answer.sentences.length} sentences with figures: ${accurate} accurate, ${imprecise} imprecise, ${inaccurate} inaccurate, ${unverifiable} unverifiable.`;
+  summary.textContent = `${answer.sentences.length} sentences with figures: ${accurate} accurate, ${imprecise} imprecise, ${inaccurate} inaccurate, ${unverifiable} unverifiable; ${verifiedText(judged, figures)}.`;
 }
 
 form.addEventListener("submit", async (event) => {
@@ -43,7 +52,8 @@ form.addEventListener("submit", async (event) => {
     const response = await fetch("/v1/check", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text }),
+      // The date input gives YYYY-MM-DD, the form the API takes; empty sends nothing.
+      body: JSON.stringify({ text, published: published.value || undefined }),
     });
     const answer = await response.json();
     if (!response.ok) {

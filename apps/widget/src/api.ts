@@ -9,10 +9,19 @@ export const MAX_BATCH = 100;
 /** Under the API's 256 KiB body limit, with room to spare. */
 const MAX_BODY = 250_000;
 
+/** One point of a metric's series: what a sparkline draws. */
+export interface SeriesPoint {
+  readonly period: Fact["period"];
+  readonly value: number;
+}
+
 export interface FactBatch {
+  /** By the id asked for: a fact id, or `latest:<metric>` for that metric's newest observation. */
   readonly facts: ReadonlyMap<string, Fact>;
   /** Facts describing the requested ones: their changes and shares, for stat cards. */
   readonly related: readonly Fact[];
+  /** Each requested fact's metric over time, keyed `<metric>:<entity code>`, oldest first. */
+  readonly series: ReadonlyMap<string, readonly SeriesPoint[]>;
 }
 
 // Enough shape to render without throwing; anything else is treated as an API failure.
@@ -46,6 +55,9 @@ function batches<T>(items: readonly T[]): T[][] {
   return group.length > 0 ? [...groups, group] : groups;
 }
 
+const isSeries = (value: unknown): value is SeriesPoint[] =>
+  Array.isArray(value) && value.every((point) => typeof point?.value === "number" && point.period);
+
 /** One cacheable GET per 100 facts on the page, with what describes them. A failed batch is left out. */
 export async function fetchFacts(
   apiOrigin: string,
@@ -54,21 +66,30 @@ export async function fetchFacts(
 ): Promise<FactBatch> {
   const facts = new Map<string, Fact>();
   const related: Fact[] = [];
+  const series = new Map<string, SeriesPoint[]>();
   await Promise.all(
     batches([...new Set(ids)].sort()).map(async (group) => {
       try {
-        const body = (await getJson(
-          `${apiOrigin}/v1/facts?ids=${group.map(encodeURIComponent).join(",")}&include=related`,
-        )) as { data?: unknown; related?: unknown };
+        const body = (await getJson(`${apiOrigin}/v1/facts?ids=${group.join(",")}&include=related,series`)) as {
+          data?: unknown;
+          related?: unknown;
+          latest?: Record<string, unknown>;
+          series?: Record<string, unknown>;
+        };
         if (!Array.isArray(body?.data)) throw new Error("malformed answer");
         for (const fact of body.data.filter(isFact)) facts.set(fact.id, fact);
+        for (const [alias, id] of Object.entries(body.latest ?? {})) {
+          const fact = facts.get(id as string);
+          if (fact) facts.set(alias, fact);
+        }
         if (Array.isArray(body.related)) related.push(...body.related.filter(isFact));
+        for (const [key, points] of Object.entries(body.series ?? {})) if (isSeries(points)) series.set(key, points);
       } catch (error) {
         onError(error);
       }
     }),
   );
-  return { facts, related };
+  return { facts, related, series };
 }
 
 /** A sentence to check, or an author's figure to check against one fact (data-fact). */
@@ -80,10 +101,12 @@ export interface ClaimRequest {
 /**
  * Verdicts for every claim and figure on the page: a cacheable GET for one, a POST per batch of
  * several; a failed batch leaves only its own claims without a verdict. Fact ids must be valid ids.
+ * `published` (YYYY-MM-DD, the article's date) resolves "last year" and dates a figure with no period.
  */
 export async function checkClaims(
   apiOrigin: string,
   claims: readonly ClaimRequest[],
+  published: string | undefined,
   onError: (error: unknown) => void,
 ): Promise<Map<ClaimRequest, ClaimCheck>> {
   const verdicts = new Map<ClaimRequest, ClaimCheck>();
@@ -91,7 +114,7 @@ export async function checkClaims(
     batches(claims).map(async (group) => {
       try {
         const [only] = group;
-        const get = `${apiOrigin}/v1/check?claim=${encodeURIComponent(only?.claim ?? "")}${only?.fact ? `&fact=${only.fact}` : ""}`;
+        const get = `${apiOrigin}/v1/check?claim=${encodeURIComponent(only?.claim ?? "")}${only?.fact ? `&fact=${only.fact}` : ""}${published ? `&published=${published}` : ""}`;
         // A long claim would make too long a URL.
         const results =
           group.length === 1 && get.length < 8000
@@ -100,7 +123,10 @@ export async function checkClaims(
                 (await getJson(`${apiOrigin}/v1/check`, {
                   method: "POST",
                   headers: { "Content-Type": "application/json" },
-                  body: JSON.stringify({ claims: group.map(({ claim, fact }) => (fact ? { claim, fact } : claim)) }),
+                  body: JSON.stringify({
+                    claims: group.map(({ claim, fact }) => (fact ? { claim, fact } : claim)),
+                    published,
+                  }),
                 })) as { results?: unknown }
               ).results as unknown[]);
         if (!Array.isArray(results) || results.length !== group.length) throw new Error("malformed answer");

@@ -113,3 +113,67 @@ describe("enhance within the API's limits", () => {
     expect(document.querySelectorAll("[data-claim-verdict]")).toHaveLength(138);
   });
 });
+
+describe("enhance with newer figures, latest cards and the page's date", () => {
+  it("marks a stale figure, fills a latest: card with its series, and sends published with every check", async () => {
+    const requests: string[] = [];
+    const byId = (id: string) => dataset.facts.find((candidate) => candidate.id === id);
+    const server = createServer(async (request, response) => {
+      let body = "";
+      for await (const chunk of request) body += chunk;
+      requests.push(`${request.method} ${request.url} ${body}`);
+      const url = new URL(request.url ?? "/", "http://x");
+      const send = (answer: unknown) =>
+        response
+          .writeHead(200, {
+            "Content-Type": "application/json",
+            "Access-Control-Allow-Origin": "*",
+            "Access-Control-Allow-Headers": "content-type",
+          })
+          .end(JSON.stringify(answer));
+      if (request.method === "OPTIONS") return send({});
+      if (url.pathname === "/v1/facts") {
+        const latest = { "latest:internet-users": "cn-internet-users-2025-12" };
+        const ids = (url.searchParams.get("ids") ?? "").split(",").map((id) => latest[id as keyof typeof latest] ?? id);
+        return send({
+          data: ids.map(byId).filter(Boolean),
+          latest,
+          series: {
+            "internet-users:CN": [
+              { period: { kind: "instant", date: "2024-12" }, value: 1_108_000_000 },
+              { period: { kind: "instant", date: "2025-12" }, value: 1_125_000_000 },
+            ],
+          },
+        });
+      }
+      const claims = (JSON.parse(body) as { claims: unknown[] }).claims;
+      return send({ results: claims.map(() => ({ verdict: "accurate", explanation: "ok" })) });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    document.head.innerHTML = '<meta property="article:published_time" content="2025-01-17T09:00:00+08:00">';
+    document.body.innerHTML = `<p><span id="stale" data-fact="cn-internet-users-2024-12">1.1 billion</span></p>
+<p><span id="fresh" data-fact="cn-internet-users-2025-12">1.125 billion</span></p>
+<div id="latest" data-fact-card="latest:internet-users"></div>
+<p><span data-claim>Internet users grew last year.</span></p>`;
+    await enhance(document, {
+      apiOrigin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      theme: undefined,
+      jsonLd: false,
+    });
+    server.close();
+    document.head.innerHTML = "";
+    expect(document.getElementById("stale")?.getAttribute("data-fact-newer")).toBe("cn-internet-users-2025-12");
+    expect(document.getElementById("fresh")?.hasAttribute("data-fact-newer")).toBe(false);
+    const card = document.getElementById("latest");
+    expect(card?.getAttribute("data-fact-state")).toBe("verified");
+    expect(card?.shadowRoot?.querySelector(".value")?.textContent).toBe("1.125 billion");
+    expect(card?.shadowRoot?.querySelector("svg")?.getAttribute("aria-label")).toBe(
+      "Internet users, December 2024 to December 2025: 1.108 billion to 1.125 billion",
+    );
+    const [facts, check, ...more] = requests.filter((line) => !line.startsWith("OPTIONS"));
+    expect(more).toEqual([]);
+    expect(facts).toContain("latest:internet-users");
+    expect(facts).toContain("include=related,series");
+    expect(JSON.parse(check?.split(" ").slice(2).join(" ") ?? "{}").published).toBe("2025-01-17");
+  });
+});

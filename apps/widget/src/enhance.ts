@@ -6,6 +6,7 @@ import { StatCard } from "./components/StatCard.tsx";
 import { langOf } from "./i18n.ts";
 import { claimReviewJsonLd } from "./jsonld.ts";
 import { mountAfterContent, mountInside } from "./mount.ts";
+import { pageDate } from "./page-date.ts";
 import type { Fact } from "./types.ts";
 
 export interface WidgetConfig {
@@ -15,6 +16,8 @@ export interface WidgetConfig {
 }
 
 const FACT_ID = /^(?=.{1,80}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A card may name a fact, or `latest:<metric>` for the metric's newest observation. */
+const CARD_ID = /^(?:latest:)?(?=.{1,80}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const inFlight = new WeakSet<Element>();
 let warned = false;
@@ -39,6 +42,11 @@ function changeOf(fact: Fact, related: readonly Fact[]): Fact | undefined {
   );
 }
 
+/** A figure the dataset has a later observation of names it, for the publisher's own styles and scripts. */
+function markNewer(element: Element, fact: Fact): void {
+  if (fact.newer) element.setAttribute("data-fact-newer", fact.newer.id);
+}
+
 /**
  * Enhances every marked element under `root` not yet enhanced, in at most two requests per hundred
  * elements: one GET for facts and cards, one for claims. What the API would refuse (an over-long claim, a
@@ -53,9 +61,9 @@ export async function enhance(root: ParentNode, config: WidgetConfig): Promise<v
   for (const element of all) inFlight.add(element);
 
   const ids = [
-    ...factElements.map((e) => e.getAttribute("data-fact")),
-    ...cardElements.map((e) => e.getAttribute("data-fact-card")),
-  ].filter((id): id is string => id !== null && FACT_ID.test(id));
+    ...factElements.map((e) => e.getAttribute("data-fact")).filter((id) => FACT_ID.test(id ?? "")),
+    ...cardElements.map((e) => e.getAttribute("data-fact-card")).filter((id) => CARD_ID.test(id ?? "")),
+  ] as string[];
   const textOf = (element: Element) => (element.textContent ?? "").replace(/\s+/g, " ").trim();
   // The author's figure in data-fact is checked against its fact by the same checker as any claim.
   const factRequests: ClaimRequest[] = factElements.map((element) => ({
@@ -68,7 +76,7 @@ export async function enhance(root: ParentNode, config: WidgetConfig): Promise<v
   );
   const [batch, checkOf] = await Promise.all([
     fetchFacts(config.apiOrigin, ids, warnOnce),
-    checkClaims(config.apiOrigin, toCheck, warnOnce),
+    checkClaims(config.apiOrigin, toCheck, pageDate(document), warnOnce),
   ]);
 
   factElements.forEach((element, index) => {
@@ -87,6 +95,7 @@ export async function enhance(root: ParentNode, config: WidgetConfig): Promise<v
       element.setAttribute("data-fact-state", "error");
       return;
     }
+    markNewer(element, fact);
     mountAfterContent(
       element,
       h(FactBadge, { fact, state, written: request?.claim ?? "", lang: langOf(element) }),
@@ -97,9 +106,15 @@ export async function enhance(root: ParentNode, config: WidgetConfig): Promise<v
   for (const element of cardElements) {
     const fact = batch.facts.get(element.getAttribute("data-fact-card") ?? "");
     if (fact) {
+      markNewer(element, fact);
       mountInside(
         element,
-        h(StatCard, { fact, change: changeOf(fact, batch.related), lang: langOf(element) }),
+        h(StatCard, {
+          fact,
+          change: changeOf(fact, batch.related),
+          series: batch.series.get(`${fact.metric}:${fact.entity.code}`),
+          lang: langOf(element),
+        }),
         config.theme,
       );
       element.setAttribute("data-fact-state", "verified");

@@ -107,6 +107,66 @@ describe("StatCard", () => {
   });
 });
 
+describe("a figure with a newer observation", () => {
+  const stale = () => fact("cn-internet-users-2024-12");
+
+  it("says so in the badge's source card, in the fact's own formatting", () => {
+    const root = mount(h(FactBadge, { fact: stale(), state: "verified", written: "1.1 billion", lang: "en" }));
+    (root.querySelector("button") as HTMLButtonElement).click();
+    return Promise.resolve().then(() => {
+      expect(root.querySelector('[role="dialog"] .newer')?.textContent).toBe(
+        "Newer figure: 1.125 billion, December 2025",
+      );
+    });
+  });
+
+  it("says so in the stat card, in Chinese on a zh page", () => {
+    expect(
+      mount(h(StatCard, { fact: stale(), change: undefined, lang: "zh" })).querySelector(".newer")?.textContent,
+    ).toBe("最新数据：11.25亿人（2025年12月）");
+  });
+
+  it("says nothing for the latest observation", () => {
+    const latest = fact("cn-internet-users-2025-12");
+    expect(latest.newer).toBeNull();
+    expect(mount(h(StatCard, { fact: latest, change: undefined, lang: "en" })).querySelector(".newer")).toBeNull();
+  });
+});
+
+describe("the stat card's sparkline", () => {
+  const users = fact("cn-internet-users-2025-12");
+  const series = [
+    { period: { kind: "instant", date: "1997-12" }, value: 620_000 },
+    { period: { kind: "instant", date: "2010-12" }, value: 457_000_000 },
+    { period: { kind: "instant", date: "2025-12" }, value: 1_125_000_000 },
+  ] as const;
+
+  it("draws the series as one SVG line, rising left to right, named by its first and last points", () => {
+    const svg = mount(h(StatCard, { fact: users, change: undefined, series, lang: "en" })).querySelector("svg");
+    const label = "Internet users, December 1997 to December 2025: 620,000 to 1.125 billion";
+    expect(svg?.getAttribute("role")).toBe("img");
+    expect(svg?.getAttribute("aria-label")).toBe(label);
+    expect(svg?.querySelector("title")?.textContent).toBe(label);
+    const points = (svg?.querySelector("polyline")?.getAttribute("points") ?? "")
+      .split(" ")
+      .map((p) => p.split(",").map(Number));
+    expect(points).toHaveLength(3);
+    expect(points[0]).toEqual([0, 23]);
+    expect(points[2]).toEqual([100, 1]);
+    expect(svg?.hasAttribute("style")).toBe(false);
+  });
+
+  it("names the points in Chinese on a zh page", () => {
+    const svg = mount(h(StatCard, { fact: users, change: undefined, series, lang: "zh" })).querySelector("svg");
+    expect(svg?.getAttribute("aria-label")).toBe("网民规模，1997年12月至2025年12月：62万人至11.25亿人");
+  });
+
+  it("draws nothing for a single point", () => {
+    const root = mount(h(StatCard, { fact: users, change: undefined, series: series.slice(0, 1), lang: "en" }));
+    expect(root.querySelector("svg")).toBeNull();
+  });
+});
+
 describe("ClaimBadge", () => {
   const check = (verdict: ClaimCheck["verdict"], explanation: string): ClaimCheck => ({
     claim: "x",

@@ -16,8 +16,14 @@ const ARTICLE = `<p id="p1">China's internet users topped <span data-fact="cn-in
 <div data-fact-card="cn-online-retail-sales-2024"></div>
 <p id="p3"><span data-claim>Online retail sales grew 7.2 percent in 2024.</span></p>`;
 
-function publisherPage(scriptTag: string, article = ARTICLE): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>${scriptTag}</head><body><main>${article}</main></body></html>`;
+/** A stale figure, a latest card and a claim, on a page that states its date. */
+const DATED_ARTICLE = `<article><p>China had <span id="stale" data-fact="cn-internet-users-2024-12">1.108 billion</span> internet users.</p>
+<div id="latest" data-fact-card="latest:internet-users"></div>
+<div id="retail" data-fact-card="cn-online-retail-sales-2024"></div>
+<p><span data-claim>Online retail sales grew 7.2 percent last year.</span></p></article>`;
+
+function publisherPage(scriptTag: string, article = ARTICLE, head = ""): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>${head}${scriptTag}</head><body><main>${article}</main></body></html>`;
 }
 
 beforeAll(async () => {
@@ -29,6 +35,15 @@ beforeAll(async () => {
       case "/strict-csp.html":
         return {
           body: publisherPage(`<script src="${worker}/widget.js" async></script>`),
+          headers: { "Content-Security-Policy": csp },
+        };
+      case "/dated.html":
+        return {
+          body: publisherPage(
+            `<script src="${worker}/widget.js" async></script>`,
+            DATED_ARTICLE,
+            '<meta property="article:published_time" content="2025-01-17T10:00:00+08:00">',
+          ),
           headers: { "Content-Security-Policy": csp },
         };
       case "/dead-api.html":
@@ -79,6 +94,8 @@ interface Observed {
   readonly page: Page;
   readonly context: BrowserContext;
   readonly apiRequests: string[];
+  /** Each API request's URL and body, for what it carries. */
+  readonly apiPayloads: string[];
   readonly warnings: string[];
   readonly errors: string[];
 }
@@ -93,10 +110,13 @@ async function open(
   });
   const page = await context.newPage();
   const apiRequests: string[] = [];
+  const apiPayloads: string[] = [];
   const warnings: string[] = [];
   const errors: string[] = [];
   page.on("request", (request) => {
-    if (/\/v1\//.test(request.url())) apiRequests.push(`${request.method()} ${request.url()}`);
+    if (!/\/v1\//.test(request.url())) return;
+    apiRequests.push(`${request.method()} ${request.url()}`);
+    apiPayloads.push(`${request.url()} ${request.postData() ?? ""}`);
   });
   page.on("console", (message) => {
     if (message.type() === "warning") warnings.push(message.text());
@@ -104,7 +124,7 @@ async function open(
   });
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(url);
-  return { page, context, apiRequests, warnings, errors };
+  return { page, context, apiRequests, apiPayloads, warnings, errors };
 }
 
 /** Waits until no marked element is left without a state. */
@@ -165,6 +185,26 @@ describe("the English demo page", () => {
     );
     expect(cardText).toContain("974 million");
     expect(cardText).toContain("+59.5 million since December 2023");
+    // The article's 1.1 billion was December 2024's figure: the page says a newer one exists.
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll("[data-fact-newer]")].map((e) => e.getAttribute("data-fact-newer")),
+      ),
+    ).toContain("cn-internet-users-2025-12");
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('[data-fact-card="cn-internet-users-2024-12"]')?.shadowRoot?.querySelector(".newer")
+            ?.textContent,
+      ),
+    ).toBe("Newer figure: 1.125 billion, December 2025");
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('[data-fact-card="latest:internet-users"]')?.shadowRoot?.querySelector(".value")
+            ?.textContent,
+      ),
+    ).toBe("1.125 billion");
     expect(await page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length)).toBe(1);
     await context.close();
   });
@@ -259,6 +299,13 @@ describe("the Chinese demo page", () => {
     );
     expect(card).toContain("15.52万亿元");
     expect(card).toContain("国家统计局");
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('[data-fact-card="cn-internet-users-2024-12"]')?.shadowRoot?.querySelector(".newer")
+            ?.textContent,
+      ),
+    ).toBe("最新数据：11.25亿人（2025年12月）");
     const badge = await page.evaluate(() =>
       document
         .querySelector("[data-fact] [data-factline-ui]")
@@ -288,9 +335,31 @@ describe("the draft checker page", () => {
       "inaccurate",
       "unverifiable",
       "accurate",
-      "imprecise",
+      "accurate",
     ]);
     expect(await page.$$eval("#highlighted mark.inaccurate", (marks) => marks.length)).toBe(2);
+    await context.close();
+  });
+
+  it("sends the date published and counts the figures the dataset could judge", async () => {
+    const { page, context, apiPayloads } = await open(`${worker}/check`);
+    await page.fill(
+      "#draft",
+      "China had 1.108 billion internet users and India had 900 million. India has 900 million internet users.",
+    );
+    await page.fill("#published", "2025-01-17");
+    await page.click('button[type="submit"]');
+    await page.waitForSelector("#results li");
+    expect(apiPayloads.join("\n")).toContain('"published":"2025-01-17"');
+    // The Indian figure cannot be judged; it does not sink the sentence.
+    expect(
+      await page.$$eval("#results li", (items) => items.map((item) => item.getAttribute("data-claim-verdict"))),
+    ).toEqual(["accurate", "unverifiable"]);
+    expect(await page.$$eval("#results li .figures", (items) => items.map((item) => item.textContent))).toEqual([
+      " (1 of 2 figures verified)",
+      " (0 of 1 figure verified)",
+    ]);
+    expect(await page.textContent("#summary")).toContain("1 of 3 figures verified");
     await context.close();
   });
 });
@@ -381,6 +450,98 @@ describe("on a publisher's page", () => {
     expect(await page.evaluate(() => typeof (window as unknown as { factline: { scan: unknown } }).factline.scan)).toBe(
       "function",
     );
+    await context.close();
+  });
+});
+
+describe("newer figures, latest cards, sparklines and the page's date", () => {
+  it("marks a stale figure, says so in its source card, and fills a latest: card with the newest figure", async () => {
+    const { page, context, apiRequests } = await open(`${site.origin}/dated.html`);
+    await enhanced(page);
+    expect(await page.getAttribute("#stale", "data-fact-newer")).toBe("cn-internet-users-2025-12");
+    expect(await page.getAttribute("#stale", "data-fact-state")).toBe("verified");
+    const notice = await page.evaluate(async () => {
+      const root = document.querySelector("#stale [data-factline-ui]")?.shadowRoot;
+      root?.querySelector("button")?.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return root?.querySelector('[role="dialog"] .newer')?.textContent;
+    });
+    expect(notice).toBe("Newer figure: 1.125 billion, December 2025");
+    expect(await page.getAttribute("#latest", "data-fact-state")).toBe("verified");
+    expect(await page.getAttribute("#latest", "data-fact-newer")).toBeNull();
+    const latest = await page.evaluate(() => ({
+      value: document.querySelector("#latest")?.shadowRoot?.querySelector(".value")?.textContent,
+      period: document.querySelector("#latest")?.shadowRoot?.querySelector(".period")?.textContent,
+      newer: document.querySelector("#latest")?.shadowRoot?.querySelector(".newer"),
+    }));
+    expect(latest).toEqual({ value: "1.125 billion", period: "as of December 2025", newer: null });
+    expect(apiRequests.length).toBeLessThanOrEqual(2);
+    expect(apiRequests.filter((request) => request.includes("/v1/facts?"))).toHaveLength(1);
+    await context.close();
+  });
+
+  it("sends the page's article:published_time with every check, and no date from a page that states none", async () => {
+    const dated = await open(`${site.origin}/dated.html`);
+    await enhanced(dated.page);
+    const checks = dated.apiPayloads.filter((payload) => payload.includes("/v1/check"));
+    expect(checks).toHaveLength(1);
+    // Two checks on the page (the pinned figure and the claim): one POST carrying the date once.
+    expect(JSON.parse(checks[0]?.slice(checks[0].indexOf(" ") + 1) ?? "{}")).toMatchObject({
+      published: "2025-01-17",
+      claims: [
+        { claim: "1.108 billion", fact: "cn-internet-users-2024-12" },
+        "Online retail sales grew 7.2 percent last year.",
+      ],
+    });
+    await dated.context.close();
+    const undated = await open(`${site.origin}/strict-csp.html`);
+    await enhanced(undated.page);
+    expect(undated.apiPayloads.filter((payload) => payload.includes("/v1/check"))).toHaveLength(1);
+    expect(undated.apiPayloads.join("\n")).not.toContain("published");
+    await undated.context.close();
+  });
+
+  it("draws each card's series as a sparkline, styled under a strict CSP, with a text alternative", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener("securitypolicyviolation", (event) =>
+        (window as unknown as { violations: string[] }).violations.push(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        ),
+      );
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/dated.html`);
+    await enhanced(page);
+    const sparkline = await page.evaluate(() => {
+      const svg = document.querySelector("#latest")?.shadowRoot?.querySelector("svg");
+      const line = svg?.querySelector("polyline");
+      return {
+        role: svg?.getAttribute("role"),
+        label: svg?.getAttribute("aria-label"),
+        title: svg?.querySelector("title")?.textContent,
+        points: line?.getAttribute("points")?.split(" ").length,
+        stroke: line ? getComputedStyle(line).stroke : "",
+        fill: line ? getComputedStyle(line).fill : "",
+        height: svg?.getBoundingClientRect().height,
+      };
+    });
+    expect(sparkline).toMatchObject({
+      role: "img",
+      label: "Internet users, December 1997 to December 2025: 620,000 to 1.125 billion",
+      title: "Internet users, December 1997 to December 2025: 620,000 to 1.125 billion",
+      stroke: "rgb(26, 115, 232)",
+      fill: "none",
+    });
+    expect(sparkline.points).toBeGreaterThan(2);
+    expect(sparkline.height).toBeGreaterThan(20);
+    expect(
+      await page.evaluate(
+        () => document.querySelector("#retail")?.shadowRoot?.querySelector("svg")?.getAttribute("aria-label") ?? "",
+      ),
+    ).toMatch(/^Online retail sales, \d{4} to 2025: .+ to .+ yuan$/);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await context.close();
   });
 });
