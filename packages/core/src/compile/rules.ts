@@ -2,7 +2,7 @@ import { normalizeClaim } from "../claims/normalize.ts";
 import { extractQuantities } from "../claims/quantity.ts";
 import { derivedEarlierValue, factInterval, periodEnd } from "../fact-values.ts";
 import { formatFigure } from "../format/number.ts";
-import { divide, type Interval, overlaps, scale, subtract } from "../interval.ts";
+import { divide, type Interval, overlaps, scale } from "../interval.ts";
 import type { Fact, Relation } from "../schema/fact.ts";
 
 /** A rule broken by one fact; the compiler adds the file and line. */
