@@ -78,3 +78,22 @@ describe("the per-isolate answer memory", () => {
     expect(new AnswerMemory().bytes).toBe(0);
   });
 });
+
+describe("a batch's shared work budget", () => {
+  it("judges a few figures of each of a hundred long claims, and never serves that cut answer as a single check", async () => {
+    const headers = { "CF-Connecting-IP": clientAddress() };
+    const claims = Array.from(
+      { length: 100 },
+      () => `${crypto.randomUUID().replace(/\d/g, "")} ${"网购1;".repeat(200)}`,
+    );
+    const body = (await (await postJson("/v1/check", { claims }, headers)).json()) as Json;
+    const perClaim = Math.max(2, Math.floor(LIMITS.figuresPerBatch / 100));
+    for (const result of body.results) {
+      expect(result.figures.length).toBeLessThanOrEqual(perClaim);
+      expect(result.notChecked).toBeGreaterThan(0);
+    }
+    const single = await postJson("/v1/check", { claim: claims[0] }, { "CF-Connecting-IP": clientAddress() });
+    expect(single.headers.get("X-Factline-Cache")).toBe("miss");
+    expect(((await single.json()) as Json).figures.length).toBe(LIMITS.figuresPerClaim);
+  });
+});

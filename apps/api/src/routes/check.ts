@@ -89,33 +89,36 @@ async function checkBatch(
       : { claim: normalizeKey(item.claim), fact: item.fact },
   );
   // A batch shares one work budget: a hundred long claims get a few figures each, a few claims their full cap.
+  // An answer the budget cut is cached under a key of its own, never served as a single check's answer.
   const share = Math.floor(LIMITS.figuresPerBatch / items.length);
   const maxFigures = share >= MAX_FIGURES_PER_CLAIM ? undefined : Math.max(2, share);
-  const figures = maxFigures === undefined ? undefined : String(maxFigures);
-  const keys = items.map((item) =>
-    answerKey(c, store, { claim: item.claim, fact: item.fact, lang, published, figures }),
+  const keyOf = (item: (typeof items)[number], figures?: string) =>
+    answerKey(c, store, { claim: item.claim, fact: item.fact, lang, published, figures });
+  const keys = items.map((item) => keyOf(item));
+  const cutKeys = items.map((item) => (maxFigures === undefined ? undefined : keyOf(item, String(maxFigures))));
+  const bodies = await Promise.all(
+    items.map(async (_, index) => {
+      const whole = await recall(memory, keys[index] ?? "");
+      const cut = cutKeys[index];
+      return whole ?? (cut === undefined ? undefined : await recall(memory, cut));
+    }),
   );
-  const bodies = await Promise.all(keys.map((key) => recall(memory, key)));
-  const missing = new Map<string, (typeof items)[number]>();
-  bodies.forEach((body, index) => {
-    const key = keys[index];
-    const item = items[index];
-    if (body === undefined && key !== undefined && item) missing.set(key, item);
-  });
-  await enforce(c, "checks", missing.size);
-  const computed = new Map<string, string>();
-  for (const [key, item] of missing) {
-    const body = JSON.stringify(boundCheck(await store.checkClaim(item.claim, { fact: item.fact, lang, published })));
-    remember(c, memory, key, body);
-    computed.set(key, body);
+  const missing = items.flatMap((item, index) => (bodies[index] === undefined ? [{ item, index }] : []));
+  await enforce(c, "checks", missing.length);
+  for (const { item, index } of missing) {
+    const check = await store.checkClaim(item.claim, { fact: item.fact, lang, published, maxFigures });
+    const body = JSON.stringify(boundCheck(check));
+    const cut = cutKeys[index];
+    remember(c, memory, (check.notChecked > 0 && cut) || (keys[index] ?? ""), body);
+    bodies[index] = body;
   }
-  const results = bodies.map((body, index) => body ?? computed.get(keys[index] ?? ""));
+  const results = bodies;
   return versionedBody(
     c,
     store.version,
     `{"version":${JSON.stringify(store.version)},"results":[${results.join(",")}]}`,
     {
-      cacheStatus: missing.size === 0 ? "hit" : "miss",
+      cacheStatus: missing.length === 0 ? "hit" : "miss",
     },
   );
 }
