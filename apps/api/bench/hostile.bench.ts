@@ -51,6 +51,13 @@ try {
       `| 2,000 chars of ${JSON.stringify(unit)} | ${ms.toFixed(2)} | ${(ms / ordinary).toFixed(1)} | ${Math.max(...runs.map((run) => run.bytes)).toLocaleString("en")} |`,
     );
   }
+  // The baseline for batches: 100 ordinary new claims, so a batch's own cost per item shows apart from hostility.
+  const ordinaryBatch = await post({
+    claims: Array.from({ length: 100 }, () => `China had 1.108 billion internet users in December 2024 ${salt()}.`),
+  });
+  console.log(
+    `| batch of 100 ordinary claims | ${ordinaryBatch.millis.toFixed(1)} | ${(ordinaryBatch.millis / ordinary).toFixed(1)} | ${ordinaryBatch.bytes.toLocaleString("en")} |`,
+  );
   for (const unit of UNITS.slice(0, 3)) {
     // As long as 100 claims of it fit the 256 KiB body limit (a CJK character is three bytes in UTF-8).
     const length = Math.min(2000, Math.floor(250_000 / 100 / (Buffer.byteLength(unit) / unit.length)) - 20);
