@@ -70,6 +70,9 @@ export const SearchResultSchema = z
     version: z.string(),
     query: z.string(),
     data: z.array(z.object({ score: z.number(), fact: FactSchema })),
+    metrics: z
+      .array(z.object({ id: z.string(), label: z.object({ en: z.string(), zh: z.string() }), series: z.string() }))
+      .describe("the metrics the ranked facts measure, best first, each with its series' URL"),
   })
   .meta({ id: "SearchResult" });
 

@@ -19,6 +19,10 @@ describe("GET /v1/search", () => {
       data: { fact: { id: string } }[];
     };
     expect(body.data[0]?.fact.id).toBe(latest("internet-users"));
+    expect((body as unknown as { metrics: { id: string; series: string }[] }).metrics[0]).toMatchObject({
+      id: "internet-users",
+      series: "/v1/series/internet-users?entity=CN",
+    });
   });
 
   it("respects limit and serves repeats from the edge cache", async () => {

@@ -75,6 +75,19 @@ describe("GET /v1/metrics", () => {
   });
 });
 
+describe("GET /v1/metrics as JSON-LD", () => {
+  it("answers Accept: application/ld+json with schema.org StatisticalVariables and their own ETag", async () => {
+    const response = await call("/v1/metrics", { headers: { Accept: "application/ld+json" } });
+    expect(response.headers.get("ETag")).toBe(`"${dataset.version}-ld"`);
+    expect(response.headers.get("Vary")).toContain("Accept");
+    const variables = (await response.json()) as Json[];
+    expect(variables).toHaveLength(dataset.metrics.length);
+    const users = variables.find((variable) => variable.measuredProperty === "internet-users");
+    expect(users).toMatchObject({ "@type": "StatisticalVariable", name: "Internet users" });
+    expect(users?.observation["@type"]).toBe("Observation");
+  });
+});
+
 describe("newer", () => {
   it("points an older observation at the latest one of its metric, and the latest at nothing", async () => {
     const old = (await (await call("/v1/facts/cn-internet-users-2024-12")).json()) as Json;

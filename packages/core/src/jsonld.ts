@@ -1,5 +1,5 @@
 import { formatFigure } from "./format/number.ts";
-import type { Fact, Period } from "./schema/fact.ts";
+import type { Fact, Metric, Period } from "./schema/fact.ts";
 
 type JsonLd = Record<string, unknown>;
 
@@ -62,12 +62,27 @@ export function datasetToJsonLd(facts: readonly Fact[], version: string, apiOrig
     "@id": `${apiOrigin}/v1/facts`,
     name: "factline: verified statistics on China's digital economy",
     description:
-      "Every statistic in one news article on China's digital economy, checked against CNNIC, NBS, MIIT and CNSA figures.",
+      "Statistics of China's internet and digital economy (CNNIC, NBS, MIIT, CNSA), each observation with the page it was read on.",
     version,
     license: "https://creativecommons.org/licenses/by/4.0/",
     isAccessibleForFree: true,
     distribution: { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: `${apiOrigin}/v1/facts` },
     variableMeasured: [...new Set(facts.map((fact) => fact.label.en))],
     hasPart: facts.map((fact) => factToJsonLd(fact, apiOrigin)),
+  };
+}
+
+/** A metric as a schema.org StatisticalVariable, with its newest observation when there is one. */
+export function metricToJsonLd(metric: Metric & { readonly latest?: Fact | null }, apiOrigin: string): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "StatisticalVariable",
+    "@id": `${apiOrigin}/v1/series/${metric.id}`,
+    name: metric.label.en,
+    alternateName: [metric.label.zh, metric.publisherName.zh, metric.publisherName.en].filter(Boolean),
+    description: metric.definition,
+    measuredProperty: metric.id,
+    unitText: UNIT_TEXT[metric.unit],
+    ...(metric.latest ? { observation: factToJsonLd(metric.latest, apiOrigin) } : {}),
   };
 }

@@ -1,6 +1,7 @@
+import { metricToJsonLd } from "@factline/core/jsonld";
 import { metricSchema } from "@factline/core/schema";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { notModified, versionedJson } from "../cache.ts";
+import { notModified, type Variant, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { FactSchema, problemResponses } from "../schemas.ts";
 
@@ -33,6 +34,9 @@ const metricsRoute = createRoute({
         "application/json": {
           schema: z.object({ version: z.string(), entity: z.string(), data: z.array(MetricSummarySchema) }),
         },
+        "application/ld+json": {
+          schema: z.array(z.record(z.string(), z.unknown())).describe("schema.org StatisticalVariable"),
+        },
       },
     },
     304: { description: "not modified" },
@@ -43,13 +47,24 @@ const metricsRoute = createRoute({
 export function registerMetrics(app: OpenAPIHono<AppEnv>): void {
   app.openapi(metricsRoute, async (c) => {
     const { store } = c.var;
-    const cached = notModified(c, store.version);
+    // JSON, or schema.org StatisticalVariables for the same list when Accept asks for JSON-LD.
+    const variant: Variant = {
+      representation: c.req.header("Accept")?.includes("application/ld+json") ? "ld" : "json",
+      negotiated: true,
+    };
+    const cached = notModified(c, store.version, variant);
     if (cached) return cached;
     const { entity } = c.req.valid("query");
-    return versionedJson(c, store.version, {
-      version: store.version,
-      entity,
-      data: await store.metrics(entity),
-    }) as never;
+    const data = await store.metrics(entity);
+    if (variant.representation === "ld") {
+      const origin = new URL(c.req.url).origin;
+      return versionedJson(
+        c,
+        store.version,
+        data.map((metric) => metricToJsonLd(metric, origin)),
+        variant,
+      ) as never;
+    }
+    return versionedJson(c, store.version, { version: store.version, entity, data }, variant) as never;
   });
 }

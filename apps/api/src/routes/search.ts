@@ -30,11 +30,18 @@ export function registerSearch(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): 
       store,
       memory,
       { q: query.toLowerCase(), limit: String(limit) },
-      async () => ({
-        version: store.version,
-        query,
-        data: (await store.search(query, limit)).map(({ fact, score }) => ({ score, fact })),
-      }),
+      async () => {
+        const data = (await store.search(query, limit)).map(({ fact, score }) => ({ score, fact }));
+        // The metrics behind the facts, so a search leads to whole series, not only single figures.
+        const metrics = [...new Map(data.map(({ fact }) => [`${fact.metric}:${fact.entity.code}`, fact])).values()].map(
+          (fact) => ({
+            id: fact.metric,
+            label: fact.label,
+            series: `/v1/series/${fact.metric}?entity=${fact.entity.code}`,
+          }),
+        );
+        return { version: store.version, query, data, metrics };
+      },
       { rate: "lookups", cost: 1 },
     );
   });
