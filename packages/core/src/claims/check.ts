@@ -1,7 +1,7 @@
 import { factInterval, periodEnd } from "../fact-values.ts";
 import { formatFigure, type Lang } from "../format/number.ts";
 import { formatPeriod } from "../format/period.ts";
-import { divide, type Interval, scale } from "../interval.ts";
+import { divide, type Interval, scale, subtract } from "../interval.ts";
 import type { Dataset, Fact, Period } from "../schema/fact.ts";
 import type {
   ClaimCheck,
@@ -30,6 +30,7 @@ import {
   entityFor,
   familyOf,
   type PickedValue,
+  periodAnswers,
   valuesFor,
 } from "./match.ts";
 import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
@@ -275,6 +276,9 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
   // "较2023年12月增长": only a change measured from that base answers it.
   const since = quantity.role === "change" ? nearestPeriod(quantity, context.periods, true, context) : undefined;
   const values = valuesFor(entry, period, context.published, since);
+  // "up 20.67 million from June 2023": no recorded change spans that, but two recorded levels may.
+  const between = values.length === 0 ? changeBetweenLevels(entry, period, since, context) : undefined;
+  if (between) return judgeValue(quantity, entry, { kind: "derived", derived: between }, lang);
   if (values.length === 0)
     return unverifiable(quantity, "no-period", lang, {
       metric: metricName(entry, lang),
@@ -342,6 +346,39 @@ function mayBeNewer(quantity: Quantity, entry: MetricEntry, published: string): 
   };
   const claimed = claimedInterval(quantity);
   return claimed.lo <= plausible.hi && plausible.lo <= claimed.hi;
+}
+
+/** A change between two stated periods, from the two observations of its level; undefined if either is missing. */
+function changeBetweenLevels(
+  entry: MetricEntry,
+  period: ClaimedPeriod | undefined,
+  since: ClaimedPeriod | undefined,
+  context: SentenceContext,
+): DerivedValue | undefined {
+  if (entry.role !== "change" || period?.year === undefined || since?.year === undefined) return undefined;
+  const family = familyOf(entry.metric);
+  const level = context.index.metrics.find((other) => other.entity === entry.entity && other.metric === family);
+  const at = (claimed: ClaimedPeriod) =>
+    level?.facts.find((fact) => fact.current && fact.period.kind !== "span" && periodAnswers(fact.period, claimed));
+  const end = at(period);
+  const start = at({ ...since, shape: "month" });
+  if (!end || !start || periodEnd(start) >= periodEnd(end)) return undefined;
+  const difference =
+    entry.unit === "percent"
+      ? (() => {
+          const ratio = divide(factInterval(end), factInterval(start));
+          return ratio ? scale({ lo: ratio.lo - 1, hi: ratio.hi - 1 }, 100) : undefined;
+        })()
+      : subtract(factInterval(end), factInterval(start));
+  if (!difference) return undefined;
+  const precision = entry.unit === "percent" ? 0.1 : Math.max(end.precision, start.precision);
+  return {
+    periodEnd: periodEnd(end),
+    interval: difference,
+    value: (difference.lo + difference.hi) / 2,
+    precision,
+    from: [end, start],
+  };
 }
 
 function judgeValue(quantity: Quantity, entry: MetricEntry, picked: PickedValue, lang: Lang): FigureVerdict {
