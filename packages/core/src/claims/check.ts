@@ -277,8 +277,10 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
   const since = quantity.role === "change" ? nearestPeriod(quantity, context.periods, true, context) : undefined;
   const values = valuesFor(entry, period, context.published, since);
   // "up 20.67 million from June 2023": no recorded change spans that, but two recorded levels may.
+  // Levels are revised between reports, so their difference can confirm a change but never refute one.
   const between = values.length === 0 ? changeBetweenLevels(entry, period, since, context) : undefined;
-  if (between) return judgeValue(quantity, entry, { kind: "derived", derived: between }, lang);
+  const confirmed = between && judgeValue(quantity, entry, { kind: "derived", derived: between }, lang);
+  if (confirmed?.verdict === "accurate") return confirmed;
   if (values.length === 0)
     return unverifiable(quantity, "no-period", lang, {
       metric: metricName(entry, lang),

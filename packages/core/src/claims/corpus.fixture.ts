@@ -601,8 +601,9 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["unverifiable", "1.1 billion"],
   ["accurate", "Internet users in China grew by 16 million in 2024.", "cn-internet-users-change-2024-12"],
   ["unverifiable", "数字经济蓬勃发展。"],
-  // A change between two stated periods that no recorded change spans: judged from the two recorded levels.
+  // A change between two stated periods that no recorded change spans: confirmed from the two recorded levels,
+  // never refuted by them (levels are revised between reports).
   ["accurate", "China's internet users rose by 20.67 million from June 2023 to June 2024."],
-  ["inaccurate", "China's internet users rose by 30 million from June 2023 to June 2024."],
+  ["unverifiable", "China's internet users rose by 30 million from June 2023 to June 2024."],
   ["accurate", "截至2024年6月，我国网民规模较2023年6月增长2067万人。"],
 ];
