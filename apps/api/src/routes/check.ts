@@ -100,7 +100,8 @@ async function checkBatch(
     items.map(async (_, index) => {
       const whole = await recall(memory, keys[index] ?? "");
       const cut = cutKeys[index];
-      return whole ?? (cut === undefined ? undefined : await recall(memory, cut));
+      // A cut answer lives in this isolate's memory only: no second edge-cache round trip per claim.
+      return whole ?? (cut === undefined ? undefined : memory.get(cut));
     }),
   );
   const missing = items.flatMap((item, index) => (bodies[index] === undefined ? [{ item, index }] : []));
@@ -109,7 +110,8 @@ async function checkBatch(
     const check = await store.checkClaim(item.claim, { fact: item.fact, lang, published, maxFigures });
     const body = JSON.stringify(boundCheck(check));
     const cut = cutKeys[index];
-    remember(c, memory, (check.notChecked > 0 && cut) || (keys[index] ?? ""), body);
+    if (check.notChecked > 0 && cut) memory.set(cut, body);
+    else remember(c, memory, keys[index] ?? "", body);
     bodies[index] = body;
   }
   const results = bodies;
