@@ -56,6 +56,8 @@ beforeAll(async () => {
         return { body: publisherPage(`<script src="${worker}/widget.js" data-api="/slow" async></script>`) };
       case "/garbage-api.html":
         return { body: publisherPage(`<script src="${worker}/widget.js" data-api="/garbage" async></script>`) };
+      case "/single-load.html":
+        return { body: publisherPage(`<script src="${worker}/widget.js" async></script>`) };
       case "/double-load.html":
         return {
           body: publisherPage(
@@ -65,13 +67,22 @@ beforeAll(async () => {
       case "/queue.html":
         return {
           body: publisherPage(
-            `<script src="/queue-stub.js"></script><script src="${worker}/widget.js" async></script>`,
-            `<p><span data-fact="cn-internet-users-2024-12">1.1 billion</span></p><template id="later"><p id="late"><span data-fact="cn-5g-base-stations-2024-11">4.19 million</span></p></template>`,
+            `<script src="/queue-stub.js"></script>`,
+            // A figure inside a publisher component's shadow root, queued before the widget's tag is even parsed:
+            // a document scan cannot see it, only the queued scan.
+            `<p><span data-fact="cn-internet-users-2024-12">1.1 billion</span></p><p id="boxed"></p><script src="/queue-shadow.js"></script><script src="${worker}/widget.js" async></script><template id="later"><p id="late"><span data-fact="cn-5g-base-stations-2024-11">4.19 million</span></p></template>`,
           ),
         };
       case "/queue-stub.js":
         return {
           body: "window.factline=window.factline||{q:[],scan:function(r){this.q.push(r)}};",
+          headers: { "Content-Type": "text/javascript" },
+        };
+      case "/queue-shadow.js":
+        return {
+          body: `const shadow = document.getElementById("boxed").attachShadow({ mode: "open" });
+shadow.innerHTML = '<span data-fact="cn-online-shoppers-2024-12">974 million</span>';
+window.factline.scan(shadow);`,
           headers: { "Content-Type": "text/javascript" },
         };
       case "/dark.html":
@@ -429,15 +440,32 @@ describe("on a publisher's page", () => {
   });
 
   it("enhances once when the script is included twice", async () => {
-    const { page, context } = await open(`${site.origin}/double-load.html`);
-    await enhanced(page);
-    expect(await page.evaluate(() => document.querySelectorAll("[data-factline-ui]").length)).toBe(3);
-    await context.close();
+    const requestsFor = async (path: string) => {
+      const { page, context, apiRequests } = await open(`${site.origin}${path}`);
+      await enhanced(page);
+      await page.waitForLoadState("networkidle");
+      const hosts = await page.evaluate(() => document.querySelectorAll("[data-factline-ui]").length);
+      await context.close();
+      return { requests: apiRequests.length, hosts };
+    };
+    const once = await requestsFor("/single-load.html");
+    expect(once.requests).toBeGreaterThan(0);
+    expect(await requestsFor("/double-load.html")).toEqual(once);
   });
 
   it("runs scans queued before it loaded and picks up figures added later", async () => {
     const { page, context } = await open(`${site.origin}/queue.html`);
     await enhanced(page);
+    await page.waitForFunction(
+      () => document.getElementById("boxed")?.shadowRoot?.querySelector("[data-fact]")?.hasAttribute("data-fact-state"),
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(
+      await page.evaluate(() =>
+        document.getElementById("boxed")?.shadowRoot?.querySelector("[data-fact]")?.getAttribute("data-fact-state"),
+      ),
+    ).toBe("verified");
     await page.evaluate(() => {
       const template = document.getElementById("later") as HTMLTemplateElement;
       document.querySelector("main")?.append(template.content.cloneNode(true));
