@@ -22,6 +22,12 @@ const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
 } as const;
 
+/** JSON, or the one other representation of the same resource when the Accept header asks for its media type. */
+export function negotiate(accept: string | undefined, alternative: "ld" | "csv"): Variant {
+  const mediaType = CONTENT_TYPES[alternative].split(";")[0] ?? "";
+  return { representation: accept?.includes(mediaType) ? alternative : "json", negotiated: true };
+}
+
 /** A strong validator per representation: the same URL, version and representation is byte-for-byte the same answer. */
 export function etagFor(version: string, representation: Variant["representation"] = "json"): string {
   return representation === "json" ? `"${version}"` : `"${version}-${representation}"`;

@@ -1,7 +1,7 @@
 import { datasetToJsonLd, factToJsonLd } from "@factline/core/jsonld";
 import { FACT_ID_MESSAGE, FACT_ID_PATTERN, type Fact, factIdSchema } from "@factline/core/schema";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { notModified, type Variant, versionedBody, versionedJson } from "../cache.ts";
+import { negotiate, notModified, type Variant, versionedBody, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
 import { factNotFoundProblem, ProblemError } from "../problem.ts";
@@ -56,11 +56,6 @@ const getRoute = createRoute({
   },
 });
 
-/** JSON, or schema.org JSON-LD (Observation, Dataset) for the same resource when Accept asks for it. */
-function variantFor(accept: string | undefined): Variant {
-  return { representation: accept?.includes("application/ld+json") ? "ld" : "json", negotiated: true };
-}
-
 /** Periods a line may join: month-ends with month-ends, a year's total with other years', a first half with first halves. */
 function sameShape(a: Fact["period"], b: Fact["period"]): boolean {
   if (a.kind !== "span" || b.kind !== "span") return a.kind === b.kind;
@@ -86,7 +81,7 @@ export function registerFacts(app: OpenAPIHono<AppEnv>): void {
     const { store } = c.var;
     const { ids, include, v: _version, ...filter } = c.req.valid("query");
     // A batch is JSON only; the whole list is negotiated.
-    const variant: Variant = ids === undefined ? variantFor(c.req.header("Accept")) : {};
+    const variant: Variant = ids === undefined ? negotiate(c.req.header("Accept"), "ld") : {};
     const cached = notModified(c, store.version, variant);
     if (cached) return cached;
     if (ids !== undefined) {
@@ -152,7 +147,7 @@ export function registerFacts(app: OpenAPIHono<AppEnv>): void {
         "GET /v1/facts lists every id; GET /v1/search?q= finds facts by words.",
       );
     }
-    const variant = variantFor(c.req.header("Accept"));
+    const variant = negotiate(c.req.header("Accept"), "ld");
     const cached = notModified(c, store.version, variant);
     if (cached) return cached;
     if (variant.representation === "ld")

@@ -1,7 +1,7 @@
 import { metricToJsonLd } from "@factline/core/jsonld";
 import { metricSchema } from "@factline/core/schema";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { notModified, type Variant, versionedJson } from "../cache.ts";
+import { negotiate, notModified, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { FactSchema, problemResponses } from "../schemas.ts";
 
@@ -48,10 +48,7 @@ export function registerMetrics(app: OpenAPIHono<AppEnv>): void {
   app.openapi(metricsRoute, async (c) => {
     const { store } = c.var;
     // JSON, or schema.org StatisticalVariables for the same list when Accept asks for JSON-LD.
-    const variant: Variant = {
-      representation: c.req.header("Accept")?.includes("application/ld+json") ? "ld" : "json",
-      negotiated: true,
-    };
+    const variant = negotiate(c.req.header("Accept"), "ld");
     const cached = notModified(c, store.version, variant);
     if (cached) return cached;
     const { entity } = c.req.valid("query");

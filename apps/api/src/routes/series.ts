@@ -1,7 +1,7 @@
 import { FACT_ID_MESSAGE, FACT_ID_PATTERN } from "@factline/core/schema";
 import { seriesCsv } from "@factline/core/series";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { notModified, type Variant, versionedBody, versionedJson } from "../cache.ts";
+import { negotiate, notModified, versionedBody, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { FactSchema, problemResponses } from "../schemas.ts";
 import { entityParam } from "./metrics.ts";
@@ -45,10 +45,7 @@ const seriesRoute = createRoute({
 export function registerSeries(app: OpenAPIHono<AppEnv>): void {
   app.openapi(seriesRoute, async (c) => {
     const { store } = c.var;
-    const variant: Variant = {
-      representation: c.req.header("Accept")?.includes("text/csv") ? "csv" : "json",
-      negotiated: true,
-    };
+    const variant = negotiate(c.req.header("Accept"), "csv");
     const cached = notModified(c, store.version, variant);
     if (cached) return cached;
     const { metric } = c.req.valid("param");
