@@ -85,6 +85,16 @@ function toClaimed(quantity: Quantity): ClaimedFigure {
   };
 }
 
+/**
+ * A fall the dataset records as a negative change ("下降3.9%", "减少925万" against -3.9, -925万) is that
+ * negative number; a change with no direction word is read the way the record runs.
+ */
+function signedAgainst(claimed: ClaimedFigure, quantity: Quantity, verifiedValue: number): ClaimedFigure {
+  if (quantity.role !== "change" || quantity.direction === "up" || verifiedValue >= 0 || claimed.interval.lo < 0)
+    return claimed;
+  return { ...claimed, value: -claimed.value, interval: { lo: -claimed.interval.hi, hi: -claimed.interval.lo } };
+}
+
 function claimedPeriodText(period: ClaimedPeriod, lang: Lang): string {
   const year = period.year ?? "";
   const month = (m: number) => `${year}-${String(m).padStart(2, "0")}`;
@@ -144,13 +154,15 @@ function judge(
   derivedFrom?: readonly Fact[],
 ): FigureVerdict {
   const evidence: Evidence = { fact, text: verified.text, period, derivedFrom };
-  const claimed = toClaimed(quantity);
+  const claimed = signedAgainst(toClaimed(quantity), quantity, verified.value);
   const base = { span: [quantity.start, quantity.end] as [number, number], factId: fact.id, claimed, verified };
   if (unitMismatch(quantity.unit, fact.unit)) {
     return { ...base, verdict: "inaccurate", explanation: explainWrongUnit(quantity.text, evidence, lang) };
   }
-  if (quantity.role === "change" && quantity.direction === "down" && verified.value > 0) {
-    return { ...base, verdict: "inaccurate", explanation: explainWrongDirection(quantity.text, evidence, lang) };
+  const rose = quantity.direction === "up" && verified.value < 0;
+  if (quantity.role === "change" && (rose || (quantity.direction === "down" && verified.value > 0))) {
+    const said = rose ? "up" : "down";
+    return { ...base, verdict: "inaccurate", explanation: explainWrongDirection(quantity.text, evidence, lang, said) };
   }
   const verdict = judgeFigure(claimed.interval, verified.interval, verified.value);
   const claimedMid = (claimed.interval.lo + claimed.interval.hi) / 2;

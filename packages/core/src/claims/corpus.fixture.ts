@@ -150,6 +150,36 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["inaccurate", "2024年全国网上零售额达15.52万亿美元。", "cn-online-retail-sales-2024"],
   ["accurate", "2024年网上零售额同比增长7.2%。", "cn-online-retail-sales-growth-2024"],
   ["inaccurate", "网上零售额同比下降7.2%。", "cn-online-retail-sales-growth-2024"],
+  // Falls the dataset records as negative changes: a stated fall agrees, a stated rise does not.
+  [
+    "accurate",
+    "2020年，社会消费品零售总额391981亿元，比上年下降3.9%。",
+    "cn-retail-sales-consumer-goods-2020",
+    "cn-retail-sales-consumer-goods-growth-2020",
+  ],
+  [
+    "accurate",
+    "Retail sales of consumer goods fell 3.9 percent in 2020.",
+    "cn-retail-sales-consumer-goods-growth-2020",
+  ],
+  ["inaccurate", "2020年社会消费品零售总额比上年增长3.9%。", "cn-retail-sales-consumer-goods-growth-2020"],
+  [
+    "inaccurate",
+    "Retail sales of consumer goods fell 5.9 percent in 2020.",
+    "cn-retail-sales-consumer-goods-growth-2020",
+  ],
+  ["accurate", "截至2022年12月，网络文学用户规模较2021年12月减少925万。", "cn-online-literature-users-change-2022-12"],
+  [
+    "inaccurate",
+    "截至2022年12月，网络文学用户规模较2021年12月增加925万。",
+    "cn-online-literature-users-change-2022-12",
+  ],
+  [
+    "accurate",
+    "2020年，全国网上零售额117601亿元，比上年增长10.9%。",
+    "cn-online-retail-sales-2020",
+    "cn-online-retail-sales-growth-2020",
+  ],
   ["inaccurate", "China's online retail sales were 14.47 trillion yuan in 2023.", "cn-online-retail-sales-2023"],
   ["accurate", "2023年全国网上零售额为15.42万亿元。", "cn-online-retail-sales-2023"],
   ["unverifiable", "Japan's online retail sales grew 7.2 percent in 2024."],

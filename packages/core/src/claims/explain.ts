@@ -68,9 +68,18 @@ export function explainWrongUnit(claimedText: string, evidence: Evidence, lang: 
   return `Inaccurate: "${claimedText}" is in the wrong unit; ${statement(evidence, lang)}, in ${unitName}.`;
 }
 
-export function explainWrongDirection(claimedText: string, evidence: Evidence, lang: Lang): string {
-  if (lang === "zh") return `不准确：声明说“${claimedText}”是下降，而${statement(evidence, lang)}，是增长。`;
-  return `Inaccurate: the claim has ${claimedText} as a fall, but ${statement(evidence, lang)}, a rise.`;
+export function explainWrongDirection(
+  claimedText: string,
+  evidence: Evidence,
+  lang: Lang,
+  claimed: "up" | "down",
+): string {
+  if (lang === "zh") {
+    const [said, was] = claimed === "down" ? ["下降", "增长"] : ["增长", "下降"];
+    return `不准确：声明说“${claimedText}”是${said}，而${statement(evidence, lang)}，是${was}。`;
+  }
+  const [said, was] = claimed === "down" ? ["fall", "rise"] : ["rise", "fall"];
+  return `Inaccurate: the claim has ${claimedText} as a ${said}, but ${statement(evidence, lang)}, a ${was}.`;
 }
 
 const UNVERIFIABLE: Record<Lang, Record<UnverifiableReason, string>> = {
