@@ -192,6 +192,22 @@ describe("validator rules, on deliberately broken copies", () => {
     expect(messagesFor(tableInTenThousands).join("\n")).toContain("reads as 77191, not 771910000");
   });
 
+  it("refuses a fall recorded as a rise, whether the page says 下降 or prints a minus sign", () => {
+    const unsigned = brokenCopy((fact) => {
+      fact.value = 3.9;
+    }, "cn-retail-sales-consumer-goods-growth-2020");
+    expect(messagesFor(unsigned).join("\n")).toContain(
+      'the page prints a fall ("社会消费品零售总额 下降 3.9%") but the value is 3.9',
+    );
+    const minus = brokenCopy((fact) => {
+      fact.value = 9_250_000;
+    }, "cn-online-literature-users-change-2022-12");
+    expect(messagesFor(minus).join("\n")).toContain(
+      'the page prints a fall ("网络文学用户 -925万") but the value is 9250000',
+    );
+    expect(messagesFor(loadDataDir(dataDir)).join("\n")).not.toContain("prints a fall");
+  });
+
   it("refuses a placeholder evidence URL", () => {
     const input = brokenCopy((fact) => {
       fact.evidence.url = "https://example.invalid/page";

@@ -164,6 +164,20 @@ const printedFigureReads = rule((fact, report) => {
   );
 });
 
+/** A fall printed as 下降3.9% is the number -3.9: recorded as +3.9 it flags every true sentence about it. */
+const FALL_WORDS = /下降|减少|減少|下滑|降低|\b(?:fell|fall|falls|declined?|decreased?|dropped)\b/i;
+
+const fallsSigned = rule((fact, report) => {
+  const printed = `${fact.evidence.name ?? ""} ${fact.evidence.figure}`.trim();
+  const minus = /^\s*[-\u2212]\d/.test(fact.evidence.figure);
+  if (fact.value > 0 && (minus || FALL_WORDS.test(printed)))
+    report(
+      ["value"],
+      `the page prints a fall ("${printed}") but the value is ${fact.value}`,
+      "record a fall as a negative value",
+    );
+});
+
 const evidenceUrlReal = rule((fact, report) => {
   if (/^https?:\/\/(?:[^/]*\.)?example\.[a-z]+\//.test(fact.evidence.url))
     report(["evidence", "url"], "the evidence URL is a placeholder", "give the page the figure was read on");
@@ -196,6 +210,7 @@ const RULES: readonly Rule[] = [
   spanInOrder,
   relationsHold,
   printedFigureReads,
+  fallsSigned,
   evidenceUrlReal,
   quotesVerbatim,
 ];
