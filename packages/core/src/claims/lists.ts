@@ -5,8 +5,10 @@ import type { Quantity } from "./quantity.ts";
 // Between the figures of a list: commas and "and", and a measure word the figures repeat ("9057万人和5139万人").
 const LIST_JOIN = /^\s*(?:人|户|个|元|users?)?\s*(?:,|，|、)?\s*(?:and|和|与|及|以及)?\s*$/;
 
-function unitClass(quantity: Quantity): string {
-  return quantity.unit === "percent" ? "percent" : quantity.unit === "percentage-point" ? "points" : "amount";
+// "1.079 billion, 11.09 million more than…" is a level and its change, not a list of two levels.
+function kindOf(quantity: Quantity): string {
+  const unit = quantity.unit === "percent" ? "percent" : quantity.unit === "percentage-point" ? "points" : "amount";
+  return `${quantity.role} ${unit}`;
 }
 
 /** Runs of two or more figures of one kind joined only by commas and "and": "34.92, 30.91 and 35.92 million". */
@@ -15,7 +17,7 @@ function listsOf(text: string, quantities: readonly Quantity[]): Quantity[][] {
   let run: Quantity[] = [];
   for (const quantity of quantities) {
     const last = run.at(-1);
-    if (last && unitClass(last) === unitClass(quantity) && LIST_JOIN.test(text.slice(last.end, quantity.start))) {
+    if (last && kindOf(last) === kindOf(quantity) && LIST_JOIN.test(text.slice(last.end, quantity.start))) {
       run.push(quantity);
       continue;
     }
