@@ -22,12 +22,16 @@ export function periodAnswers(period: Period, claimed: ClaimedPeriod): boolean {
   return endOf === month(claimed.to);
 }
 
+const CURRENCY_AFTER = /^\s*(?:dollars?|\$)/i;
+
 export function entityFor(quantity: Quantity, context: SentenceContext): string {
   let best: { code: string; distance: number; region: boolean } | undefined;
   for (const hit of context.hits) {
     if (hit.target >= 0) continue;
     const entity = context.index.entities[-1 - hit.target];
     if (!entity) continue;
+    // "3.43 trillion U.S. dollars", "美元" names a currency, not the country.
+    if (CURRENCY_AFTER.test(context.text.slice(hit.end, hit.end + 10))) continue;
     const region = entity.scope === "region";
     const candidate = { code: entity.code, distance: distance(quantity, hit), region };
     // A named country outranks a region ("China ... the world's largest"), then nearer outranks farther.
