@@ -116,6 +116,18 @@ describe("explanations", () => {
   });
 });
 
+describe("an answer that judges no figure", () => {
+  it("says why its figures went unjudged, not that the text states none", () => {
+    const check = checker.checkClaim("India had 900 million internet users and 700 million online shoppers.");
+    expect(check.verdict).toBe("unverifiable");
+    expect(check.figures.length).toBe(2);
+    expect(check.explanation).toBe("Unverifiable: factline has no verified figures for India.");
+    expect(checker.checkClaim("No numbers here.").explanation).toBe(
+      "Unverifiable: the text states no figure to check.",
+    );
+  });
+});
+
 describe("checkArticle", () => {
   it("checks every sentence of the source article with a figure and finds them all accurate", () => {
     const text = [

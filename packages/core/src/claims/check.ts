@@ -444,7 +444,8 @@ function summarize(
       claim,
       lang,
       verdict: "unverifiable",
-      explanation: explainUnverifiable(why, lang),
+      // Figures read but none judged: say why for the first, not that the text states none.
+      explanation: figures[0]?.explanation ?? explainUnverifiable(why, lang),
       factId: null,
       claimed: null,
       verified: null,
