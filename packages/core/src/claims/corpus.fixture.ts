@@ -150,6 +150,29 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["inaccurate", "2024年全国网上零售额达15.52万亿美元。", "cn-online-retail-sales-2024"],
   ["accurate", "2024年网上零售额同比增长7.2%。", "cn-online-retail-sales-growth-2024"],
   ["inaccurate", "网上零售额同比下降7.2%。", "cn-online-retail-sales-growth-2024"],
+  // A level and its change are not a list of two levels; a conversion to U.S. dollars does not name the United States.
+  [
+    "accurate",
+    "By June 2023 the number of internet users in China had climbed to 1.079 billion, 11.09 million more than in December 2022.",
+    "cn-internet-users-2023-06",
+    "cn-internet-users-change-2023-06",
+  ],
+  [
+    "accurate",
+    "China's online retail sales reached 15.52 trillion yuan (about 2.16 trillion U.S. dollars) in 2024.",
+    "cn-online-retail-sales-2024",
+  ],
+  // "Over 25 percent" is more than a quarter: 26.8% is over it; 26.8% is not over 30 percent.
+  [
+    "accurate",
+    "Online sales of physical goods made up over 25 percent of total retail sales of consumer goods in 2024.",
+    "cn-online-retail-sales-physical-goods-share-2024",
+  ],
+  [
+    "inaccurate",
+    "Online sales of physical goods made up over 30 percent of total retail sales of consumer goods in 2024.",
+    "cn-online-retail-sales-physical-goods-share-2024",
+  ],
   // Falls the dataset records as negative changes: a stated fall agrees, a stated rise does not.
   [
     "accurate",
