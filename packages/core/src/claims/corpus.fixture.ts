@@ -162,6 +162,12 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
     "China's online retail sales reached 15.52 trillion yuan (about 2.16 trillion U.S. dollars) in 2024.",
     "cn-online-retail-sales-2024",
   ],
+  [
+    "accurate",
+    "In 2023, users of online car-hailing and internet health care grew by 90.57 million and 51.39 million.",
+    "cn-ride-hailing-users-change-2023-12",
+    "cn-online-medical-users-change-2023-12",
+  ],
   // "Over 25 percent" is more than a quarter: 26.8% is over it; 26.8% is not over 30 percent.
   [
     "accurate",
