@@ -168,6 +168,9 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
     "cn-ride-hailing-users-change-2023-12",
     "cn-online-medical-users-change-2023-12",
   ],
+  // "June of 2023" names its year: not the June before the page's date.
+  ["accurate", "China had 1.079 billion internet users as of June of 2023.", "cn-internet-users-2023-06"],
+  ["imprecise", "China had 1.09 billion internet users as of June of 2023.", "cn-internet-users-2023-06"],
   // "Over 25 percent" is more than a quarter: 26.8% is over it; 26.8% is not over 30 percent.
   [
     "accurate",

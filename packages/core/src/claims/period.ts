@@ -88,8 +88,8 @@ const READERS: readonly PeriodReader[] = [
     }),
   },
   {
-    // December 2023, dec. 2023, 2023年12月, end of June, as of june (no year), 截至6月, 6月末, 6月底
-    pattern: String.raw`(?:(?:the )?end of )?(?<meM>${MONTH_WORD})(?:,? (?<meY>${YEAR})| (?:of )?(?<meRel>this year|last year))?(?![a-z])|(?:(?<mzY>${YEAR})年|(?<mzRel>今年|去年))(?<mzM>${ZH_MONTH})月(?:份|末|底)?|(?<=截至|截止|到|至|截至到)(?<mzM2>${ZH_MONTH})月(?:份|末|底)?|(?<mzM3>${ZH_MONTH})月(?:末|底)`,
+    // December 2023, June of 2024, dec. 2023, 2023年12月, end of June, as of june (no year), 截至6月, 6月末, 6月底
+    pattern: String.raw`(?:(?:the )?end of )?(?<meM>${MONTH_WORD})(?:,? (?:of )?(?<meY>${YEAR})| (?:of )?(?<meRel>this year|last year))?(?![a-z])|(?:(?<mzY>${YEAR})年|(?<mzRel>今年|去年))(?<mzM>${ZH_MONTH})月(?:份|末|底)?|(?<=截至|截止|到|至|截至到)(?<mzM2>${ZH_MONTH})月(?:份|末|底)?|(?<mzM3>${ZH_MONTH})月(?:末|底)`,
     read: (g, anchor) => {
       const month = g.meM ? monthOf(g.meM) : Number(g.mzM ?? g.mzM2 ?? g.mzM3);
       return {
