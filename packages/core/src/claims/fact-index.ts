@@ -109,7 +109,8 @@ export class FactIndex {
         this.addPosting({
           term: term.toLowerCase(),
           wordStart: isWordStartTerm(term.toLowerCase()),
-          wholeWord: true,
+          // "us" is not "usage"; but "中国5G" names China: only a term ending in a letter or digit needs a word end.
+          wholeWord: /[a-z0-9]$/.test(term.toLowerCase()),
           target: -1 - index,
           group: 0,
         });
