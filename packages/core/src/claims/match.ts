@@ -22,7 +22,8 @@ export function periodAnswers(period: Period, claimed: ClaimedPeriod): boolean {
   return endOf === month(claimed.to);
 }
 
-const CURRENCY_AFTER = /^\s*(?:dollars?|\$)/i;
+const NOT_A_PLACE_AFTER =
+  /^\s*(?:dollars?|\$|第[一二三]|首位|最大|最多|领先|前列|之最|(?:largest|biggest|first|most|leading|top)\b)/i;
 
 export function entityFor(quantity: Quantity, context: SentenceContext): string {
   let best: { code: string; distance: number; region: boolean } | undefined;
@@ -30,8 +31,8 @@ export function entityFor(quantity: Quantity, context: SentenceContext): string 
     if (hit.target >= 0) continue;
     const entity = context.index.entities[-1 - hit.target];
     if (!entity) continue;
-    // "3.43 trillion U.S. dollars", "美元" names a currency, not the country.
-    if (CURRENCY_AFTER.test(context.text.slice(hit.end, hit.end + 10))) continue;
+    // "3.43 trillion U.S. dollars" names a currency; "位居全球第一", "the world's largest" a ranking: not where the figure counts.
+    if (NOT_A_PLACE_AFTER.test(context.text.slice(hit.end, hit.end + 10))) continue;
     const region = entity.scope === "region";
     const candidate = { code: entity.code, distance: distance(quantity, hit), region };
     // A named country outranks a region ("China ... the world's largest"), then nearer outranks farther.
