@@ -171,6 +171,10 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   // "June of 2023" names its year: not the June before the page's date.
   ["accurate", "China had 1.079 billion internet users as of June of 2023.", "cn-internet-users-2023-06"],
   ["imprecise", "China had 1.09 billion internet users as of June of 2023.", "cn-internet-users-2023-06"],
+  // "中国5G…" names China though a letter follows; "位居全球第一" ranks, it does not move the figure to the world.
+  ["accurate", "在全球的5G网络中，截至2025年6月，中国5G基站总数达455万个。", "cn-5g-base-stations-2025-06"],
+  ["accurate", "截至2024年6月，域名总数为3187万个，数量连续多年位居全球第一。", "cn-domain-names-2024-06"],
+  ["unverifiable", "There are 5.5 billion internet users worldwide."],
   // "Over 25 percent" is more than a quarter: 26.8% is over it; 26.8% is not over 30 percent.
   [
     "accurate",
