@@ -134,7 +134,10 @@ export function extractPeriods(text: string, anchor?: DateAnchor): ClaimedPeriod
     const start = match.index;
     const end = start + match[0].length;
     if (match[0].trim() === "") continue;
-    if (/[\d.,]/.test(text[start - 1] ?? "") || /[\d%]/.test(text[end] ?? "")) continue;
+    // Inside a number ("1,2023", "2013万个") it is no period; after a comma that ends a clause ("显示，2023年") it is.
+    const previous = text[start - 1] ?? "";
+    if (/[\d.]/.test(previous) || (previous === "," && /\d/.test(text[start - 2] ?? ""))) continue;
+    if (/[\d%万亿千百]/.test(text[end] ?? "")) continue;
     if (/[a-z]/.test(text[start - 1] ?? "") || (/^[a-z]/.test(match[0].at(-1) ?? "") && /[a-z]/.test(text[end] ?? "")))
       continue;
     if (AMBIGUOUS_MONTH.test(match[0])) continue;
