@@ -129,6 +129,15 @@ describe("an answer that judges no figure", () => {
 });
 
 describe("checkArticle", () => {
+  it("carries a stated year to the next sentence, and never a count that looks like one ('2013万个')", () => {
+    const article = checkArticleWith(
+      checker,
+      "截至2023年12月，“.CN”域名数量为2013万个。截至12月，IPv6地址数量为68042块/32。",
+    );
+    expect(article.sentences.map((sentence) => sentence.verdict)).toEqual(["accurate", "accurate"]);
+    expect(article.sentences[1]?.factId).toBe("cn-ipv6-addresses-2023-12");
+  });
+
   it("checks every sentence of the source article with a figure and finds them all accurate", () => {
     const text = [
       "China's internet user base has exceeded 1.1 billion, fueling the growth of its digital economy.",

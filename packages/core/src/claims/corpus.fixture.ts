@@ -175,6 +175,8 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "在全球的5G网络中，截至2025年6月，中国5G基站总数达455万个。", "cn-5g-base-stations-2025-06"],
   ["accurate", "截至2024年6月，域名总数为3187万个，数量连续多年位居全球第一。", "cn-domain-names-2024-06"],
   ["unverifiable", "There are 5.5 billion internet users worldwide."],
+  // A year right after a Chinese comma is a period.
+  ["accurate", "报告显示，2023年我国IPv6地址数量为68042块/32。", "cn-ipv6-addresses-2023-12"],
   // "Over 25 percent" is more than a quarter: 26.8% is over it; 26.8% is not over 30 percent.
   [
     "accurate",
