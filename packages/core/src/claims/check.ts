@@ -164,7 +164,12 @@ function judge(
     const said = rose ? "up" : "down";
     return { ...base, verdict: "inaccurate", explanation: explainWrongDirection(quantity.text, evidence, lang, said) };
   }
-  const verdict = judgeFigure(claimed.interval, verified.interval, verified.value);
+  // "超300万", "more than a billion" state a floor: a verified value above it makes the figure true, however loose.
+  const floorHolds =
+    (quantity.qualifier === "over" || quantity.qualifier === "at-least") &&
+    claimed.interval.lo >= 0 &&
+    verified.interval.hi > claimed.interval.lo;
+  const verdict = floorHolds ? "accurate" : judgeFigure(claimed.interval, verified.interval, verified.value);
   const claimedMid = (claimed.interval.lo + claimed.interval.hi) / 2;
   const offBy = verified.value === 0 ? 0 : (Math.abs(claimedMid - verified.value) / Math.abs(verified.value)) * 100;
   return { ...base, verdict, explanation: explainJudgement(verdict, quantity.text, evidence, offBy, lang) };

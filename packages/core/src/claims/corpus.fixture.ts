@@ -177,7 +177,10 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["unverifiable", "There are 5.5 billion internet users worldwide."],
   // A year right after a Chinese comma is a period.
   ["accurate", "报告显示，2023年我国IPv6地址数量为68042块/32。", "cn-ipv6-addresses-2023-12"],
-  // "Over 25 percent" is more than a quarter: 26.8% is over it; 26.8% is not over 30 percent.
+  // "超300万" states a floor: 425.1万 is above it, so the figure is true however loose; 超500万 is not.
+  ["accurate", "截至2024年底，全国建成5G基站超300万个。", "cn-5g-base-stations-2024-12"],
+  ["inaccurate", "截至2024年底，全国建成5G基站超500万个。", "cn-5g-base-stations-2024-12"],
+  // "Over 25 percent" is a floor too: 26.8% is over it; 26.8% is not over 30 percent.
   [
     "accurate",
     "Online sales of physical goods made up over 25 percent of total retail sales of consumer goods in 2024.",

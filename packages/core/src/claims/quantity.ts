@@ -319,10 +319,7 @@ export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY
       unit === "percent" &&
       match.groups?.num
     ) {
-      const step = precisionOf(match.groups.num.replaceAll(",", ""), 1, true);
-      // "Over 25 percent" is "more than a quarter": a bound at a multiple of five reaches the next one.
-      const roundBound = qualifier !== "nearly" && Number.isInteger(value) && value % 5 === 0 && value > 0;
-      precision = Math.max(precision, step, roundBound ? 5 : 0);
+      precision = Math.max(precision, precisionOf(match.groups.num.replaceAll(",", ""), 1, true));
     }
     quantities.push({
       start,
