@@ -109,6 +109,8 @@ interface Observed {
   readonly apiPayloads: string[];
   readonly warnings: string[];
   readonly errors: string[];
+  /** The page's Content-Security-Policy violations so far. */
+  readonly cspViolations: () => Promise<string[]>;
 }
 
 async function open(
@@ -119,7 +121,15 @@ async function open(
     bypassCSP: options.bypassCSP ?? false,
     colorScheme: options.colorScheme ?? "light",
   });
+  await context.addInitScript(() => {
+    const record: string[] = [];
+    (window as unknown as { violations: string[] }).violations = record;
+    document.addEventListener("securitypolicyviolation", (event) =>
+      record.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
   const page = await context.newPage();
+  const cspViolations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
   const apiRequests: string[] = [];
   const apiPayloads: string[] = [];
   const warnings: string[] = [];
@@ -135,7 +145,7 @@ async function open(
   });
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(url);
-  return { page, context, apiRequests, apiPayloads, warnings, errors };
+  return { page, context, apiRequests, apiPayloads, warnings, errors, cspViolations };
 }
 
 /** Waits until no marked element is left without a state. */
@@ -377,19 +387,9 @@ describe("the draft checker page", () => {
 
 describe("on a publisher's page", () => {
   it("works under a strict CSP with no violations, styles applied", async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      (window as unknown as { violations: string[] }).violations = [];
-      document.addEventListener("securitypolicyviolation", (event) =>
-        (window as unknown as { violations: string[] }).violations.push(
-          `${event.violatedDirective} ${event.blockedURI}`,
-        ),
-      );
-    });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/strict-csp.html`);
+    const { page, context, cspViolations } = await open(`${site.origin}/strict-csp.html`);
     await enhanced(page);
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
     const background = await page.evaluate(() => {
       const button = document.querySelector("[data-fact] [data-factline-ui]")?.shadowRoot?.querySelector("button");
       return button ? getComputedStyle(button).backgroundColor : "";
@@ -530,17 +530,7 @@ describe("newer figures, latest cards, sparklines and the page's date", () => {
   });
 
   it("draws each card's series as a sparkline, styled under a strict CSP, with a text alternative", async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      (window as unknown as { violations: string[] }).violations = [];
-      document.addEventListener("securitypolicyviolation", (event) =>
-        (window as unknown as { violations: string[] }).violations.push(
-          `${event.violatedDirective} ${event.blockedURI}`,
-        ),
-      );
-    });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/dated.html`);
+    const { page, context, cspViolations } = await open(`${site.origin}/dated.html`);
     await enhanced(page);
     const sparkline = await page.evaluate(() => {
       const svg = document.querySelector("#latest")?.shadowRoot?.querySelector("svg");
@@ -569,7 +559,7 @@ describe("newer figures, latest cards, sparklines and the page's date", () => {
         () => document.querySelector("#retail")?.shadowRoot?.querySelector("svg")?.getAttribute("aria-label") ?? "",
       ),
     ).toMatch(/^Online retail sales, \d{4} to 2025: .+ to .+ yuan$/);
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
     await context.close();
   });
 });
