@@ -175,7 +175,8 @@ const CHANGE_AFTER_EN =
   /^ ?(?:-| )?(?:increase|rise|growth|jump|gain|climb|surge|drop|decline|decrease|fall|more than|fewer than|higher|lower|year on year|year-on-year|yoy|from the previous year|over the previous year|on the previous year|from a year earlier|compared with)/;
 const CHANGE_BEFORE_ZH =
   /(增长|增加|增幅|提升|上升|提高|多了|增长了|增加了|新增|净增|新增的|下降|下降了|减少|减少了|下滑|降低)(?:约|近|超过|逾)?$|(增长率|增速|增幅|增长幅度)(?:分别|依次|均)?(?:为|达|达到|高达|是|高)?(?:约|近|超过|逾)?$/;
-const DOWN_WORDS =
+/** Words that make a change a fall; the dataset validator reads a page's printed name with them too. */
+export const DOWN_WORDS =
   /(fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost|fewer|lower|下降|减少|下滑|降低)/;
 const LEVEL_BEFORE =
   /(?:^|[^a-z])(to|at)\s*(?:about |around |nearly |almost |over |more than |roughly |some |approximately |at least )?$/;

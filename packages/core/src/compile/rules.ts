@@ -1,5 +1,5 @@
 import { normalizeClaim } from "../claims/normalize.ts";
-import { extractQuantities } from "../claims/quantity.ts";
+import { DOWN_WORDS, extractQuantities } from "../claims/quantity.ts";
 import { derivedEarlierValue, factInterval, periodEnd } from "../fact-values.ts";
 import { formatFigure } from "../format/number.ts";
 import { divide, type Interval, overlaps, scale } from "../interval.ts";
@@ -165,12 +165,10 @@ const printedFigureReads = rule((fact, report) => {
 });
 
 /** A fall printed as 下降3.9% is the number -3.9: recorded as +3.9 it flags every true sentence about it. */
-const FALL_WORDS = /下降|减少|減少|下滑|降低|\b(?:fell|fall|falls|declined?|decreased?|dropped)\b/i;
-
 const fallsSigned = rule((fact, report) => {
   const printed = `${fact.evidence.name ?? ""} ${fact.evidence.figure}`.trim();
-  const minus = /^\s*[-\u2212]\d/.test(fact.evidence.figure);
-  if (fact.value > 0 && (minus || FALL_WORDS.test(printed)))
+  const minus = (printedValue(fact.evidence.figure)?.value ?? 0) < 0;
+  if (fact.value > 0 && (minus || DOWN_WORDS.test(normalizeClaim(printed))))
     report(
       ["value"],
       `the page prints a fall ("${printed}") but the value is ${fact.value}`,
