@@ -51,6 +51,10 @@ describe("extractQuantities", () => {
     expect(read(text)[0]?.qualifier).toBe(qualifier);
   });
 
+  it("reads a garbled percent as printed, and not the digit glued after it", () => {
+    expect(read("penetration reaching 7%8 in June")).toEqual([expect.objectContaining({ value: 7, unit: "percent" })]);
+  });
+
   it("tells changes from levels, and their direction", () => {
     expect(read("rose by 6.5 percent year on year to 13.08 trillion yuan").map((q) => q.role)).toEqual([
       "change",

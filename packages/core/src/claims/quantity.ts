@@ -229,6 +229,111 @@ const YEAR = /^(19|20)\d\d$/;
 const EARLIER_BEFORE =
   /(?:(?:^|[^a-z])from|从|由)\s*(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*(?:about |around |nearly |some |roughly |约|近)?$/;
 
+/** What one reader makes of one matched number; undefined when the match is not a figure. */
+interface Reading {
+  readonly value: number;
+  readonly precision: number;
+  readonly unit: ClaimedUnit;
+  /** A hedge written into the number itself: "300多万", "more than half". */
+  readonly hedge?: Qualifier | undefined;
+}
+
+/** Where a match sits: the characters either side decide whether it is a figure at all. */
+interface MatchSite {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly previous: string;
+  readonly next: string;
+}
+
+type Groups = Record<string, string | undefined>;
+type Reader = (groups: Groups, site: MatchSite) => Reading | undefined;
+
+const isLetter = (char: string) => /[a-z]/.test(char);
+
+/** 百分之七十, 百分之12.5 */
+function readChinesePercent(groups: Groups): Reading | undefined {
+  const digits = groups.pctNum ?? "";
+  const value = /\d/.test(digits) ? Number(digits) : chineseNumeral(digits);
+  if (value === undefined) return undefined;
+  return { value, precision: /\d/.test(digits) ? precisionOf(digits, 1, false) : 1, unit: "percent" };
+}
+
+/** 七成 */
+function readTenths(groups: Groups): Reading | undefined {
+  const tenths = chineseNumeral(groups.tenths ?? "");
+  return tenths === undefined ? undefined : { value: tenths * 10, precision: 10, unit: "percent" };
+}
+
+/** 三分之一 */
+function readChineseFraction(groups: Groups): Reading | undefined {
+  const numerator = chineseNumeral(groups.zhNum ?? "");
+  const denominator = chineseNumeral(groups.zhDen ?? "");
+  if (!numerator || !denominator) return undefined;
+  return { value: (numerator / denominator) * 100, precision: Math.min(100 / denominator, 5), unit: "percent" };
+}
+
+/** "7 in 10", "three quarters", "a third": a share written as a fraction, read to within 5 points. */
+function readFraction(groups: Groups, site: MatchSite): Reading | undefined {
+  if (isLetter(site.previous)) return undefined;
+  const numeratorWord = groups.ratioNum ?? groups.fracNum ?? "";
+  const numerator = SMALL_NUMBER[numeratorWord] ?? Number(numeratorWord);
+  const denominatorWord = groups.ratioDen ?? groups.fracDen ?? "";
+  const denominator = DENOMINATOR[denominatorWord] ?? Number(denominatorWord);
+  if (!numerator || !denominator || numerator > denominator) return undefined;
+  return { value: (numerator / denominator) * 100, precision: Math.min(100 / denominator, 5), unit: "percent" };
+}
+
+/** "half", 过半; but "the first half", "上半年", "a half-year growth rate" are periods, not shares. */
+function readHalf(groups: Groups, site: MatchSite): Reading | undefined {
+  const { text, start, end } = site;
+  if (isLetter(site.previous)) return undefined;
+  if (/(?:first|second|latter|其|上|下) ?$/.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  if (/^(?:-| )?(?:year|年)/.test(text.slice(end, end + 6))) return undefined;
+  const hedge = groups.half === "过半" ? "over" : groups.halfHedge && HEDGE_MEANING[groups.halfHedge.trim()];
+  return { value: 50, precision: 10, unit: "percent", hedge: hedge || undefined };
+}
+
+/** Digits with their scale, currency and unit: "1.1 billion", "222 万个", "US$1.2bn", "-1.3%". */
+function readDigits(groups: Groups, site: MatchSite): Reading | undefined {
+  const { text, start, end, previous, next } = site;
+  const digits = groups.num ?? "";
+  const scaleWord = (groups.scale ?? "").trim();
+  const scale = SCALE[scaleWord] ?? 1;
+  // "5g", "ipv6", "/32", "55th": digits glued to words are names, not figures; "7%8" is a garbled 78%, read as printed.
+  if (/[a-z0-9_/%]/.test(previous) || (!groups.unit && /[a-z0-9]/.test(next))) return undefined;
+  if (/[年月]/.test(previous) || /[月日号]/.test(next)) return undefined;
+  // "1—7月", "1至10月": the first month of a range of months
+  if (/^(?:-|~|至|到)\d{1,2}月/.test(text.slice(end, end + 5))) return undefined;
+  if (previous === "第" || (previous === "-" && isLetter(text[start - 2] ?? ""))) return undefined;
+  if (!scaleWord && !groups.cur && !groups.unit && YEAR.test(digits)) return undefined;
+  if (scaleWord.length === 1 && isLetter(scaleWord) && isLetter(next)) return undefined;
+  // "-1.3%" is a fall: a minus sign that does not join two words or numbers.
+  const negative = (previous === "-" || previous === "\u2212") && !/[a-z0-9]/.test(text[start - 2] ?? "");
+  const unit = unitOf(groups.cur, groups.unit);
+  const plain = digits.replaceAll(",", "");
+  return {
+    // 1.108亿 is clean; floating error from 1.108 * 1e8 is not a claim's precision.
+    value: Number((Number(plain) * scale * (negative ? -1 : 1)).toPrecision(12)),
+    // Round numbers are round on purpose: "200 million" means to the nearest hundred million; percentages are read as written.
+    precision: Number(precisionOf(plain, scale, unit !== "percent" && unit !== "percentage-point").toPrecision(6)),
+    unit,
+    hedge: groups.plus ? "over" : undefined,
+  };
+}
+
+/** Which reader reads a match, by the named group of QUANTITY it filled. */
+const READERS: readonly (readonly [group: string, read: Reader])[] = [
+  ["pctWord", readChinesePercent],
+  ["tenths", readTenths],
+  ["zhDen", readChineseFraction],
+  ["ratioNum", readFraction],
+  ["fracNum", readFraction],
+  ["half", readHalf],
+  ["num", readDigits],
+];
+
 /** Every number in a normalized claim, with its scale, unit, hedge and role. Years are periods, not quantities. */
 export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY): Quantity[] {
   const quantities: Quantity[] = [];
@@ -237,98 +342,29 @@ export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY
     if (quantities.length >= limit) break;
     const start = match.index;
     const end = start + match[0].length;
-    const previous = text[start - 1] ?? " ";
-    const next = text[end] ?? " ";
-    let value: number;
-    let precision: number;
-    let unit: ClaimedUnit;
-    let suffixHedge: Qualifier | undefined;
-    let leadingHedge: Qualifier | undefined;
-
-    const groups = match.groups ?? {};
-    const wordBefore = /[a-z]/.test(previous);
-    if (groups.pctWord) {
-      const digits = groups.pctNum ?? "";
-      const parsed = /\d/.test(digits) ? Number(digits) : chineseNumeral(digits);
-      if (parsed === undefined) continue;
-      value = parsed;
-      precision = /\d/.test(digits) ? precisionOf(digits, 1, false) : 1;
-      unit = "percent";
-    } else if (groups.tenths) {
-      const tenths = chineseNumeral(groups.tenths);
-      if (tenths === undefined) continue;
-      value = tenths * 10;
-      precision = 10;
-      unit = "percent";
-    } else if (groups.zhDen) {
-      const numerator = chineseNumeral(groups.zhNum ?? "");
-      const denominator = chineseNumeral(groups.zhDen);
-      if (!numerator || !denominator) continue;
-      value = (numerator / denominator) * 100;
-      precision = Math.min(100 / denominator, 5);
-      unit = "percent";
-    } else if (groups.ratioNum || groups.fracNum) {
-      // "7 in 10", "three quarters", "a third": a share written as a fraction, read to within 5 points.
-      if (wordBefore) continue;
-      const numeratorWord = groups.ratioNum ?? groups.fracNum ?? "";
-      const numerator = SMALL_NUMBER[numeratorWord] ?? Number(numeratorWord);
-      const denominatorWord = groups.ratioDen ?? groups.fracDen ?? "";
-      const denominator = DENOMINATOR[denominatorWord] ?? Number(denominatorWord);
-      if (!numerator || !denominator || numerator > denominator) continue;
-      value = (numerator / denominator) * 100;
-      precision = Math.min(100 / denominator, 5);
-      unit = "percent";
-    } else if (groups.half) {
-      // "the first half", "上半年", "a half-year growth rate": a period, not a share.
-      if (/(?:first|second|latter|其|上|下) ?$/.test(text.slice(Math.max(0, start - 8), start))) continue;
-      if (/^(?:-| )?(?:year|年)/.test(text.slice(end, end + 6))) continue;
-      value = 50;
-      precision = 10;
-      unit = "percent";
-      if (groups.halfHedge) leadingHedge = HEDGE_MEANING[groups.halfHedge.trim()];
-      if (groups.half === "过半") leadingHedge = "over";
-      if (wordBefore) continue;
-    } else {
-      const digits = groups.num ?? "";
-      const scaleWord = (groups.scale ?? "").trim();
-      const scale = SCALE[scaleWord] ?? 1;
-      // "5g", "ipv6", "/32", "55th": digits glued to words are names, not figures.
-      if (/[a-z0-9_/]/.test(previous) || /[a-z0-9]/.test(next)) continue;
-      if (/[年月]/.test(previous) || /[月日号]/.test(next)) continue;
-      // "1—7月", "1至10月": the first month of a range of months
-      if (/^(?:-|~|至|到)\d{1,2}月/.test(text.slice(end, end + 5))) continue;
-      if (previous === "第" || (previous === "-" && /[a-z]/.test(text[start - 2] ?? ""))) continue;
-      if (!scaleWord && !groups.cur && !groups.unit && YEAR.test(digits)) continue;
-      if (scaleWord.length === 1 && /[a-z]/.test(scaleWord) && /[a-z]/.test(next)) continue;
-      // "-1.3%" is a fall: a minus sign that does not join two words or numbers.
-      const negative = (previous === "-" || previous === "\u2212") && !/[a-z0-9]/.test(text[start - 2] ?? "");
-      value = Number(digits.replaceAll(",", "")) * scale * (negative ? -1 : 1);
-      unit = unitOf(groups.cur, groups.unit);
-      // Round numbers are round on purpose: "200 million" means to the nearest hundred million; percentages are read as written.
-      precision = precisionOf(digits.replaceAll(",", ""), scale, unit !== "percent" && unit !== "percentage-point");
-      if (groups.plus) suffixHedge = "over";
-      // 1.108亿 is clean; floating error from 1.108 * 1e8 is not a claim's precision.
-      value = Number(value.toPrecision(12));
-      precision = Number(precision.toPrecision(6));
-    }
-
+    const groups: Groups = match.groups ?? {};
+    const site = { text, start, end, previous: text[start - 1] ?? " ", next: text[end] ?? " " };
+    const read = READERS.find(([group]) => groups[group] !== undefined)?.[1];
+    const reading = read?.(groups, site);
+    if (!reading) continue;
     const context = readContext(text, start, end, lastEnd);
-    const qualifier = suffixHedge ?? leadingHedge ?? context.qualifier;
+    const qualifier = reading.hedge ?? context.qualifier;
+    let precision = reading.precision;
     // "More than 90%", "nearly 80%" are bounds at round numbers: read their step from their significant digits.
     if (
       (qualifier === "over" || qualifier === "at-least" || qualifier === "nearly") &&
-      unit === "percent" &&
-      match.groups?.num
+      reading.unit === "percent" &&
+      groups.num
     ) {
-      precision = Math.max(precision, precisionOf(match.groups.num.replaceAll(",", ""), 1, true));
+      precision = Math.max(precision, precisionOf(groups.num.replaceAll(",", ""), 1, true));
     }
     quantities.push({
       start,
       end,
       text: match[0].trim(),
-      value,
+      value: reading.value,
       precision,
-      unit,
+      unit: reading.unit,
       ...context,
       qualifier,
       earlier: EARLIER_BEFORE.test(text.slice(Math.max(lastEnd, start - 20), start)),
