@@ -284,7 +284,8 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
       period: lang === "zh" ? "此前" : "at that earlier date",
     });
   // A period the claim names but whose year nothing tells is never assumed.
-  const period = stated ? resolvePeriod(stated, context.anchor, context.carried) : context.carried;
+  const base = context.periods.find((candidate) => candidate.base && candidate.year !== undefined);
+  const period = stated ? resolvePeriod(stated, context.anchor, context.carried, base) : context.carried;
   if (stated && !period)
     return unverifiable(quantity, "no-period", lang, {
       metric: metricName(entry, lang),

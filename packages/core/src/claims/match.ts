@@ -153,9 +153,19 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
   const clause = clauseOf(quantity.start, context.clauseStarts);
   const justBefore = position > 0 ? context.quantities[position - 1] : undefined;
   // The level a share or change describes: the nearest level before it, past the changes that follow that level.
-  const previous = context.quantities
-    .slice(0, Math.max(0, position))
-    .findLast((candidate) => candidate.role === "level" && candidate.unit !== "percent");
+  // "adding 28 million, 8.3 percent more than…": a rate restating the change just before it shares its subject.
+  const restated =
+    quantity.role === "change" &&
+    quantity.unit === "percent" &&
+    justBefore?.role === "change" &&
+    justBefore.unit !== "percent"
+      ? justBefore
+      : undefined;
+  const previous =
+    restated ??
+    context.quantities
+      .slice(0, Math.max(0, position))
+      .findLast((candidate) => candidate.role === "level" && candidate.unit !== "percent");
   // A share or change with no subject of its own ("…, 占网民整体的83.8%", "an increase of 39.35 million")
   // may take the words of the level before it; a level never borrows another figure's words. A change right
   // after a rate is the rate's change; "其中77.6%的用户" is a share of that level's own people, not of ours.
@@ -183,7 +193,8 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     if (listed === undefined && owner && !own && !borrowed) continue;
     // A rate's scene is its own clause and the one just before it, not a title three clauses back.
     const hitClause = clauseOf(hit.start, context.clauseStarts);
-    if (listed === undefined && !owner && quantity.unit === "percent" && hitClause < clause - 1) continue;
+    const sceneClause = restated ? clauseOf(restated.start, context.clauseStarts) : clause;
+    if (listed === undefined && !owner && quantity.unit === "percent" && hitClause < sceneClause - 1) continue;
     const byGroup = nearest.get(hit.target) ?? new Map<number, TermHit>();
     nearest.set(hit.target, byGroup);
     const targetHits = allHits.get(hit.target);

@@ -122,7 +122,7 @@ const READER_OF_GROUP = new Map(
 );
 
 const BASE_BEFORE =
-  /(?:^|[^a-z])(?:from|since|than|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:at\s+)?(?:the\s+)?(?:last\s+|previous\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+|same period of\s+|end of\s+)?$/;
+  /(?:^|[^a-z])(?:from|since|than|above|below|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:at\s+)?(?:the\s+)?(?:last\s+|previous\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+|same period of\s+|end of\s+)?$/;
 
 /** "may" is a month only beside a year or a date word; as a verb it is not a period. */
 const AMBIGUOUS_MONTH = /^(?:the end of )?may$/;
@@ -159,14 +159,20 @@ export function extractPeriods(text: string, anchor?: DateAnchor): ClaimedPeriod
   return periods;
 }
 
-/** A period with a year: from the claim, the article's date, or the period an earlier sentence stated. */
+/**
+ * A period with a year: from the claim, the period an earlier sentence stated, the base of a change the
+ * sentence states ("8.3 percent more than in December 2021 … at the end of June": June 2022), or the article's date.
+ */
 export function resolvePeriod(
   period: ClaimedPeriod,
   anchor: DateAnchor | undefined,
   carried: ClaimedPeriod | undefined,
+  base?: ClaimedPeriod,
 ): ClaimedPeriod | undefined {
   if (period.year !== undefined) return period;
   if (carried?.year !== undefined) return { ...period, year: carried.year };
+  if (base?.year !== undefined && base.shape === "month")
+    return { ...period, year: period.to > base.to ? base.year : base.year + 1 };
   if (!anchor) return undefined;
   return { ...period, year: period.to <= anchor.month ? anchor.year : anchor.year - 1 };
 }
