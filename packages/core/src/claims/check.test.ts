@@ -113,6 +113,10 @@ describe("explanations", () => {
     const result = checker.checkClaim("China had about 989 million internet users at the end of 2020.");
     expect(result.verified?.derivedFrom).toEqual(["cn-internet-users-2021-12", "cn-internet-users-change-2021-12"]);
     expect(result.explanation).toContain("derived from");
+    // The fact named is one the value was computed from, never an unrelated observation of the same metric.
+    expect(result.factId).toBe("cn-internet-users-2021-12");
+    const share = checker.checkClaim("In December 2023, 75% of people in China used short video.");
+    expect(share.verified?.derivedFrom).toContain(share.factId);
   });
 });
 

@@ -413,7 +413,8 @@ function judgeValue(quantity: Quantity, entry: MetricEntry, picked: PickedValue,
     );
   }
   const { derived } = picked;
-  const derivedFact: Fact = { ...entry.exemplar, unit: entry.unit };
+  // Named by an observation it was computed from: the metric's exemplar may be of another period altogether.
+  const derivedFact: Fact = { ...entry.exemplar, id: derived.from[0]?.id ?? entry.exemplar.id, unit: entry.unit };
   const periodOfValue: Period = { kind: "instant", date: derived.periodEnd };
   return judge(
     quantity,
