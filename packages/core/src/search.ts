@@ -20,15 +20,15 @@ export function searchFacts(index: FactIndex, query: string, limit = 10): Search
   const scores = new Map<string, number>();
   const bump = (fact: Fact, by: number) => scores.set(fact.id, (scores.get(fact.id) ?? 0) + by);
 
-  const termGroups = new Map<number, Set<number>>();
+  const termGroups = new Map<number, Set<string>>();
   for (const hit of index.findTerms(text)) {
-    if (hit.target < 0) continue;
-    const groups = termGroups.get(hit.target) ?? new Set<number>();
-    groups.add(hit.group);
-    termGroups.set(hit.target, groups);
+    if (hit.kind !== "metric") continue;
+    const groups = termGroups.get(hit.metric) ?? new Set<string>();
+    groups.add(`${hit.lang}${hit.group}`);
+    termGroups.set(hit.metric, groups);
   }
-  for (const [target, groups] of termGroups) {
-    const entry = index.metrics[target];
+  for (const [metric, groups] of termGroups) {
+    const entry = index.metrics[metric];
     if (!entry) continue;
     for (const fact of entry.facts) bump(fact, 10 * groups.size);
   }

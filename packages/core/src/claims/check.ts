@@ -21,7 +21,14 @@ import {
   explainWrongUnit,
   lowerFirst,
 } from "./explain.ts";
-import { type DerivedValue, FactIndex, type MetricEntry, type TermHit, ZH_GROUP } from "./fact-index.ts";
+import {
+  type DerivedValue,
+  FactIndex,
+  isMetricHit,
+  type MetricEntry,
+  type MetricHit,
+  type TermHit,
+} from "./fact-index.ts";
 import { pairRespectively } from "./lists.ts";
 import {
   candidatesFor,
@@ -491,9 +498,9 @@ function summarize(
 
 /** A metric's name inside a longer name of another metric ("视频用户" in "短视频用户") names nothing of its own. */
 function withoutNestedTerms(index: FactIndex, hits: readonly TermHit[]): TermHit[] {
-  const family = (hit: TermHit) => familyOf(index.metrics[hit.target]?.metric ?? "");
+  const family = (hit: MetricHit) => familyOf(index.metrics[hit.metric]?.metric ?? "");
   // Hits come in text order; a containing name starts before and ends at or after, within a term's length.
-  const names = hits.filter((hit) => hit.target >= 0 && hit.group % ZH_GROUP === 0);
+  const names = hits.filter(isMetricHit).filter((hit) => hit.group === 0);
   const nested = new Set<TermHit>();
   let from = 0;
   for (const hit of names) {
@@ -551,7 +558,7 @@ export function checkClaimWith(
     const numbers = read
       .map((quantity) => ({ ...quantity, text: claim.slice(quantity.start, quantity.end).trim() }))
       .filter(
-        (quantity) => !hits.some((hit) => hit.target >= 0 && hit.start < quantity.end && quantity.start < hit.end),
+        (quantity) => !hits.some((hit) => isMetricHit(hit) && hit.start < quantity.end && quantity.start < hit.end),
       );
     const statistics = numbers.filter((quantity) => {
       const why = notStatistic(quantity, text, previous);

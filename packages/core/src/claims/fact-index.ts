@@ -1,4 +1,5 @@
 import { derivedEarlierValue, factInterval, periodEnd } from "../fact-values.ts";
+import type { Lang } from "../format/number.ts";
 import { type Interval, multiply, scale } from "../interval.ts";
 import type { EntityRecord, Fact, Unit } from "../schema/fact.ts";
 
@@ -27,14 +28,26 @@ export interface MetricEntry {
   readonly exemplar: Fact;
 }
 
+/**
+ * What a term names: one word group of a metric in one language (a claim must match every group of one
+ * language), or an entity.
+ */
+export type TermMeaning =
+  | { readonly kind: "metric"; readonly metric: number; readonly lang: Lang; readonly group: number }
+  | { readonly kind: "entity"; readonly entity: number };
+
+/** A term found in a claim. `carried` words come from an earlier sentence: scene for every figure, owned by none. */
+export type TermHit = TermMeaning & { readonly start: number; readonly end: number; readonly carried?: true };
+export type MetricHit = Extract<TermHit, { kind: "metric" }>;
+
+export const isMetricHit = (hit: TermHit): hit is MetricHit => hit.kind === "metric";
+
 interface TermPosting {
   readonly term: string;
   readonly wordStart: boolean;
   /** Names must end at a word's end ("the us" is not "the use"); metric terms may be stems ("shop"). */
   readonly wholeWord: boolean;
-  /** Metric index, or -1 - entity index for an entity's name. */
-  readonly target: number;
-  readonly group: number;
+  readonly meaning: TermMeaning;
 }
 
 /** One distinct term and everything it names: "internet user" is one string however many countries use it. */
@@ -42,21 +55,11 @@ interface TermEntry {
   readonly term: string;
   readonly wordStart: boolean;
   readonly wholeWord: boolean;
-  readonly postings: { readonly target: number; readonly group: number }[];
-}
-
-export interface TermHit {
-  readonly start: number;
-  readonly end: number;
-  readonly target: number;
-  readonly group: number;
+  readonly meanings: TermMeaning[];
 }
 
 /** Terms are bucketed by up to their first three characters; a bucket stays small however large the dataset. */
 const KEY_LENGTH = 3;
-
-/** Chinese term groups are numbered from here, so a claim matches all groups of one language. */
-export const ZH_GROUP = 100;
 
 function isWordStartTerm(term: string): boolean {
   return /^[a-z0-9]/.test(term);
@@ -97,8 +100,7 @@ export class FactIndex {
         };
         byKey.set(key, entry);
         this.metrics.push(entry);
-        this.addTerms(fact.terms.en, entry.index, 0);
-        this.addTerms(fact.terms.zh, entry.index, ZH_GROUP);
+        this.addTerms(fact.terms, entry.index);
       }
       entry.facts.push(fact);
       this.metricOfFact.set(fact.id, entry);
@@ -111,40 +113,40 @@ export class FactIndex {
           wordStart: isWordStartTerm(term.toLowerCase()),
           // "us" is not "usage"; but "中国5G" names China: only a term ending in a letter or digit needs a word end.
           wholeWord: /[a-z0-9]$/.test(term.toLowerCase()),
-          target: -1 - index,
-          group: 0,
+          meaning: { kind: "entity", entity: index },
         });
     });
     this.deriveValues(facts);
   }
 
-  private addTerms(groups: readonly (readonly string[])[], target: number, groupOffset: number): void {
-    groups.forEach((terms, group) => {
-      for (const raw of terms) {
-        const term = raw.toLowerCase();
-        this.addPosting({
-          term,
-          wordStart: isWordStartTerm(term),
-          wholeWord: false,
-          target,
-          group: groupOffset + group,
-        });
-      }
-    });
+  private addTerms(terms: Fact["terms"], metric: number): void {
+    for (const lang of ["en", "zh"] as const) {
+      terms[lang].forEach((words, group) => {
+        for (const raw of words) {
+          const term = raw.toLowerCase();
+          this.addPosting({
+            term,
+            wordStart: isWordStartTerm(term),
+            wholeWord: false,
+            meaning: { kind: "metric", metric, lang, group },
+          });
+        }
+      });
+    }
   }
 
   private addPosting(posting: TermPosting): void {
     const id = `${posting.wholeWord ? "w" : "s"}${posting.term}`;
     let entry = this.entriesByTerm.get(id);
     if (!entry) {
-      entry = { term: posting.term, wordStart: posting.wordStart, wholeWord: posting.wholeWord, postings: [] };
+      entry = { term: posting.term, wordStart: posting.wordStart, wholeWord: posting.wholeWord, meanings: [] };
       this.entriesByTerm.set(id, entry);
       const key = posting.term.slice(0, KEY_LENGTH);
       const bucket = this.buckets.get(key);
       if (bucket) bucket.push(entry);
       else this.buckets.set(key, [entry]);
     }
-    entry.postings.push({ target: posting.target, group: posting.group });
+    entry.meanings.push(posting.meaning);
   }
 
   /** Earlier values from changes, and counts from shares of a known whole. */
@@ -190,8 +192,7 @@ export class FactIndex {
             exemplar: fact,
           };
           this.metrics.push(entry);
-          this.addTerms(fact.terms.en, index, 0);
-          this.addTerms(fact.terms.zh, index, ZH_GROUP);
+          this.addTerms(fact.terms, index);
         }
       }
     }
@@ -222,7 +223,7 @@ export class FactIndex {
       if (!text.startsWith(entry.term, position)) continue;
       if (entry.wholeWord && /[a-z0-9]/.test(text[position + entry.term.length] ?? "")) continue;
       const end = position + entry.term.length;
-      for (const { target, group } of entry.postings) hits.push({ start: position, end, target, group });
+      for (const meaning of entry.meanings) hits.push({ ...meaning, start: position, end });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { type FactIndex, type TermHit, ZH_GROUP } from "./fact-index.ts";
+import { type FactIndex, isMetricHit, type TermHit } from "./fact-index.ts";
 import { familyOf } from "./match.ts";
 import type { Quantity } from "./quantity.ts";
 
@@ -41,7 +41,7 @@ export function pairRespectively(
 ): Map<Quantity, string> {
   const pairs = new Map<Quantity, string>();
   // Names nested in longer names of other subjects were dropped before ("视频" in "短视频").
-  const outer = hits.filter((hit) => hit.target >= 0 && hit.group % ZH_GROUP === 0);
+  const outer = hits.filter(isMetricHit).filter((hit) => hit.group === 0);
   let previousList: { readonly end: number; readonly named: readonly string[] | undefined } | undefined;
   for (const list of listsOf(text, quantities)) {
     const first = list[0];
@@ -55,7 +55,7 @@ export function pairRespectively(
     const slots: { end: number; names: { family: string; length: number }[] }[] = [];
     for (const hit of outer) {
       if (hit.start < windowStart || hit.start >= first.start) continue;
-      const name = { family: familyOf(index.metrics[hit.target]?.metric ?? ""), length: hit.end - hit.start };
+      const name = { family: familyOf(index.metrics[hit.metric]?.metric ?? ""), length: hit.end - hit.start };
       const slot = slots.at(-1);
       if (slot && hit.start < slot.end) {
         slot.names.push(name);

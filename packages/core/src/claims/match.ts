@@ -1,6 +1,6 @@
 import { periodEnd } from "../fact-values.ts";
 import type { Fact, Period } from "../schema/fact.ts";
-import { type DerivedValue, type MetricEntry, type TermHit, ZH_GROUP } from "./fact-index.ts";
+import type { DerivedValue, MetricEntry, MetricHit, TermHit } from "./fact-index.ts";
 import type { ClaimedPeriod } from "./period.ts";
 import type { Quantity } from "./quantity.ts";
 import { clauseOf, distance, nearestQuantity, type SentenceContext } from "./sentence.ts";
@@ -28,8 +28,8 @@ const NOT_A_PLACE_AFTER =
 export function entityFor(quantity: Quantity, context: SentenceContext): string {
   let best: { code: string; distance: number; region: boolean } | undefined;
   for (const hit of context.hits) {
-    if (hit.target >= 0) continue;
-    const entity = context.index.entities[-1 - hit.target];
+    if (hit.kind !== "entity") continue;
+    const entity = context.index.entities[hit.entity];
     if (!entity) continue;
     // "3.43 trillion U.S. dollars" names a currency; "位居全球第一", "the world's largest" a ranking: not where the figure counts.
     if (NOT_A_PLACE_AFTER.test(context.text.slice(hit.end, hit.end + 10))) continue;
@@ -175,16 +175,17 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     !(quantity.role === "change" && justBefore?.unit === "percent" && justBefore.role === "level") &&
     !WITHIN_GROUP.test(context.text.slice(previous?.end ?? 0, quantity.start));
   const listed = context.listSubject?.get(quantity);
-  const nearest = new Map<number, Map<number, TermHit>>();
-  const allHits = new Map<number, TermHit[]>();
+  // Per metric, the nearest hit of each of its word groups ("en0", "zh1").
+  const nearest = new Map<number, Map<string, MetricHit>>();
+  const allHits = new Map<number, MetricHit[]>();
   const ownSubject = subjectOwners(quantity, context);
   const previousSubject = previous ? subjectOwners(previous, context) : undefined;
   for (let at = firstWithinReach(context.hits, quantity.start - TERM_REACH); at < context.hits.length; at++) {
     const hit = context.hits[at];
     if (!hit) continue;
     if (hit.start > quantity.end + TERM_REACH) break;
-    if (hit.target < 0 || hit.end < quantity.start - TERM_REACH) continue;
-    const entry = context.index.metrics[hit.target];
+    if (hit.kind !== "metric" || hit.end < quantity.start - TERM_REACH) continue;
+    const entry = context.index.metrics[hit.metric];
     if (!entry || entry.entity !== entity) continue;
     if (listed !== undefined && familyOf(entry.metric) !== listed) continue;
     const owner = ownerOf(hit, context);
@@ -195,20 +196,21 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     const hitClause = clauseOf(hit.start, context.clauseStarts);
     const sceneClause = restated ? clauseOf(restated.start, context.clauseStarts) : clause;
     if (listed === undefined && !owner && quantity.unit === "percent" && hitClause < sceneClause - 1) continue;
-    const byGroup = nearest.get(hit.target) ?? new Map<number, TermHit>();
-    nearest.set(hit.target, byGroup);
-    const targetHits = allHits.get(hit.target);
-    if (targetHits) targetHits.push(hit);
-    else allHits.set(hit.target, [hit]);
-    const closest = byGroup.get(hit.group);
-    if (!closest || distance(quantity, hit) < distance(quantity, closest)) byGroup.set(hit.group, hit);
+    const byGroup = nearest.get(hit.metric) ?? new Map<string, MetricHit>();
+    nearest.set(hit.metric, byGroup);
+    const metricHits = allHits.get(hit.metric);
+    if (metricHits) metricHits.push(hit);
+    else allHits.set(hit.metric, [hit]);
+    const group = `${hit.lang}${hit.group}`;
+    const closest = byGroup.get(group);
+    if (!closest || distance(quantity, hit) < distance(quantity, closest)) byGroup.set(group, hit);
   }
   const previousClause = previous && borrows ? clauseOf(previous.start, context.clauseStarts) : undefined;
   const candidates: (Candidate & { readonly own: boolean })[] = [];
   for (const [target, byGroup] of nearest) {
     const entry = context.index.metrics[target];
     if (!entry) continue;
-    const matchedEn = [...byGroup.keys()].filter((group) => group < ZH_GROUP).length;
+    const matchedEn = [...byGroup.values()].filter((hit) => hit.lang === "en").length;
     const lang =
       matchedEn === entry.groupCount.en ? "en" : byGroup.size - matchedEn === entry.groupCount.zh ? "zh" : undefined;
     if (!lang) continue;
@@ -229,8 +231,8 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     // Each word the metric needs and the claim has makes the match more specific.
     let score = 15 * byGroup.size;
     let own = false;
-    for (const [group, hit] of byGroup) {
-      if (group >= ZH_GROUP !== (lang === "zh")) continue;
+    for (const hit of byGroup.values()) {
+      if (hit.lang !== lang) continue;
       const length = hit.end - hit.start;
       // Words of the figure's own clause say most; scene-setting words less; borrowed ones least.
       // A share's whole is not its subject: "37.3% of all internet users" is not about internet users.
