@@ -1,5 +1,6 @@
 import type { Lang } from "../format/number.ts";
 import type { ClaimCheck, Verdict } from "../schema/verdict.ts";
+import { subjectWords } from "./carried-subject.ts";
 import { type CheckOptions, type ClaimChecker, worstVerdict } from "./check.ts";
 import { detectLanguage, normalizeClaim } from "./normalize.ts";
 import { type ClaimedPeriod, extractPeriods, parseAnchor, resolvePeriod } from "./period.ts";
@@ -61,11 +62,13 @@ export function checkArticleWith(
   const anchor = parseAnchor(options.published);
   const sentences: SentenceCheck[] = [];
   let carried: ClaimedPeriod | undefined;
+  let subject: string | undefined;
   let paragraphEnd = -1;
   for (const sentence of splitSentences(text, lang)) {
     // A period carries through its paragraph, never into the next one.
     if (sentence.start > paragraphEnd) {
       carried = undefined;
+      subject = undefined;
       const breakAt = text.indexOf("\n", sentence.start);
       paragraphEnd = breakAt < 0 ? text.length : breakAt;
     }
@@ -82,8 +85,13 @@ export function checkArticleWith(
       lang: options.lang,
       published: options.published,
       carriedPeriod: carried,
+      carriedSubject: subject,
     });
     carried = stated ?? carried;
+    // The subject a later sentence may point back to: this one's, if its judged figures have only one.
+    const judged = check.figures.filter((figure) => figure.factId !== null && figure.verdict !== "unverifiable");
+    const subjects = new Set(judged.map((figure) => subjectWords(checker.index, figure.factId ?? "", check.lang)));
+    if (subjects.size > 0) subject = subjects.size === 1 ? [...subjects][0] : undefined;
     if (check.figures.length === 0) continue;
     sentences.push({ ...check, start: sentence.start, end: sentence.end });
   }

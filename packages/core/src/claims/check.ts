@@ -12,6 +12,7 @@ import type {
   Verdict,
   VerifiedFigure,
 } from "../schema/verdict.ts";
+import { carriedHits, refersBack } from "./carried-subject.ts";
 import { claimedInterval, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
 import {
   type Evidence,
@@ -52,6 +53,8 @@ export interface CheckOptions {
   readonly published?: string | undefined;
   /** The period an earlier sentence of the same article stated, for a sentence that states none. */
   readonly carriedPeriod?: ClaimedPeriod | undefined;
+  /** Words naming an earlier sentence's subject, for a sentence that points back to it ("the number rose…"). */
+  readonly carriedSubject?: string | undefined;
   /** Judge at most this many figures (≤ MAX_FIGURES_PER_CLAIM): a batch shares one budget among its claims. */
   readonly maxFigures?: number | undefined;
   /** Check against this fact only (the widget's `data-fact`): no matching, every figure compared with it. */
@@ -597,19 +600,23 @@ export function checkClaimWith(
       carried: options.carriedPeriod,
       published: anchor ? options.published : undefined,
     };
-    return summarize(
-      claim,
-      lang,
-      quantities.map((quantity) => {
-        const figure = checkQuantity(quantity, context);
-        if (figure.factId && quantity.role === "level" && quantity.unit !== "percent")
-          context.previousMetric = index.factsById.get(figure.factId)?.metric;
-        return figure;
-      }),
-      undefined,
-      ignored,
-      notChecked,
-    );
+    const figures = quantities.map((quantity) => {
+      const figure = checkQuantity(quantity, context);
+      if (figure.factId && quantity.role === "level" && quantity.unit !== "percent")
+        context.previousMetric = index.factsById.get(figure.factId)?.metric;
+      return figure;
+    });
+    // A figure with no subject in its sentence, whose clause points back ("the number rose…"), takes the earlier one.
+    if (options.carriedSubject && figures.some((figure) => figure.reason === "no-metric")) {
+      const withCarried = [...carriedHits(index, options.carriedSubject), ...hits];
+      quantities.forEach((quantity, at) => {
+        const clause = clauseOf(quantity.start, starts);
+        const refers = refersBack(text.slice(starts[clause] ?? 0, starts[clause + 1] ?? readEnd), quantity);
+        if (figures[at]?.reason === "no-metric" && refers)
+          figures[at] = checkQuantity(quantity, { ...context, hits: withCarried, carriedAlone: refers === "alone" });
+      });
+    }
+    return summarize(claim, lang, figures, undefined, ignored, notChecked);
   } catch {
     // Defensive: a bug must cost one claim its verdict, not the caller its request.
     return summarize(claim, lang, [], "no-figure");

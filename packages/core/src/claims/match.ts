@@ -53,6 +53,7 @@ export interface Candidate {
  */
 const owners = new WeakMap<TermHit, Quantity | null>();
 function ownerOf(hit: TermHit, context: SentenceContext): Quantity | undefined {
+  if (hit.carried) return undefined;
   const known = owners.get(hit);
   if (known !== undefined) return known ?? undefined;
   const clause = clauseOf(hit.start, context.clauseStarts);
@@ -195,7 +196,8 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     // A rate's scene is its own clause and the one just before it, not a title three clauses back.
     const hitClause = clauseOf(hit.start, context.clauseStarts);
     const sceneClause = restated ? clauseOf(restated.start, context.clauseStarts) : clause;
-    if (listed === undefined && !owner && quantity.unit === "percent" && hitClause < sceneClause - 1) continue;
+    if (listed === undefined && !owner && !hit.carried && quantity.unit === "percent" && hitClause < sceneClause - 1)
+      continue;
     const byGroup = nearest.get(hit.metric) ?? new Map<string, MetricHit>();
     nearest.set(hit.metric, byGroup);
     const metricHits = allHits.get(hit.metric);
@@ -220,11 +222,18 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     if (whole && counted && whole !== counted) continue;
     // "农村为94.7%", "among minors": a sub-population the metric does not name rules it out, whether named
     // in the figure's clause, in a clause its words come from, or by the level a share or change describes.
-    const clauses = new Set([clause, ...[...byGroup.values()].map((hit) => clauseOf(hit.start, context.clauseStarts))]);
+    const clauses = new Set([
+      clause,
+      ...[...byGroup.values()].filter((hit) => !hit.carried).map((hit) => clauseOf(hit.start, context.clauseStarts)),
+    ]);
     if (previousClause !== undefined) clauses.add(previousClause);
+    // A subject named only by an earlier sentence must be pointed back to as itself, and is held to every
+    // sub-population word of this sentence.
+    const carried = [...byGroup.values()].every((hit) => hit.carried);
+    if (carried && !context.carriedAlone) continue;
     const marker = context.markers.find(
       (found) =>
-        clauses.has(clauseOf(found.start, context.clauseStarts)) &&
+        (carried || clauses.has(clauseOf(found.start, context.clauseStarts))) &&
         !(allHits.get(target) ?? []).some((hit) => hit.start <= found.start && found.end <= hit.end),
     );
     if (marker) continue;
@@ -236,7 +245,7 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
       const length = hit.end - hit.start;
       // Words of the figure's own clause say most; scene-setting words less; borrowed ones least.
       // A share's whole is not its subject: "37.3% of all internet users" is not about internet users.
-      const names = !(quantity.unit === "percent" && isWholeWord(hit, context.text));
+      const names = !hit.carried && !(quantity.unit === "percent" && isWholeWord(hit, context.text));
       const ownHit =
         names && (ownerOf(hit, context) === quantity || clauseOf(hit.start, context.clauseStarts) === clause);
       own ||= ownHit;

@@ -8,7 +8,8 @@ export type NotStatisticReason =
   | "conversion"
   | "count-of-reports"
   | "denominator"
-  | "other-unit";
+  | "other-unit"
+  | "date";
 
 interface NotStatisticRule {
   readonly reason: NotStatisticReason;
@@ -48,6 +49,17 @@ const RULES: readonly NotStatisticRule[] = [
   { reason: "count-of-reports", after: /^次(?:《|报告|中国互联网)/ },
 ];
 
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+/** "released on October 18", "on 18 October": a day of a month. */
+const DAY_AFTER_MONTH = new RegExp(`(?:^|[^a-z])${MONTH} $`);
+const DAY_BEFORE_MONTH = new RegExp(`^ (?:of )?${MONTH}(?![a-z])`);
+
+function isDayOfMonth(quantity: Quantity, before: string, after: string): boolean {
+  const day =
+    quantity.unit === "plain" && Number.isInteger(quantity.value) && quantity.value >= 1 && quantity.value <= 31;
+  return day && /^\d{1,2}$/.test(quantity.text) && (DAY_AFTER_MONTH.test(before) || DAY_BEFORE_MONTH.test(after));
+}
+
 /** A currency figure in brackets right after another currency figure is a conversion, not a claim. */
 const CONVERSION_OPEN = /[(（][^()（）]{0,12}$/;
 
@@ -60,6 +72,7 @@ export function notStatistic(
   const after = text.slice(quantity.end, quantity.end + 30);
   const before = text.slice(Math.max(0, quantity.start - 12), quantity.start);
   const isRate = quantity.unit === "percent" || quantity.unit === "percentage-point";
+  if (isDayOfMonth(quantity, before, after)) return "date";
   for (const rule of RULES) {
     if (isRate && !rule.percent) continue;
     if (rule.after && !rule.after.test(after)) continue;

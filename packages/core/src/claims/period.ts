@@ -124,6 +124,9 @@ const READER_OF_GROUP = new Map(
 const BASE_BEFORE =
   /(?:^|[^a-z])(?:from|since|than|above|below|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:at\s+)?(?:the\s+)?(?:last\s+|previous\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+|same period of\s+|end of\s+)?$/;
 
+const RELEASED_BEFORE = /(?:released|published|issued|unveiled)\s+(?:in|on)\s+(?:the\s+)?$/;
+const RELEASED_AFTER = /^\s*(?:的)?(?:发布|公布|印发)/;
+
 /** "may" is a month only beside a year or a date word; as a verb it is not a period. */
 const AMBIGUOUS_MONTH = /^(?:the end of )?may$/;
 
@@ -152,6 +155,8 @@ export function extractPeriods(text: string, anchor?: DateAnchor): ClaimedPeriod
     if (!read || read.from < 1 || read.to > 12 || read.from > read.to) continue;
     // "from January to April" is a span, not the start of a change; "较上半年" is a change's base.
     const before = text.slice(Math.max(0, start - 30), start);
+    // "data released in March 2024", "2024年3月发布的报告": when a report came out, not what its figures are for.
+    if (RELEASED_BEFORE.test(before) || RELEASED_AFTER.test(text.slice(end, end + 12))) continue;
     const fromTo = read.shape === "range" && /(?:from|between)\s*$/.test(before) && /\sto\s|-|\sand\s/.test(match[0]);
     const base = !fromTo && BASE_BEFORE.test(before);
     periods.push({ ...read, start, end, base });

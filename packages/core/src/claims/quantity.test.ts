@@ -39,6 +39,7 @@ describe("extractQuantities", () => {
   it.each([
     ["over 1.1 billion", "over"],
     ["topped 1.1 billion", "over"],
+    ["has passed 42 percent", "over"],
     ["nearly 70 percent", "nearly"],
     ["about 71 percent", "about"],
     ["at least 331 million", "at-least"],

@@ -114,7 +114,7 @@ const QUANTITY = new RegExp(
 );
 
 const HEDGE_BEFORE_EN =
-  /(?<![a-z])(about|around|approximately|roughly|some|an estimated|nearly|almost|close to|just under|under|less than|fewer than|just over|over|more than|above|exceeded|exceeding|exceeds|exceed|topped|tops|top|surpassed|surpassing|surpass|beyond|at least|no fewer than|no less than|upwards of|in excess of|reached|reaching|reach|hit|stood at|totaled|totalled|was|were|is|are)\s*(?:a total of\s*)?$/;
+  /(?<![a-z])(about|around|approximately|roughly|some|an estimated|nearly|almost|close to|just under|under|less than|fewer than|just over|over|more than|above|exceeded|exceeding|exceeds|exceed|topped|tops|top|surpassed|surpassing|surpass|passed|crossed|beyond|at least|no fewer than|no less than|upwards of|in excess of|reached|reaching|reach|hit|stood at|totaled|totalled|was|were|is|are)\s*(?:a total of\s*)?$/;
 const HEDGE_BEFORE_ZH = /(约|大约|大概|近|将近|接近|超过|逾|超|突破|多于|达到|达|至少|不少于|不低于|不到|不足|为|是)$/;
 
 const HEDGE_MEANING: Record<string, Qualifier> = {
@@ -153,6 +153,8 @@ const HEDGE_MEANING: Record<string, Qualifier> = {
   surpassed: "over",
   surpassing: "over",
   surpass: "over",
+  passed: "over",
+  crossed: "over",
   beyond: "over",
   "upwards of": "over",
   "in excess of": "over",

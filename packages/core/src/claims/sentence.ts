@@ -27,6 +27,8 @@ export interface SentenceContext {
   readonly markers: readonly { readonly start: number; readonly end: number }[];
   /** For figures of a "respectively" list, the subject (metric family) each one is paired with. */
   readonly listSubject?: ReadonlyMap<Quantity, string>;
+  /** Whether words carried from the sentence before may name a figure's subject alone ("the number rose…"). */
+  readonly carriedAlone?: boolean;
   /** The metric the previous figure of the sentence was matched to. */
   previousMetric?: string | undefined;
 }
