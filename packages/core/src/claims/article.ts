@@ -97,5 +97,8 @@ export function checkArticleWith(
   }
   const counts: Record<Verdict, number> = { accurate: 0, imprecise: 0, inaccurate: 0, unverifiable: 0 };
   for (const sentence of sentences) counts[sentence.verdict]++;
-  return { lang, verdict: worstVerdict(sentences.map((sentence) => sentence.verdict)), counts, sentences };
+  // As for a sentence's figures: a sentence that judges nothing never sinks the ones that do.
+  const judged = sentences.filter((sentence) => sentence.judged > 0);
+  const verdict = judged.length > 0 ? worstVerdict(judged.map((sentence) => sentence.verdict)) : "unverifiable";
+  return { lang, verdict, counts, sentences };
 }

@@ -165,6 +165,17 @@ describe("checkArticle", () => {
     expect(result.sentences.map((sentence) => sentence.verdict)).toEqual(["accurate", "inaccurate"]);
     expect(result.verdict).toBe("inaccurate");
   });
+
+  it("is as right as its judged sentences: one it cannot judge never sinks them", () => {
+    const mixed = checkArticleWith(
+      checker,
+      "By the end of 2024 China had 1.108 billion internet users. China had 60 million online game players.",
+    );
+    expect(mixed.sentences.map((sentence) => sentence.verdict)).toEqual(["accurate", "unverifiable"]);
+    expect(mixed.verdict).toBe("accurate");
+    expect(checkArticleWith(checker, "China had 60 million online game players.").verdict).toBe("unverifiable");
+    expect(checkArticleWith(checker, "The digital economy is booming.").verdict).toBe("unverifiable");
+  });
 });
 
 describe("bounded work on hostile input", () => {
