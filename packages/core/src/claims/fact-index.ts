@@ -61,6 +61,12 @@ interface TermEntry {
 /** Terms are bucketed by up to their first three characters; a bucket stays small however large the dataset. */
 const KEY_LENGTH = 3;
 
+/** The buckets as a tree of characters, so a claim is read without cutting a key out at each position. */
+interface KeyNode {
+  readonly entries: TermEntry[];
+  readonly next: Map<string, KeyNode>;
+}
+
 function isWordStartTerm(term: string): boolean {
   return /^[a-z0-9]/.test(term);
 }
@@ -75,7 +81,7 @@ export class FactIndex {
   readonly factsById = new Map<string, Fact>();
   readonly entitiesWithFacts = new Set<string>();
   readonly metricOfFact = new Map<string, MetricEntry>();
-  private readonly buckets = new Map<string, TermEntry[]>();
+  private readonly keys: KeyNode = { entries: [], next: new Map() };
   private readonly entriesByTerm = new Map<string, TermEntry>();
 
   constructor(facts: readonly Fact[], entities: readonly EntityRecord[]) {
@@ -141,10 +147,16 @@ export class FactIndex {
     if (!entry) {
       entry = { term: posting.term, wordStart: posting.wordStart, wholeWord: posting.wholeWord, meanings: [] };
       this.entriesByTerm.set(id, entry);
-      const key = posting.term.slice(0, KEY_LENGTH);
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(entry);
-      else this.buckets.set(key, [entry]);
+      let node = this.keys;
+      for (const char of posting.term.slice(0, KEY_LENGTH)) {
+        let child = node.next.get(char);
+        if (!child) {
+          child = { entries: [], next: new Map() };
+          node.next.set(char, child);
+        }
+        node = child;
+      }
+      node.entries.push(entry);
     }
     entry.meanings.push(posting.meaning);
   }
@@ -203,9 +215,11 @@ export class FactIndex {
     const hits: TermHit[] = [];
     for (let position = 0; position < text.length; position++) {
       const atWordStart = position === 0 || !/[a-z0-9]/.test(text[position - 1] ?? "");
-      for (let keyLength = 1; keyLength <= KEY_LENGTH && position + keyLength <= text.length; keyLength++) {
-        const bucket = this.buckets.get(text.slice(position, position + keyLength));
-        if (bucket) this.collect(bucket, text, position, atWordStart, hits);
+      let node: KeyNode | undefined = this.keys;
+      for (let depth = 0; depth < KEY_LENGTH && position + depth < text.length; depth++) {
+        node = node.next.get(text[position + depth] ?? "");
+        if (!node) break;
+        if (node.entries.length > 0) this.collect(node.entries, text, position, atWordStart, hits);
       }
     }
     return hits;
