@@ -593,6 +593,7 @@ export function checkClaimWith(
       numbers,
       numbersInClause: numbersByClause(numbers, starts),
       numberIndex: new Map(numbers.map((quantity, position) => [quantity, position])),
+      owners: new Map(),
       defaultEntity,
       anchor,
       markers,

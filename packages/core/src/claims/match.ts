@@ -51,15 +51,14 @@ export interface Candidate {
  * The figure a term describes: the nearest figure of the term's own clause, or none when its clause
  * states no figure (then it sets the scene for every figure of the sentence).
  */
-const owners = new WeakMap<TermHit, Quantity | null>();
 function ownerOf(hit: TermHit, context: SentenceContext): Quantity | undefined {
   if (hit.carried) return undefined;
-  const known = owners.get(hit);
+  const known = context.owners.get(hit);
   if (known !== undefined) return known ?? undefined;
   const clause = clauseOf(hit.start, context.clauseStarts);
   const inClause = context.numbersInClause.get(clause);
   const owner = inClause ? nearestQuantity(hit, inClause) : undefined;
-  owners.set(hit, owner ?? null);
+  context.owners.set(hit, owner ?? null);
   return owner;
 }
 

@@ -17,6 +17,8 @@ export interface SentenceContext {
   readonly numbers: readonly Quantity[];
   readonly numbersInClause: ReadonlyMap<number, readonly Quantity[]>;
   readonly numberIndex: ReadonlyMap<Quantity, number>;
+  /** Each term's figure once found (null: it names none), as every figure's matching asks again. */
+  readonly owners: Map<TermHit, Quantity | null>;
   readonly defaultEntity: string;
   readonly anchor: DateAnchor | undefined;
   /** The period an earlier sentence of the article stated. */
