@@ -1,5 +1,5 @@
 import { h } from "preact";
-import { type ClaimRequest, checkClaims, fetchFacts, MAX_CLAIM } from "./api.ts";
+import { type ClaimRequest, checkClaims, type FactBatch, fetchFacts, MAX_CLAIM } from "./api.ts";
 import { ClaimBadge } from "./components/ClaimBadge.tsx";
 import { FactBadge } from "./components/FactBadge.tsx";
 import { StatCard } from "./components/StatCard.tsx";
@@ -7,7 +7,7 @@ import { langOf } from "./i18n.ts";
 import { claimReviewJsonLd } from "./jsonld.ts";
 import { mountAfterContent, mountInside } from "./mount.ts";
 import { pageDate } from "./page-date.ts";
-import type { Fact } from "./types.ts";
+import type { ClaimCheck, Fact } from "./types.ts";
 
 export interface WidgetConfig {
   readonly apiOrigin: string;
@@ -47,96 +47,136 @@ function markNewer(element: Element, fact: Fact): void {
   if (fact.newer) element.setAttribute("data-fact-newer", fact.newer.id);
 }
 
-/**
- * Enhances every marked element under `root` not yet enhanced, in at most two requests per hundred
- * elements: one GET for facts and cards, one for claims. What the API would refuse (an over-long claim, a
- * malformed id) is never sent, and a failure marks only the elements it concerns; their text stays.
- */
-export async function enhance(root: ParentNode, config: WidgetConfig): Promise<void> {
-  const factElements = pending(root, "[data-fact]", "data-fact-state");
-  const cardElements = pending(root, "[data-fact-card]", "data-fact-state");
-  const claimElements = pending(root, "[data-claim]", "data-claim-verdict");
-  const all = [...factElements, ...cardElements, ...claimElements];
-  if (all.length === 0) return;
-  for (const element of all) inFlight.add(element);
+// The steps hand each other tuples, not objects: property names survive minification, and widget.js
+// has a byte budget (.size-limit.json).
 
-  const ids = [
-    ...factElements.map((e) => e.getAttribute("data-fact")).filter((id) => FACT_ID.test(id ?? "")),
-    ...cardElements.map((e) => e.getAttribute("data-fact-card")).filter((id) => CARD_ID.test(id ?? "")),
-  ] as string[];
+/** An element and the check it asks for: its figure against its fact (data-fact), or its sentence (data-claim). */
+type Asking = readonly [element: Element, request: ClaimRequest];
+
+/** What one scan enhances: every element, then each kind's (cards ask for their data-fact-card id). */
+type Pending = readonly [
+  all: readonly Element[],
+  facts: readonly Asking[],
+  cards: readonly Element[],
+  claims: readonly Asking[],
+];
+
+/** What the API answered; whatever failed, or was never sent, is absent. */
+type Answers = readonly [batch: FactBatch, checkOf: ReadonlyMap<ClaimRequest, ClaimCheck>];
+
+/** Step one: the marked elements under `root` neither enhanced nor in flight, and what each asks for. */
+function collect(root: ParentNode): Pending {
+  const facts = pending(root, "[data-fact]", "data-fact-state");
+  const cards = pending(root, "[data-fact-card]", "data-fact-state");
+  const claims = pending(root, "[data-claim]", "data-claim-verdict");
   const textOf = (element: Element) => (element.textContent ?? "").replace(/\s+/g, " ").trim();
-  // The author's figure in data-fact is checked against its fact by the same checker as any claim.
-  const factRequests: ClaimRequest[] = factElements.map((element) => ({
-    claim: textOf(element),
-    fact: element.getAttribute("data-fact") ?? undefined,
-  }));
-  const claimRequests: ClaimRequest[] = claimElements.map((element) => ({ claim: textOf(element) }));
-  const toCheck = [...factRequests, ...claimRequests].filter(
-    (request) => request.claim && request.claim.length <= MAX_CLAIM && (!request.fact || FACT_ID.test(request.fact)),
-  );
-  const [batch, checkOf] = await Promise.all([
-    fetchFacts(config.apiOrigin, ids, warnOnce),
-    checkClaims(config.apiOrigin, toCheck, pageDate(document), warnOnce),
-  ]);
+  return [
+    [...facts, ...cards, ...claims],
+    // The author's figure in data-fact is checked against its fact by the same checker as any claim.
+    facts.map((element) => [element, { claim: textOf(element), fact: element.getAttribute("data-fact") ?? undefined }]),
+    cards,
+    claims.map((element) => [element, { claim: textOf(element) }]),
+  ];
+}
 
-  factElements.forEach((element, index) => {
-    const fact = batch.facts.get(element.getAttribute("data-fact") ?? "");
-    const request = factRequests[index];
-    const check = request ? checkOf.get(request) : undefined;
-    // No figure in the element ("internet users") is nothing to contradict; any verdict short of accurate is flagged.
-    const state =
-      request?.claim === "" || check?.verdict === "accurate" || check?.reason === "no-figure"
-        ? "verified"
-        : check
-          ? "mismatch"
-          : undefined;
-    if (!fact || !state) {
-      if (!fact) warnOnce(`no fact "${element.getAttribute("data-fact")}"`);
-      element.setAttribute("data-fact-state", "error");
-      return;
-    }
-    markNewer(element, fact);
-    mountAfterContent(
-      element,
-      h(FactBadge, { fact, state, written: request?.claim ?? "", lang: langOf(element) }),
-      config.theme,
+/**
+ * Step two: one GET per hundred facts and cards, and the checks in batches (api.ts), at once. What the API
+ * would refuse (an over-long claim, a malformed id) is never sent, so it fails only its own element.
+ */
+function fetchAnswers(apiOrigin: string, [, facts, cards, claims]: Pending): Promise<Answers> {
+  const ids = [
+    ...facts.map(([, request]) => request.fact).filter((id) => FACT_ID.test(id ?? "")),
+    ...cards.map((element) => element.getAttribute("data-fact-card")).filter((id) => CARD_ID.test(id ?? "")),
+  ] as string[];
+  const toCheck = [...facts, ...claims]
+    .map(([, request]) => request)
+    .filter(
+      (request) => request.claim && request.claim.length <= MAX_CLAIM && (!request.fact || FACT_ID.test(request.fact)),
     );
-    element.setAttribute("data-fact-state", state);
-  });
-  for (const element of cardElements) {
-    const fact = batch.facts.get(element.getAttribute("data-fact-card") ?? "");
-    if (fact) {
-      markNewer(element, fact);
-      mountInside(
-        element,
-        h(StatCard, {
-          fact,
-          change: changeOf(fact, batch.related),
-          series: batch.series.get(`${fact.metric}:${fact.entity.code}`),
-          lang: langOf(element),
-        }),
-        config.theme,
-      );
-      element.setAttribute("data-fact-state", "verified");
-    } else element.setAttribute("data-fact-state", "error");
-  }
+  return Promise.all([
+    fetchFacts(apiOrigin, ids, warnOnce),
+    checkClaims(apiOrigin, toCheck, pageDate(document), warnOnce),
+  ]);
+}
 
-  claimElements.forEach((element, index) => {
-    const request = claimRequests[index];
-    const check = request ? checkOf.get(request) : undefined;
-    if (!check) {
-      element.setAttribute("data-fact-state", "error");
-      return;
-    }
-    mountAfterContent(element, h(ClaimBadge, { check, lang: langOf(element) }), config.theme);
-    element.setAttribute("data-claim-verdict", check.verdict);
-  });
-  const claimChecks = claimRequests.map((request) => checkOf.get(request)).filter((check) => check !== undefined);
+function applyFact([element, request]: Asking, [batch, checkOf]: Answers, theme: string | undefined): void {
+  const fact = batch.facts.get(element.getAttribute("data-fact") ?? "");
+  const check = checkOf.get(request);
+  // No figure in the element ("internet users") is nothing to contradict; any verdict short of accurate is flagged.
+  const state =
+    request.claim === "" || check?.verdict === "accurate" || check?.reason === "no-figure"
+      ? "verified"
+      : check
+        ? "mismatch"
+        : undefined;
+  if (!fact || !state) {
+    if (!fact) warnOnce(`no fact "${element.getAttribute("data-fact")}"`);
+    element.setAttribute("data-fact-state", "error");
+    return;
+  }
+  markNewer(element, fact);
+  mountAfterContent(element, h(FactBadge, { fact, state, written: request.claim, lang: langOf(element) }), theme);
+  element.setAttribute("data-fact-state", state);
+}
+
+function applyCard(element: Element, [batch]: Answers, theme: string | undefined): void {
+  const fact = batch.facts.get(element.getAttribute("data-fact-card") ?? "");
+  if (!fact) {
+    element.setAttribute("data-fact-state", "error");
+    return;
+  }
+  markNewer(element, fact);
+  mountInside(
+    element,
+    h(StatCard, {
+      fact,
+      change: changeOf(fact, batch.related),
+      series: batch.series.get(`${fact.metric}:${fact.entity.code}`),
+      lang: langOf(element),
+    }),
+    theme,
+  );
+  element.setAttribute("data-fact-state", "verified");
+}
+
+function applyClaim([element, request]: Asking, [, checkOf]: Answers, theme: string | undefined): void {
+  const check = checkOf.get(request);
+  if (!check) {
+    element.setAttribute("data-fact-state", "error");
+    return;
+  }
+  mountAfterContent(element, h(ClaimBadge, { check, lang: langOf(element) }), theme);
+  element.setAttribute("data-claim-verdict", check.verdict);
+}
+
+/**
+ * Step three: each element shows its answer, or is marked `data-fact-state="error"` with its text as
+ * written. With data-jsonld, the page gets a ClaimReview of every claim checked.
+ */
+function apply([, facts, cards, claims]: Pending, answers: Answers, config: WidgetConfig): void {
+  for (const fact of facts) applyFact(fact, answers, config.theme);
+  for (const card of cards) applyCard(card, answers, config.theme);
+  for (const claim of claims) applyClaim(claim, answers, config.theme);
+  const [, checkOf] = answers;
+  const claimChecks = claims.map(([, request]) => checkOf.get(request)).filter((check) => check !== undefined);
   if (config.jsonLd && claimChecks.length > 0) {
     const script = document.createElement("script");
     script.type = "application/ld+json";
     script.textContent = claimReviewJsonLd(claimChecks, location.href, config.apiOrigin);
     document.head.append(script);
   }
+}
+
+/**
+ * Enhances every marked element under `root` not yet enhanced, in at most two requests per hundred
+ * elements: one GET for facts and cards, one for claims. What the API would refuse (an over-long claim, a
+ * malformed id) is never sent, and a failure marks only the elements it concerns; their text stays.
+ */
+export async function enhance(root: ParentNode, config: WidgetConfig): Promise<void> {
+  const found = collect(root);
+  const [all] = found;
+  if (all.length === 0) return;
+  for (const element of all) inFlight.add(element);
+  apply(found, await fetchAnswers(config.apiOrigin, found), config);
   for (const element of all) inFlight.delete(element);
 }
