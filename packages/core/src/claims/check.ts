@@ -270,52 +270,27 @@ const EARLIER_PERIOD_GAP = /^\s*(?:人|户|个)?\s*(?:at|in|as of|by|的)?\s*(?:
 /** Scores within this of the best match are a tie the words cannot break. */
 const NEAR_TIE = 12;
 
-function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: SentenceContext): FigureVerdict {
-  const { lang } = context;
-  const stated = quantity.earlier
-    ? earlierPeriodFor(quantity, entry, context)
-    : nearestPeriod(
-        quantity,
-        context.periods.filter(
-          (candidate) =>
-            !context.quantities.some(
-              (other) =>
-                other.earlier &&
-                candidate.start >= other.end &&
-                EARLIER_PERIOD_GAP.test(context.text.slice(other.end, candidate.start)),
-            ),
-        ),
-        false,
-        context,
-      );
-  if (quantity.earlier && !stated)
-    return unverifiable(quantity, "no-period", lang, {
-      metric: metricName(entry, lang),
-      period: lang === "zh" ? "此前" : "at that earlier date",
-    });
-  // A period the claim names but whose year nothing tells is never assumed.
-  const base = context.periods.find((candidate) => candidate.base && candidate.year !== undefined);
-  const period = stated ? resolvePeriod(stated, context.anchor, context.carried, base) : context.carried;
-  if (stated && !period)
-    return unverifiable(quantity, "no-period", lang, {
-      metric: metricName(entry, lang),
-      period: lang === "zh" ? "（未注明年份）" : "(no year given)",
-    });
-  // "较2023年12月增长": only a change measured from that base answers it.
-  const since = quantity.role === "change" ? nearestPeriod(quantity, context.periods, true, context) : undefined;
-  const values = valuesFor(entry, period, context.published, since);
-  // "up 20.67 million from June 2023": no recorded change spans that, but two recorded levels may.
-  // Levels are revised between reports, so their difference can confirm a change but never refute one.
-  const between = values.length === 0 ? changeBetweenLevels(entry, period, since, context) : undefined;
-  const confirmed = between && judgeValue(quantity, entry, { kind: "derived", derived: between }, lang);
-  if (confirmed?.verdict === "accurate") return confirmed;
-  if (values.length === 0)
-    return unverifiable(quantity, "no-period", lang, {
-      metric: metricName(entry, lang),
-      period: period ? claimedPeriodText(period, lang) : "",
-    });
-  // Where the claim leaves the moment open, any moment it could mean is fair: never flag a true figure.
-  // The verdicts are weighed as numbers first; only the chosen one is put into words.
+/** The period the claim states for a figure: its own, or for an earlier value ("from 915 million in 2023"), that one's. */
+function statedPeriodFor(quantity: Quantity, entry: MetricEntry, context: SentenceContext): ClaimedPeriod | undefined {
+  if (quantity.earlier) return earlierPeriodFor(quantity, entry, context);
+  // A period right after an earlier value is that value's, not this figure's.
+  const periods = context.periods.filter(
+    (candidate) =>
+      !context.quantities.some(
+        (other) =>
+          other.earlier &&
+          candidate.start >= other.end &&
+          EARLIER_PERIOD_GAP.test(context.text.slice(other.end, candidate.start)),
+      ),
+  );
+  return nearestPeriod(quantity, periods, false, context);
+}
+
+/**
+ * Of the values a claim may mean, the one that judges it kindest: where the claim leaves the moment open,
+ * any moment it could mean is fair. Weighed as numbers; only the chosen one is put into words.
+ */
+function kindestValue(quantity: Quantity, values: readonly PickedValue[]): PickedValue | undefined {
   const claimed = claimedInterval(quantity);
   const bare = !/[万亿]|illion|thousand|\d(?:bn|mn|k)\b/i.test(quantity.text);
   let chosen: PickedValue | undefined;
@@ -333,7 +308,38 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
       chosenSeverity = severity;
     }
   }
-  if (!chosen) return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(entry, lang) });
+  return chosen;
+}
+
+function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: SentenceContext): FigureVerdict {
+  const { lang } = context;
+  const metric = metricName(entry, lang);
+  const stated = statedPeriodFor(quantity, entry, context);
+  if (quantity.earlier && !stated)
+    return unverifiable(quantity, "no-period", lang, {
+      metric,
+      period: lang === "zh" ? "此前" : "at that earlier date",
+    });
+  // A period the claim names but whose year nothing tells is never assumed.
+  const base = context.periods.find((candidate) => candidate.base && candidate.year !== undefined);
+  const period = stated ? resolvePeriod(stated, context.anchor, context.carried, base) : context.carried;
+  if (stated && !period)
+    return unverifiable(quantity, "no-period", lang, {
+      metric,
+      period: lang === "zh" ? "（未注明年份）" : "(no year given)",
+    });
+  // "较2023年12月增长": only a change measured from that base answers it.
+  const since = quantity.role === "change" ? nearestPeriod(quantity, context.periods, true, context) : undefined;
+  const values = valuesFor(entry, period, context.published, since);
+  // "up 20.67 million from June 2023": no recorded change spans that, but two recorded levels may.
+  // Levels are revised between reports, so their difference can confirm a change but never refute one.
+  const between = values.length === 0 ? changeBetweenLevels(entry, period, since, context) : undefined;
+  const confirmed = between && judgeValue(quantity, entry, { kind: "derived", derived: between }, lang);
+  if (confirmed?.verdict === "accurate") return confirmed;
+  if (values.length === 0)
+    return unverifiable(quantity, "no-period", lang, { metric, period: period ? claimedPeriodText(period, lang) : "" });
+  const chosen = kindestValue(quantity, values);
+  if (!chosen) return unverifiable(quantity, "wrong-kind", lang, { metric });
   const closest = judgeValue(quantity, entry, chosen, lang);
   // With neither a period nor an article date, a figure can be confirmed, never refuted: when it was true is unknown.
   if (
@@ -341,7 +347,7 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
     closest.verdict !== "accurate" &&
     (context.published === undefined || mayBeNewer(quantity, entry, context.published))
   )
-    return unverifiable(quantity, "no-period", lang, { metric: metricName(entry, lang), period: "" });
+    return unverifiable(quantity, "no-period", lang, { metric, period: "" });
   return closest;
 }
 
@@ -523,6 +529,102 @@ function withoutNestedTerms(index: FactIndex, hits: readonly TermHit[]): TermHit
 /** No term is longer than this many characters. */
 const MAX_TERM_LENGTH = 40;
 
+/** A claim pinned to one fact (the widget's data-fact): every figure compared with that fact, no matching. */
+function checkPinned(index: FactIndex, claim: string, text: string, factId: string, lang: Lang): ClaimCheck {
+  const fact = index.factsById.get(factId);
+  if (!fact) return summarize(claim, lang, [], "unknown-fact");
+  const quantities = extractQuantities(text)
+    .slice(0, MAX_FIGURES_PER_CLAIM)
+    .map((quantity) => ({ ...quantity, text: claim.slice(quantity.start, quantity.end).trim() }));
+  return summarize(claim, lang, checkAgainstFact(quantities, fact, lang));
+}
+
+interface FiguresRead {
+  /** Every number outside a term, statistic or not. */
+  readonly numbers: Quantity[];
+  /** The statistics to judge, at most the cap. */
+  readonly quantities: Quantity[];
+  readonly ignored: IgnoredNumber[];
+  readonly notChecked: number;
+}
+
+/** Which numbers are statistics to judge: not part of a name ("aged 60 and above"), not years or durations. */
+function figuresOf(claim: string, text: string, read: readonly Quantity[], hits: readonly TermHit[], cap: number) {
+  const ignored: IgnoredNumber[] = [];
+  let previous: Quantity | undefined;
+  const numbers = read
+    .map((quantity) => ({ ...quantity, text: claim.slice(quantity.start, quantity.end).trim() }))
+    .filter(
+      (quantity) => !hits.some((hit) => isMetricHit(hit) && hit.start < quantity.end && quantity.start < hit.end),
+    );
+  const statistics = numbers.filter((quantity) => {
+    const why = notStatistic(quantity, text, previous);
+    previous = quantity;
+    if (why) ignored.push({ text: quantity.text, span: [quantity.start, quantity.end], why });
+    return !why;
+  });
+  const quantities = statistics.slice(0, cap);
+  return { numbers, quantities, ignored, notChecked: statistics.length - quantities.length } satisfies FiguresRead;
+}
+
+/** Everything every figure's check reads, read once: periods, clauses, lists, sub-populations. */
+function readSentence(
+  index: FactIndex,
+  read: { readonly text: string; readonly readEnd: number; readonly hits: TermHit[]; readonly figures: FiguresRead },
+  lang: Lang,
+  options: CheckOptions,
+  defaultEntity: string,
+): SentenceContext {
+  const { text, readEnd, hits } = read;
+  const { numbers, quantities } = read.figures;
+  const anchor = parseAnchor(options.published);
+  const periods = extractPeriods(text.slice(0, readEnd), anchor).filter(
+    (period) => !quantities.some((quantity) => quantity.start < period.end && period.start < quantity.end),
+  );
+  const starts = clauseStarts(text.slice(0, readEnd));
+  return {
+    index,
+    text,
+    lang,
+    hits,
+    quantities,
+    periods,
+    clauseStarts: starts,
+    // A number that is not a statistic still owns the words of its clause ("29.5 hours a week online").
+    figureClauses: new Set(numbers.map((quantity) => clauseOf(quantity.start, starts))),
+    numbers,
+    numbersInClause: numbersByClause(numbers, starts),
+    numberIndex: new Map(numbers.map((quantity, position) => [quantity, position])),
+    owners: new Map(),
+    defaultEntity,
+    anchor,
+    markers: findSubPopulations(text.slice(0, readEnd)),
+    listSubject: pairRespectively(text, quantities, hits, index),
+    carried: options.carriedPeriod,
+    published: anchor ? options.published : undefined,
+  };
+}
+
+/** Each figure against the dataset; one with no subject whose clause points back takes the earlier sentence's. */
+function judgeFigures(context: SentenceContext, carriedSubject: string | undefined, readEnd: number): FigureVerdict[] {
+  const { index, quantities, text, clauseStarts: starts } = context;
+  const figures = quantities.map((quantity) => {
+    const figure = checkQuantity(quantity, context);
+    if (figure.factId && quantity.role === "level" && quantity.unit !== "percent")
+      context.previousMetric = index.factsById.get(figure.factId)?.metric;
+    return figure;
+  });
+  if (!carriedSubject || !figures.some((figure) => figure.reason === "no-metric")) return figures;
+  const withCarried = [...carriedHits(index, carriedSubject), ...context.hits];
+  quantities.forEach((quantity, at) => {
+    const clause = clauseOf(quantity.start, starts);
+    const refers = refersBack(text.slice(starts[clause] ?? 0, starts[clause + 1] ?? readEnd), quantity);
+    if (figures[at]?.reason === "no-metric" && refers)
+      figures[at] = checkQuantity(quantity, { ...context, hits: withCarried, carriedAlone: refers === "alone" });
+  });
+  return figures;
+}
+
 /** Checks every figure in a sentence against the dataset; never throws, whatever the input. */
 export function checkClaimWith(
   index: FactIndex,
@@ -534,17 +636,7 @@ export function checkClaimWith(
   const lang = options.lang ?? detectLanguage(claim);
   try {
     const text = normalizeClaim(claim);
-    if (options.fact !== undefined) {
-      const fact = index.factsById.get(options.fact);
-      if (!fact) return summarize(claim, lang, [], "unknown-fact");
-      const quantities = extractQuantities(text)
-        .slice(0, MAX_FIGURES_PER_CLAIM)
-        .map((quantity) => ({
-          ...quantity,
-          text: claim.slice(quantity.start, quantity.end).trim(),
-        }));
-      return summarize(claim, lang, checkAgainstFact(quantities, fact, lang));
-    }
+    if (options.fact !== undefined) return checkPinned(index, claim, text, options.fact, lang);
     // Read no further than the words around the last number read: a long claim costs its first figures only.
     const cap = Math.max(1, Math.min(MAX_FIGURES_PER_CLAIM, options.maxFigures ?? MAX_FIGURES_PER_CLAIM));
     const numbersRead = 2 * cap;
@@ -554,70 +646,13 @@ export function checkClaimWith(
       index,
       index.findTerms(text.slice(0, readEnd)).slice(0, TERM_HITS_PER_FIGURE * cap),
     );
-    const anchor = parseAnchor(options.published);
-    const ignored: IgnoredNumber[] = [];
-    let previous: Quantity | undefined;
-    // A number inside a matched term ("aged 60 and above") is part of a name, not a figure.
-    const numbers = read
-      .map((quantity) => ({ ...quantity, text: claim.slice(quantity.start, quantity.end).trim() }))
-      .filter(
-        (quantity) => !hits.some((hit) => isMetricHit(hit) && hit.start < quantity.end && quantity.start < hit.end),
-      );
-    const statistics = numbers.filter((quantity) => {
-      const why = notStatistic(quantity, text, previous);
-      previous = quantity;
-      if (why) ignored.push({ text: quantity.text, span: [quantity.start, quantity.end], why });
-      return !why;
-    });
-    const quantities = statistics.slice(0, cap);
-    const notChecked = statistics.length - quantities.length;
+    const figures = figuresOf(claim, text, read, hits, cap);
+    const { ignored, notChecked } = figures;
     // With no statistic to date, reading the periods would be work for nothing.
-    if (quantities.length === 0) return summarize(claim, lang, [], "no-figure", ignored, notChecked);
-    const periods = extractPeriods(text.slice(0, readEnd), anchor).filter(
-      (period) => !quantities.some((quantity) => quantity.start < period.end && period.start < quantity.end),
-    );
-    const starts = clauseStarts(text.slice(0, readEnd));
-    const listSubject = pairRespectively(text, quantities, hits, index);
-    const markers = findSubPopulations(text.slice(0, readEnd));
-    // A number that is not a statistic still owns the words of its clause ("29.5 hours a week online").
-    const figureClauses = new Set(numbers.map((quantity) => clauseOf(quantity.start, starts)));
-    const context: SentenceContext = {
-      index,
-      text,
-      lang,
-      hits,
-      quantities,
-      periods,
-      clauseStarts: starts,
-      figureClauses,
-      numbers,
-      numbersInClause: numbersByClause(numbers, starts),
-      numberIndex: new Map(numbers.map((quantity, position) => [quantity, position])),
-      owners: new Map(),
-      defaultEntity,
-      anchor,
-      markers,
-      listSubject,
-      carried: options.carriedPeriod,
-      published: anchor ? options.published : undefined,
-    };
-    const figures = quantities.map((quantity) => {
-      const figure = checkQuantity(quantity, context);
-      if (figure.factId && quantity.role === "level" && quantity.unit !== "percent")
-        context.previousMetric = index.factsById.get(figure.factId)?.metric;
-      return figure;
-    });
-    // A figure with no subject in its sentence, whose clause points back ("the number rose…"), takes the earlier one.
-    if (options.carriedSubject && figures.some((figure) => figure.reason === "no-metric")) {
-      const withCarried = [...carriedHits(index, options.carriedSubject), ...hits];
-      quantities.forEach((quantity, at) => {
-        const clause = clauseOf(quantity.start, starts);
-        const refers = refersBack(text.slice(starts[clause] ?? 0, starts[clause + 1] ?? readEnd), quantity);
-        if (figures[at]?.reason === "no-metric" && refers)
-          figures[at] = checkQuantity(quantity, { ...context, hits: withCarried, carriedAlone: refers === "alone" });
-      });
-    }
-    return summarize(claim, lang, figures, undefined, ignored, notChecked);
+    if (figures.quantities.length === 0) return summarize(claim, lang, [], "no-figure", ignored, notChecked);
+    const context = readSentence(index, { text, readEnd, hits, figures }, lang, options, defaultEntity);
+    const verdicts = judgeFigures(context, options.carriedSubject, readEnd);
+    return summarize(claim, lang, verdicts, undefined, ignored, notChecked);
   } catch {
     // Defensive: a bug must cost one claim its verdict, not the caller its request.
     return summarize(claim, lang, [], "no-figure");
