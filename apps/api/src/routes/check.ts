@@ -1,6 +1,7 @@
 import { MAX_FIGURES_PER_CLAIM } from "@factline/core/claims";
 import { createRoute, type OpenAPIHono, type RouteHandler } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { AnswerMemory } from "../answer-memory.ts";
 import { boundArticle, boundCheck } from "../bound-answer.ts";
 import {
@@ -15,7 +16,7 @@ import {
 } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
-import { factNotFoundProblem } from "../problem.ts";
+import { factNotFoundProblem, ProblemError } from "../problem.ts";
 import { enforce } from "../rate-limit.ts";
 import {
   ArticleCheckSchema,
@@ -62,6 +63,36 @@ const postCheckRoute = createRoute({
     ),
   },
 });
+
+/** POST /v1/check reads JSON only: any other body is refused before it is read. */
+const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const type = c.req.header("Content-Type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
+    throw new ProblemError({
+      code: "unsupported-media-type",
+      detail: `POST /v1/check takes a JSON body, but Content-Type is "${type || "missing"}".`,
+      hint: 'Send Content-Type: application/json with a body such as {"claim": "…"}.',
+    });
+  }
+  await next();
+};
+
+const limitBodySize = bodyLimit({
+  maxSize: LIMITS.bodyBytes,
+  onError: () => {
+    throw new ProblemError({
+      code: "body-too-large",
+      detail: `The request body is over ${LIMITS.bodyBytes / 1024} KiB.`,
+      hint: `Send at most ${LIMITS.claimsPerBatch} claims or ${LIMITS.textLength} characters of text per request.`,
+    });
+  },
+});
+
+/** The body guards of POST /v1/check, apart from the route so newApp can put them ahead of the store middleware. */
+export function registerCheckGuards(app: OpenAPIHono<AppEnv>): void {
+  app.post("/v1/check", requireJsonBody);
+  app.post("/v1/check", limitBodySize);
+}
 
 async function requireFact(c: Context<AppEnv>, store: FactStore, id: string | undefined): Promise<void> {
   if (id === undefined || (await store.get(id))) return;

@@ -1,6 +1,7 @@
 import { datasetToJsonLd, factToJsonLd } from "@factline/core/jsonld";
 import { FACT_ID_MESSAGE, FACT_ID_PATTERN, type Fact, factIdSchema } from "@factline/core/schema";
-import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono, type RouteHandler, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { negotiate, notModified, type Variant, versionedBody, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
@@ -75,68 +76,88 @@ async function seriesOf(store: FactStore, facts: readonly Fact[]) {
   return series;
 }
 
-export function registerFacts(app: OpenAPIHono<AppEnv>): void {
-  const serialized = new WeakMap<object, string>();
-  app.openapi(listRoute, async (c) => {
-    const { store } = c.var;
-    const { ids, include, v: _version, ...filter } = c.req.valid("query");
-    // A batch is JSON only; the whole list is negotiated.
-    const variant: Variant = ids === undefined ? negotiate(c.req.header("Accept"), "ld") : {};
-    const cached = notModified(c, store.version, variant);
-    if (cached) return cached;
-    if (ids !== undefined) {
-      const wanted = [
-        ...new Set(
-          ids
-            .split(",")
-            .map((id) => id.trim())
-            .filter(Boolean),
-        ),
-      ];
-      if (wanted.length === 0 || wanted.length > LIMITS.idsPerBatch) {
-        throw new ProblemError({
-          code: "invalid-ids",
-          detail: `ids must name between 1 and ${LIMITS.idsPerBatch} facts; it named ${wanted.length}.`,
-          hint: `Split the batch into requests of at most ${LIMITS.idsPerBatch} ids, separated by commas.`,
-        });
-      }
-      const malformed = wanted.filter((id) => !factIdSchema.safeParse(id.replace(/^latest:/, "")).success).length;
-      if (malformed > 0) {
-        throw new ProblemError({
-          code: "invalid-ids",
-          detail: `${malformed} of the ${wanted.length} ids are not fact ids.`,
-          hint: "Fact ids are lowercase words and digits joined by dashes, e.g. cn-internet-users-2024-12; separate them with commas.",
-        });
-      }
-      const includes = new Set(include?.split(","));
-      // "latest:internet-users" names whatever is newest in this version: one request for a "latest" card.
-      const latest = new Map<string, string>();
-      const metrics = wanted.some((id) => id.startsWith("latest:")) ? await store.metrics("CN") : [];
-      for (const id of wanted) {
-        const newest = id.startsWith("latest:")
-          ? metrics.find((metric) => `latest:${metric.id}` === id)?.latest
-          : undefined;
-        if (newest) latest.set(id, newest.id);
-      }
-      const { found, missing } = await store.getMany(wanted.map((id) => latest.get(id) ?? id));
-      const related = includes.has("related") ? await store.related(found.map((fact) => fact.id)) : undefined;
-      const series = includes.has("series") ? await seriesOf(store, found) : undefined;
-      return versionedJson(c, store.version, {
-        version: store.version,
-        data: found,
-        missing,
-        ...(latest.size > 0 ? { latest: Object.fromEntries(latest) } : {}),
-        ...(related ? { related } : {}),
-        ...(series ? { series } : {}),
-      });
-    }
-    const facts = await store.list(filter);
-    if (variant.representation === "ld")
-      return versionedJson(c, store.version, datasetToJsonLd(facts, store.version, new URL(c.req.url).origin), variant);
-    return versionedJson(c, store.version, { version: store.version, data: facts }, variant);
-  });
+/** The batch's distinct ids; invalid-ids when it names none, too many, or something that is not a fact id. */
+function wantedIds(ids: string): string[] {
+  const wanted = [
+    ...new Set(
+      ids
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (wanted.length === 0 || wanted.length > LIMITS.idsPerBatch) {
+    throw new ProblemError({
+      code: "invalid-ids",
+      detail: `ids must name between 1 and ${LIMITS.idsPerBatch} facts; it named ${wanted.length}.`,
+      hint: `Split the batch into requests of at most ${LIMITS.idsPerBatch} ids, separated by commas.`,
+    });
+  }
+  const malformed = wanted.filter((id) => !factIdSchema.safeParse(id.replace(/^latest:/, "")).success).length;
+  if (malformed > 0) {
+    throw new ProblemError({
+      code: "invalid-ids",
+      detail: `${malformed} of the ${wanted.length} ids are not fact ids.`,
+      hint: "Fact ids are lowercase words and digits joined by dashes, e.g. cn-internet-users-2024-12; separate them with commas.",
+    });
+  }
+  return wanted;
+}
 
-  app.openapi(getRoute, async (c) => {
+/** "latest:internet-users" names whatever is newest in this version: one request for a "latest" card. */
+async function latestIds(store: FactStore, wanted: readonly string[]): Promise<Map<string, string>> {
+  const latest = new Map<string, string>();
+  const metrics = wanted.some((id) => id.startsWith("latest:")) ? await store.metrics("CN") : [];
+  for (const id of wanted) {
+    const newest = id.startsWith("latest:")
+      ? metrics.find((metric) => `latest:${metric.id}` === id)?.latest
+      : undefined;
+    if (newest) latest.set(id, newest.id);
+  }
+  return latest;
+}
+
+/** The facts `ids` names, unknown ids in `missing`, with their related facts and series when `include` asks. */
+async function factBatch(
+  c: Context<AppEnv>,
+  store: FactStore,
+  ids: string,
+  include: string | undefined,
+): Promise<Response> {
+  const wanted = wantedIds(ids);
+  const includes = new Set(include?.split(","));
+  const latest = await latestIds(store, wanted);
+  const { found, missing } = await store.getMany(wanted.map((id) => latest.get(id) ?? id));
+  const related = includes.has("related") ? await store.related(found.map((fact) => fact.id)) : undefined;
+  const series = includes.has("series") ? await seriesOf(store, found) : undefined;
+  return versionedJson(c, store.version, {
+    version: store.version,
+    data: found,
+    missing,
+    ...(latest.size > 0 ? { latest: Object.fromEntries(latest) } : {}),
+    ...(related ? { related } : {}),
+    ...(series ? { series } : {}),
+  });
+}
+
+/** GET /v1/facts: a batch by id, or every fact matching the filters. */
+const listFacts: RouteHandler<typeof listRoute, AppEnv> = async (c) => {
+  const { store } = c.var;
+  const { ids, include, v: _version, ...filter } = c.req.valid("query");
+  // A batch is JSON only; the whole list is negotiated.
+  const variant: Variant = ids === undefined ? negotiate(c.req.header("Accept"), "ld") : {};
+  const cached = notModified(c, store.version, variant);
+  if (cached) return cached;
+  if (ids !== undefined) return factBatch(c, store, ids, include);
+  const facts = await store.list(filter);
+  if (variant.representation === "ld")
+    return versionedJson(c, store.version, datasetToJsonLd(facts, store.version, new URL(c.req.url).origin), variant);
+  return versionedJson(c, store.version, { version: store.version, data: facts }, variant);
+};
+
+/** GET /v1/facts/{id}, answering from `serialized`, the JSON of each fact already served. */
+function getFact(serialized: WeakMap<Fact, string>): RouteHandler<typeof getRoute, AppEnv> {
+  return async (c) => {
     const { store } = c.var;
     const { id } = c.req.valid("param");
     const fact = await store.get(id);
@@ -152,9 +173,14 @@ export function registerFacts(app: OpenAPIHono<AppEnv>): void {
     if (cached) return cached;
     if (variant.representation === "ld")
       return versionedJson(c, store.version, factToJsonLd(fact, new URL(c.req.url).origin), variant);
-    // Facts never change within a version: serialize each once per isolate (bounded by the dataset).
     const body = serialized.get(fact) ?? JSON.stringify(fact);
     serialized.set(fact, body);
     return versionedBody(c, store.version, body, variant);
-  });
+  };
+}
+
+export function registerFacts(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(listRoute, listFacts);
+  // Facts never change within a version: serialize each once per isolate (bounded by the dataset).
+  app.openapi(getRoute, getFact(new WeakMap()));
 }

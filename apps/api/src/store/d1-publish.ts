@@ -112,6 +112,76 @@ async function removeUnusedVersions(db: D1Database): Promise<void> {
   await db.batch(TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE ${unused}`)));
 }
 
+/** Rows as JSON, grouped so each batch's array stays within `batchBytes`; a larger row travels alone. */
+function* batchesOf(rows: Rows["rows"], batchBytes: number): Generator<string[]> {
+  let batch: string[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const json = JSON.stringify(row);
+    if (bytes + json.length > batchBytes && batch.length > 0) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(json);
+    bytes += json.length + 1;
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Writes the dataset as a 'loading' version, then marks it ready only if every observation arrived. */
+async function loadVersion(
+  db: D1Database,
+  dataset: Dataset,
+  { batchBytes = DEFAULT_BATCH_BYTES, signal, onProgress }: PublishOptions,
+): Promise<void> {
+  await removeUnusedVersions(db);
+  await db
+    .prepare("INSERT INTO versions (version, state, facts, entities) VALUES (?1, 'loading', ?2, ?3)")
+    .bind(dataset.version, dataset.facts.length, JSON.stringify(dataset.entities))
+    .run();
+  let loaded = 0;
+  for (const { table, columns, rows } of rowsOf(dataset)) {
+    for (const batch of batchesOf(rows, batchBytes)) {
+      signal?.throwIfAborted();
+      await insertStatement(db, dataset.version, table, columns, `[${batch.join(",")}]`).run();
+      if (table === "observations") {
+        loaded += batch.length;
+        onProgress?.(loaded, dataset.facts.length);
+      }
+    }
+  }
+  signal?.throwIfAborted();
+  await markReady(db, dataset.version);
+}
+
+/** A version with fewer observations than it declares never becomes ready, so never current. */
+async function markReady(db: D1Database, version: string): Promise<void> {
+  const ready = await db
+    .prepare(
+      "UPDATE versions SET state = 'ready' WHERE version = ?1 AND state = 'loading' AND facts = (SELECT count(*) FROM observations WHERE version = ?1)",
+    )
+    .bind(version)
+    .run();
+  if (ready.meta.changes !== 1) {
+    throw new PublishError(`version ${version} did not load completely; the current version still serves.`);
+  }
+}
+
+/** Makes `version` current, but only if it is ready and `from` is still current: no concurrent switch is lost. */
+async function switchVersion(db: D1Database, version: string, from: string | null): Promise<void> {
+  const switched = await db
+    .prepare(
+      `UPDATE current_version SET previous = version, version = ?1, switched_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+       WHERE id = 1 AND version IS ?2 AND EXISTS (SELECT 1 FROM versions WHERE version = ?1 AND state = 'ready')`,
+    )
+    .bind(version, from)
+    .run();
+  if (switched.meta.changes !== 1) {
+    throw new PublishError("another publish or rollback switched the version meanwhile; run the publish again.");
+  }
+}
+
 /**
  * Loads a validated dataset beside the current version in batches, then makes it current in one
  * statement. Until that statement, readers keep the current version; a failed load leaves rows that
@@ -122,63 +192,12 @@ export async function publishDataset(
   dataset: Dataset,
   options: PublishOptions = {},
 ): Promise<PublishResult> {
-  const { batchBytes = DEFAULT_BATCH_BYTES, signal, onProgress } = options;
   const before = await readVersions(db);
   const result = { version: dataset.version, previous: before.version, facts: dataset.facts.length };
   if (before.version === dataset.version) return { ...result, previous: before.previous, unchanged: true };
-
   // The rollback target already holds this exact content: switching back is enough.
-  if (before.previous !== dataset.version) {
-    await removeUnusedVersions(db);
-    await db
-      .prepare("INSERT INTO versions (version, state, facts, entities) VALUES (?1, 'loading', ?2, ?3)")
-      .bind(dataset.version, dataset.facts.length, JSON.stringify(dataset.entities))
-      .run();
-    let loaded = 0;
-    for (const { table, columns, rows } of rowsOf(dataset)) {
-      let batch: string[] = [];
-      let bytes = 0;
-      const flush = async () => {
-        if (batch.length === 0) return;
-        signal?.throwIfAborted();
-        await insertStatement(db, dataset.version, table, columns, `[${batch.join(",")}]`).run();
-        if (table === "observations") {
-          loaded += batch.length;
-          onProgress?.(loaded, dataset.facts.length);
-        }
-        batch = [];
-        bytes = 0;
-      };
-      for (const row of rows) {
-        const json = JSON.stringify(row);
-        if (bytes + json.length > batchBytes) await flush();
-        batch.push(json);
-        bytes += json.length + 1;
-      }
-      await flush();
-    }
-    signal?.throwIfAborted();
-    const ready = await db
-      .prepare(
-        "UPDATE versions SET state = 'ready' WHERE version = ?1 AND state = 'loading' AND facts = (SELECT count(*) FROM observations WHERE version = ?1)",
-      )
-      .bind(dataset.version)
-      .run();
-    if (ready.meta.changes !== 1) {
-      throw new PublishError(`version ${dataset.version} did not load completely; the current version still serves.`);
-    }
-  }
-
-  const switched = await db
-    .prepare(
-      `UPDATE current_version SET previous = version, version = ?1, switched_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-       WHERE id = 1 AND version IS ?2 AND EXISTS (SELECT 1 FROM versions WHERE version = ?1 AND state = 'ready')`,
-    )
-    .bind(dataset.version, before.version)
-    .run();
-  if (switched.meta.changes !== 1) {
-    throw new PublishError("another publish or rollback switched the version meanwhile; run the publish again.");
-  }
+  if (before.previous !== dataset.version) await loadVersion(db, dataset, options);
+  await switchVersion(db, dataset.version, before.version);
   return { ...result, unchanged: false };
 }
 

@@ -1,7 +1,7 @@
 import { type ClaimChecker, checkArticleWith, createClaimChecker } from "@factline/core/claims";
 import type { EntityRecord, Fact, Metric } from "@factline/core/schema";
 import { closestIds, searchFacts } from "@factline/core/search";
-import { summarizeMetrics } from "@factline/core/series";
+import { type MetricSummary, summarizeMetrics } from "@factline/core/series";
 import type { FactFilter, FactStore } from "./fact-store.ts";
 
 /** Facts kept parsed per isolate and version: a repeated lookup costs no D1 round trip. */
@@ -26,154 +26,190 @@ function parseBodies(rows: readonly { body: string }[]): Fact[] {
   return rows.map((row) => JSON.parse(row.body) as Fact);
 }
 
+/** One version in D1, with the facts this isolate has already parsed from it. */
+interface StoredVersion {
+  readonly db: D1Database;
+  readonly version: string;
+  readonly size: number;
+  readonly cache: Map<string, Fact>;
+}
+
+function remember({ cache }: StoredVersion, fact: Fact): Fact {
+  const known = cache.get(fact.id);
+  if (known) return known;
+  if (cache.size >= FACT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(fact.id, fact);
+  return fact;
+}
+
+/** Rows of a query whose ?1 is the version; `params` bind ?2 onwards. */
+async function all<T>({ db, version }: StoredVersion, sql: string, ...params: unknown[]): Promise<T[]> {
+  return (
+    await db
+      .prepare(sql)
+      .bind(version, ...params)
+      .all<T>()
+  ).results;
+}
+
+async function loadChecker(stored: StoredVersion): Promise<ClaimChecker> {
+  const row = await stored.db
+    .prepare("SELECT entities FROM versions WHERE version = ?1")
+    .bind(stored.version)
+    .first<{ entities: string }>();
+  const entities = JSON.parse(row?.entities ?? "[]") as EntityRecord[];
+  const facts: Fact[] = [];
+  for (let from = 0; from < stored.size; from += PAGE) {
+    const rows = await all<{ body: string }>(
+      stored,
+      "SELECT body FROM observations WHERE version = ?1 AND ordinal >= ?2 AND ordinal < ?3 ORDER BY ordinal",
+      from,
+      from + PAGE,
+    );
+    facts.push(...parseBodies(rows));
+  }
+  return createClaimChecker({ facts, entities });
+}
+
+/** Loads on first call and shares the promise; a failed load is forgotten so the next call retries. */
+function onceUntilFailure<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
+}
+
+async function getFact(stored: StoredVersion, id: string): Promise<Fact | undefined> {
+  const cached = stored.cache.get(id);
+  if (cached) return cached;
+  const row = await stored.db
+    .prepare("SELECT body FROM observations WHERE version = ?1 AND id = ?2")
+    .bind(stored.version, id)
+    .first<{ body: string }>();
+  return row ? remember(stored, JSON.parse(row.body) as Fact) : undefined;
+}
+
+async function getManyFacts(
+  stored: StoredVersion,
+  ids: readonly string[],
+): Promise<{ found: Fact[]; missing: string[] }> {
+  const wanted = ids.filter((id) => !stored.cache.has(id));
+  if (wanted.length > 0) {
+    const rows = await all<{ body: string }>(
+      stored,
+      "SELECT body FROM observations WHERE version = ?1 AND id IN (SELECT value FROM json_each(?2))",
+      JSON.stringify(wanted),
+    );
+    for (const fact of parseBodies(rows)) remember(stored, fact);
+  }
+  const found: Fact[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    const fact = stored.cache.get(id);
+    if (fact) found.push(fact);
+    else missing.push(id);
+  }
+  return { found, missing };
+}
+
+async function listFacts(stored: StoredVersion, filter: FactFilter): Promise<Fact[]> {
+  const conditions: string[] = [];
+  const params: string[] = [];
+  for (const [key, column] of Object.entries(FILTER_COLUMNS)) {
+    const value = filter[key as keyof FactFilter];
+    if (value === undefined) continue;
+    params.push(value);
+    conditions.push(`${column} = ?${params.length + 1}`);
+  }
+  const where = ["version = ?1", ...conditions].join(" AND ");
+  return parseBodies(await all(stored, `SELECT body FROM observations WHERE ${where} ORDER BY ordinal`, ...params));
+}
+
+async function relatedFacts(stored: StoredVersion, ids: readonly string[]): Promise<Fact[]> {
+  const rows = await all<{ subject: string; body: string }>(
+    stored,
+    `SELECT r.subject, o.body FROM related_facts r JOIN observations o ON o.version = r.version AND o.id = r.fact_id
+         WHERE r.version = ?1 AND r.subject IN (SELECT value FROM json_each(?2)) ORDER BY r.ordinal`,
+    JSON.stringify(ids),
+  );
+  const seen = new Map<string, Fact>();
+  for (const id of ids) {
+    for (const row of rows) {
+      if (row.subject !== id) continue;
+      const fact = JSON.parse(row.body) as Fact;
+      if (!seen.has(fact.id)) seen.set(fact.id, fact);
+    }
+  }
+  return [...seen.values()];
+}
+
+async function metricSummaries(stored: StoredVersion, entity: string): Promise<MetricSummary[]> {
+  const rows = await all<{ body: string }>(stored, "SELECT body FROM metrics WHERE version = ?1 ORDER BY rowid");
+  const definitions = rows.map((row) => JSON.parse(row.body) as Metric);
+  const newest = parseBodies(
+    await all(
+      stored,
+      `SELECT o.body FROM observations o JOIN (
+             SELECT metric, MAX(period_key) AS period_key FROM observations WHERE version = ?1 AND entity = ?2 GROUP BY metric
+           ) latest ON latest.metric = o.metric AND latest.period_key = o.period_key
+           WHERE o.version = ?1 AND o.entity = ?2 ORDER BY o.ordinal`,
+      entity,
+    ),
+  );
+  return summarizeMetrics(definitions, newest, entity);
+}
+
+async function seriesFacts(stored: StoredVersion, metric: string, entity: string): Promise<Fact[]> {
+  return parseBodies(
+    await all(
+      stored,
+      "SELECT body FROM observations WHERE version = ?1 AND metric = ?2 AND entity = ?3 ORDER BY period_key, ordinal",
+      metric,
+      entity,
+    ),
+  );
+}
+
+async function closestFactIds(stored: StoredVersion, id: string): Promise<string[]> {
+  // Only ids whose length is within the edit-distance cap can be close.
+  const cap = Math.max(3, Math.floor(id.length / 3));
+  const rows = await all<{ id: string }>(
+    stored,
+    "SELECT id FROM observations WHERE version = ?1 AND length(id) BETWEEN ?2 AND ?3",
+    id.length - cap,
+    id.length + cap,
+  );
+  return closestIds(
+    rows.map((row) => row.id),
+    id,
+  );
+}
+
 /**
  * One dataset version in D1. Lookups, batches, lists and series read only the rows they answer with;
  * search and claim checks run on core's index built from every fact of the version, once per isolate.
  * That load is the seam for "metric index in memory, candidate observations per check" (README).
  */
 export function createD1Store(db: D1Database, { version, facts: size }: D1Version): FactStore {
-  const cache = new Map<string, Fact>();
-  let checker: Promise<ClaimChecker> | undefined;
-
-  const remember = (fact: Fact): Fact => {
-    const known = cache.get(fact.id);
-    if (known) return known;
-    if (cache.size >= FACT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    cache.set(fact.id, fact);
-    return fact;
-  };
-
-  const all = async <T>(sql: string, ...params: unknown[]): Promise<T[]> =>
-    (
-      await db
-        .prepare(sql)
-        .bind(version, ...params)
-        .all<T>()
-    ).results;
-
-  const loadChecker = async (): Promise<ClaimChecker> => {
-    const row = await db
-      .prepare("SELECT entities FROM versions WHERE version = ?1")
-      .bind(version)
-      .first<{ entities: string }>();
-    const entities = JSON.parse(row?.entities ?? "[]") as EntityRecord[];
-    const facts: Fact[] = [];
-    for (let from = 0; from < size; from += PAGE) {
-      const rows = await all<{ body: string }>(
-        "SELECT body FROM observations WHERE version = ?1 AND ordinal >= ?2 AND ordinal < ?3 ORDER BY ordinal",
-        from,
-        from + PAGE,
-      );
-      facts.push(...parseBodies(rows));
-    }
-    return createClaimChecker({ facts, entities });
-  };
-  const checkerOnce = () => {
-    checker ??= loadChecker().catch((error: unknown) => {
-      checker = undefined;
-      throw error;
-    });
-    return checker;
-  };
-
-  const getMany = async (ids: readonly string[]) => {
-    const wanted = ids.filter((id) => !cache.has(id));
-    if (wanted.length > 0) {
-      const rows = await all<{ body: string }>(
-        "SELECT body FROM observations WHERE version = ?1 AND id IN (SELECT value FROM json_each(?2))",
-        JSON.stringify(wanted),
-      );
-      for (const fact of parseBodies(rows)) remember(fact);
-    }
-    const found: Fact[] = [];
-    const missing: string[] = [];
-    for (const id of ids) {
-      const fact = cache.get(id);
-      if (fact) found.push(fact);
-      else missing.push(id);
-    }
-    return { found, missing };
-  };
-
+  const stored: StoredVersion = { db, version, size, cache: new Map() };
+  const checker = onceUntilFailure(() => loadChecker(stored));
   return {
     kind: "d1",
     version,
     size,
-    get: async (id) => {
-      const cached = cache.get(id);
-      if (cached) return cached;
-      const row = await db
-        .prepare("SELECT body FROM observations WHERE version = ?1 AND id = ?2")
-        .bind(version, id)
-        .first<{ body: string }>();
-      return row ? remember(JSON.parse(row.body) as Fact) : undefined;
-    },
-    getMany,
-    list: async (filter) => {
-      const conditions: string[] = [];
-      const params: string[] = [];
-      for (const [key, column] of Object.entries(FILTER_COLUMNS)) {
-        const value = filter[key as keyof FactFilter];
-        if (value === undefined) continue;
-        params.push(value);
-        conditions.push(`${column} = ?${params.length + 1}`);
-      }
-      const where = ["version = ?1", ...conditions].join(" AND ");
-      return parseBodies(await all(`SELECT body FROM observations WHERE ${where} ORDER BY ordinal`, ...params));
-    },
-    related: async (ids) => {
-      const rows = await all<{ subject: string; body: string }>(
-        `SELECT r.subject, o.body FROM related_facts r JOIN observations o ON o.version = r.version AND o.id = r.fact_id
-         WHERE r.version = ?1 AND r.subject IN (SELECT value FROM json_each(?2)) ORDER BY r.ordinal`,
-        JSON.stringify(ids),
-      );
-      const seen = new Map<string, Fact>();
-      for (const id of ids) {
-        for (const row of rows) {
-          if (row.subject !== id) continue;
-          const fact = JSON.parse(row.body) as Fact;
-          if (!seen.has(fact.id)) seen.set(fact.id, fact);
-        }
-      }
-      return [...seen.values()];
-    },
-    metrics: async (entity) => {
-      const rows = await all<{ body: string }>("SELECT body FROM metrics WHERE version = ?1 ORDER BY rowid");
-      const definitions = rows.map((row) => JSON.parse(row.body) as Metric);
-      const newest = parseBodies(
-        await all(
-          `SELECT o.body FROM observations o JOIN (
-             SELECT metric, MAX(period_key) AS period_key FROM observations WHERE version = ?1 AND entity = ?2 GROUP BY metric
-           ) latest ON latest.metric = o.metric AND latest.period_key = o.period_key
-           WHERE o.version = ?1 AND o.entity = ?2 ORDER BY o.ordinal`,
-          entity,
-        ),
-      );
-      return summarizeMetrics(definitions, newest, entity);
-    },
-    series: async (metric, entity) =>
-      parseBodies(
-        await all(
-          "SELECT body FROM observations WHERE version = ?1 AND metric = ?2 AND entity = ?3 ORDER BY period_key, ordinal",
-          metric,
-          entity,
-        ),
-      ),
-    search: async (query, limit) => searchFacts((await checkerOnce()).index, query, limit),
-    closestIds: async (id) => {
-      // Only ids whose length is within the edit-distance cap can be close.
-      const cap = Math.max(3, Math.floor(id.length / 3));
-      const rows = await all<{ id: string }>(
-        "SELECT id FROM observations WHERE version = ?1 AND length(id) BETWEEN ?2 AND ?3",
-        id.length - cap,
-        id.length + cap,
-      );
-      return closestIds(
-        rows.map((row) => row.id),
-        id,
-      );
-    },
-    checkClaim: async (claim, options) => (await checkerOnce()).checkClaim(claim, options),
-    checkArticle: async (text, options) => checkArticleWith(await checkerOnce(), text, options),
+    get: (id) => getFact(stored, id),
+    getMany: (ids) => getManyFacts(stored, ids),
+    list: (filter) => listFacts(stored, filter),
+    related: (ids) => relatedFacts(stored, ids),
+    metrics: (entity) => metricSummaries(stored, entity),
+    series: (metric, entity) => seriesFacts(stored, metric, entity),
+    search: async (query, limit) => searchFacts((await checker()).index, query, limit),
+    closestIds: (id) => closestFactIds(stored, id),
+    checkClaim: async (claim, options) => (await checker()).checkClaim(claim, options),
+    checkArticle: async (text, options) => checkArticleWith(await checker(), text, options),
   };
 }
