@@ -19,6 +19,8 @@ const figuresOmitted = z
   .describe(`figures found but not listed: at most ${LIMITS.figuresPerClaim} are listed per claim`);
 export const ClaimCheckSchema = claimCheckSchema.extend({ figuresOmitted }).meta({ id: "ClaimCheck" });
 export const FigureVerdictSchema = figureVerdictSchema.meta({ id: "FigureVerdict" });
+/** The answer to one claim: GET /v1/check, or POST { claim }. */
+export type ClaimCheckAnswer = z.infer<typeof ClaimCheckSchema>;
 
 export const ProblemSchema = z
   .object({
@@ -64,6 +66,8 @@ export const FactListSchema = z
       .describe("with include=series: by <metric>:<entity>, the current values over time, oldest first"),
   })
   .meta({ id: "FactList" });
+/** GET /v1/facts, as JSON. */
+export type FactList = z.infer<typeof FactListSchema>;
 
 export const SearchResultSchema = z
   .object({
@@ -75,6 +79,8 @@ export const SearchResultSchema = z
       .describe("the metrics the ranked facts measure, best first, each with its series' URL"),
   })
   .meta({ id: "SearchResult" });
+/** GET /v1/search. */
+export type SearchResult = z.infer<typeof SearchResultSchema>;
 
 const sentenceCheckSchema = claimCheckSchema.extend({
   figuresOmitted,
@@ -98,10 +104,14 @@ export const ArticleCheckSchema = z
       ),
   })
   .meta({ id: "ArticleCheck" });
+/** The answer to POST { text }. */
+export type ArticleCheckAnswer = z.infer<typeof ArticleCheckSchema>;
 
 export const BatchCheckSchema = z
   .object({ version: z.string(), results: z.array(ClaimCheckSchema) })
   .meta({ id: "BatchCheck" });
+/** The answer to POST { claims }. */
+export type BatchCheckAnswer = z.infer<typeof BatchCheckSchema>;
 
 const claimText = z
   .string()

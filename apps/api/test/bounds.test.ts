@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { AnswerMemory } from "../src/answer-memory.ts";
 import { newApp } from "../src/app.ts";
 import { LIMITS } from "../src/limits.ts";
-import { type Json, postJson } from "./helpers.ts";
+import type { ArticleCheckAnswer, BatchCheckAnswer, ClaimCheckAnswer } from "../src/schemas.ts";
+import { json, postJson, present } from "./helpers.ts";
 import { clientAddress } from "./security-helpers.ts";
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
@@ -14,10 +15,10 @@ describe("bounded answers", () => {
     const claim = `网购1;1;${crypto.randomUUID().slice(0, 6)}`.padEnd(1990, "网购1;1;");
     const response = await postJson("/v1/check", { claim }, { "CF-Connecting-IP": clientAddress() });
     const text = await response.text();
-    const body = JSON.parse(text) as Json;
+    const body = JSON.parse(text) as ClaimCheckAnswer;
     expect(body.figures.length).toBe(LIMITS.figuresPerClaim);
     // The checker reads a bounded start of the claim; what it read but did not list or check is counted.
-    expect(body.figuresOmitted + body.notChecked).toBeGreaterThan(10);
+    expect(present(body.figuresOmitted, "figuresOmitted") + body.notChecked).toBeGreaterThan(10);
     expect(occurrences(text, claim)).toBe(1);
     expect(new Set(body.explanation.split(" ")).size).toBe(body.explanation.split(" ").length);
     expect(text.length).toBeLessThan(claim.length * 3 + LIMITS.figuresPerClaim * 1000);
@@ -35,11 +36,11 @@ describe("bounded answers", () => {
     // A unique opening without digits, so it is not a sentence with a figure.
     const text = `${crypto.randomUUID().replace(/[^a-f]/g, "")}。${"网购1;1;1。".repeat(600)}`;
     const response = await postJson("/v1/check", { text }, { "CF-Connecting-IP": clientAddress() });
-    const body = (await response.json()) as Json;
-    const listed = body.sentences.reduce((sum: number, s: { figures: unknown[] }) => sum + s.figures.length, 0);
+    const body = await json<ArticleCheckAnswer>(response);
+    const listed = body.sentences.reduce((sum, s) => sum + s.figures.length, 0);
     expect(listed).toBeLessThanOrEqual(LIMITS.figuresPerAnswer);
     expect(body.sentencesOmitted).toBe(600 - body.sentences.length);
-    expect(Object.values(body.counts as Record<string, number>).reduce((a, b) => a + b)).toBe(600);
+    expect(Object.values(body.counts).reduce((a, b) => a + b)).toBe(600);
   });
 });
 
@@ -86,7 +87,7 @@ describe("a batch's shared work budget", () => {
       { length: 100 },
       () => `${crypto.randomUUID().replace(/\d/g, "")} ${"网购1;".repeat(200)}`,
     );
-    const body = (await (await postJson("/v1/check", { claims }, headers)).json()) as Json;
+    const body = await json<BatchCheckAnswer>(await postJson("/v1/check", { claims }, headers));
     const perClaim = Math.max(2, Math.floor(LIMITS.figuresPerBatch / 100));
     for (const result of body.results) {
       expect(result.figures.length).toBeLessThanOrEqual(perClaim);
@@ -94,6 +95,6 @@ describe("a batch's shared work budget", () => {
     }
     const single = await postJson("/v1/check", { claim: claims[0] }, { "CF-Connecting-IP": clientAddress() });
     expect(single.headers.get("X-Factline-Cache")).toBe("miss");
-    expect(((await single.json()) as Json).figures.length).toBe(LIMITS.figuresPerClaim);
+    expect((await json<ClaimCheckAnswer>(single)).figures.length).toBe(LIMITS.figuresPerClaim);
   });
 });

@@ -3,8 +3,11 @@ import { env } from "cloudflare:workers";
 import { dataset } from "@factline/core/dataset";
 import { describe, expect, it } from "vitest";
 import { newApp } from "../src/app.ts";
+import { LIMITS } from "../src/limits.ts";
+import type { ArticleCheckAnswer, BatchCheckAnswer, ClaimCheckAnswer } from "../src/schemas.ts";
 import { createEmbeddedStore } from "../src/store/embedded-store.ts";
-import { call, type Json, postJson, problemOf } from "./helpers.ts";
+import { call, json, postJson, present, problemOf } from "./helpers.ts";
+import { clientAddress, distinct, inOneRateWindow } from "./security-helpers.ts";
 
 /** Claims written in January 2025, about figures out by then. */
 const PUBLISHED = "2025-01-20";
@@ -19,21 +22,21 @@ describe("GET /v1/check — happy path", () => {
   it("checks an English claim and names the fact and evidence", async () => {
     const response = await check(fresh("China's internet users topped 1.1 billion"));
     expect(response.status).toBe(200);
-    const body = (await response.json()) as Json;
+    const body = await json<ClaimCheckAnswer>(response);
     expect(body).toMatchObject({ verdict: "accurate", factId: "cn-internet-users-2024-12", lang: "en" });
-    expect(body.verified.value).toBe(1_108_000_000);
-    expect(body.claimed.interval).toEqual({ lo: 1.1e9, hi: 1.2e9 });
+    expect(present(body.verified, "verified").value).toBe(1_108_000_000);
+    expect(present(body.claimed, "claimed").interval).toEqual({ lo: 1.1e9, hi: 1.2e9 });
     expect(body.explanation).toContain("CNNIC");
   });
 
   it("checks a Chinese claim and explains in Chinese", async () => {
-    const body = (await (await check(fresh("我国网民规模为9.74亿人"))).json()) as Json;
+    const body = await json<ClaimCheckAnswer>(await check(fresh("我国网民规模为9.74亿人")));
     expect(body.verdict).toBe("inaccurate");
     expect(body.explanation).toMatch(/^不准确/);
   });
 
   it("checks against a pinned fact", async () => {
-    const body = (await (await check(fresh("1.3 billion"), "&fact=cn-internet-users-2024-12")).json()) as Json;
+    const body = await json<ClaimCheckAnswer>(await check(fresh("1.3 billion"), "&fact=cn-internet-users-2024-12"));
     expect(body.verdict).toBe("inaccurate");
     expect(body.factId).toBe("cn-internet-users-2024-12");
   });
@@ -95,9 +98,9 @@ describe("check caching", () => {
 
 describe("POST /v1/check — happy path", () => {
   it("checks { claim }", async () => {
-    const body = (await (
-      await postJson("/v1/check", { claim: fresh("974 million people in China shopped online in 2024.") })
-    ).json()) as Json;
+    const body = await json<ClaimCheckAnswer>(
+      await postJson("/v1/check", { claim: fresh("974 million people in China shopped online in 2024.") }),
+    );
     expect(body.verdict).toBe("accurate");
   });
 
@@ -106,7 +109,7 @@ describe("POST /v1/check — happy path", () => {
       claims: ["China has 974 million internet users.", "我国网民规模超过11亿。"],
       published: PUBLISHED,
     });
-    const body = (await response.json()) as { results: { verdict: string }[]; version: string };
+    const body = await json<BatchCheckAnswer>(response);
     expect(body.version).toBe(dataset.version);
     expect(body.results.map((result) => result.verdict)).toEqual(["inaccurate", "accurate"]);
   });
@@ -120,17 +123,18 @@ describe("POST /v1/check — happy path", () => {
       ],
       published: PUBLISHED,
     });
-    const body = (await response.json()) as { results: { verdict: string; factId: string }[] };
+    const body = await json<BatchCheckAnswer>(response);
     expect(body.results.map((result) => result.verdict)).toEqual(["accurate", "inaccurate", "inaccurate"]);
     expect(body.results[1]?.factId).toBe("cn-internet-users-2024-12");
   });
 
   it("checks { text }: every sentence with a figure, with offsets into the draft", async () => {
     const text = "截至2024年12月，我国网民规模达11.08亿人。数字经济蓬勃发展。我国网络购物用户规模为8.74亿人。";
-    const body = (await (await postJson("/v1/check", { text })).json()) as Json;
+    const body = await json<ArticleCheckAnswer>(await postJson("/v1/check", { text }));
     expect(body.lang).toBe("zh");
-    expect(body.sentences.map((s: { verdict: string }) => s.verdict)).toEqual(["accurate", "inaccurate"]);
-    expect(text.slice(body.sentences[1].start, body.sentences[1].end)).toBe("我国网络购物用户规模为8.74亿人。");
+    expect(body.sentences.map((s) => s.verdict)).toEqual(["accurate", "inaccurate"]);
+    const second = present(body.sentences[1], "a second sentence");
+    expect(text.slice(second.start, second.end)).toBe("我国网络购物用户规模为8.74亿人。");
     expect(body.counts).toEqual({ accurate: 1, imprecise: 0, inaccurate: 1, unverifiable: 0 });
   });
 });
@@ -163,7 +167,7 @@ describe("check — errors", () => {
       body: '{"claim":"China has 1.1 billion internet users","__proto__":{"admin":true}}',
     });
     expect(proto.status).toBe(400);
-    const { errors } = (await problemOf(proto)) as { errors?: { message: string }[] };
+    const { errors } = await problemOf(proto);
     expect(errors?.map((issue) => issue.message).join(" ")).toMatch(/__proto__/);
     expect((await postJson("/v1/check", { claim: 42 })).status).toBe(400);
     expect((await postJson("/v1/check", [])).status).toBe(400);
@@ -208,24 +212,25 @@ describe("check — errors", () => {
   });
 
   it("rate-limits new checks per client with 429 and Retry-After, but not cached ones", async () => {
-    const headers = { "CF-Connecting-IP": "203.0.113.7" };
-    const cachedClaim = fresh("China's online retail sales hit 15.52 trillion yuan in 2024");
-    await call(`/v1/check?claim=${encodeURIComponent(cachedClaim)}`, { headers });
-    let limited: Response | undefined;
-    for (let i = 0; i < 200 && !limited; i++) {
-      const response = await call(
-        `/v1/check?claim=${encodeURIComponent(fresh("China has 1.1 billion internet users"))}`,
-        { headers },
+    // One fresh client, all of its checks inside one rate window: a minute's turn must not reset the count.
+    await inOneRateWindow(async () => {
+      const headers = { "CF-Connecting-IP": clientAddress() };
+      const cachedClaim = fresh("China's online retail sales hit 15.52 trillion yuan in 2024");
+      await call(`/v1/check?claim=${encodeURIComponent(cachedClaim)}`, { headers });
+      const responses = await Promise.all(
+        distinct(LIMITS.rates.checks.limit, "China has 1.1 billion internet users").map((claim) =>
+          call(`/v1/check?claim=${encodeURIComponent(claim)}`, { headers }),
+        ),
       );
-      if (response.status === 429) limited = response;
-    }
-    expect(limited?.headers.get("Retry-After")).toBe("60");
-    expect((await problemOf(limited as Response)).code).toBe("rate-limited");
-    const cached = await call(`/v1/check?claim=${encodeURIComponent(cachedClaim)}`, { headers });
-    expect(cached.status).toBe(200);
-    expect(cached.headers.get("X-Factline-Cache")).toBe("hit");
-    const otherClient = await check(fresh("China has 1.1 billion internet users"));
-    expect(otherClient.status).toBe(200);
+      const limited = responses.find((response) => response.status === 429);
+      expect(limited?.headers.get("Retry-After")).toBe(String(LIMITS.rates.checks.periodSeconds));
+      expect((await problemOf(present(limited, "a 429"))).code).toBe("rate-limited");
+      const cached = await call(`/v1/check?claim=${encodeURIComponent(cachedClaim)}`, { headers });
+      expect(cached.status).toBe(200);
+      expect(cached.headers.get("X-Factline-Cache")).toBe("hit");
+      const otherClient = await check(fresh("China has 1.1 billion internet users"));
+      expect(otherClient.status).toBe(200);
+    });
   });
 });
 
@@ -241,7 +246,7 @@ describe("check — security", () => {
   ])("answers hostile claim %# with a verdict, never a 5xx", async (claim) => {
     const response = await postJson("/v1/check", { claim });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { verdict: string };
+    const body = await json<ClaimCheckAnswer>(response);
     expect(["accurate", "imprecise", "inaccurate", "unverifiable"]).toContain(body.verdict);
   });
 

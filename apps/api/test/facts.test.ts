@@ -1,6 +1,9 @@
+import type { Fact } from "@factline/core";
 import { dataset } from "@factline/core/dataset";
+import type { datasetToJsonLd, factToJsonLd } from "@factline/core/jsonld";
 import { describe, expect, it } from "vitest";
-import { call, type Json, problemOf } from "./helpers.ts";
+import type { FactList } from "../src/schemas.ts";
+import { call, json, present, problemOf } from "./helpers.ts";
 
 const USERS = "cn-internet-users-2024-12";
 
@@ -9,23 +12,25 @@ describe("GET /v1/facts — happy path", () => {
     const response = await call("/v1/facts");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toContain("application/json");
-    const body = (await response.json()) as { version: string; data: { id: string }[] };
+    const body = await json<FactList>(response);
     expect(body.version).toBe(dataset.version);
     expect(body.data).toHaveLength(dataset.facts.length);
   });
 
   it("fetches a batch by id and reports unknown ids without failing", async () => {
     const response = await call(`/v1/facts?ids=${USERS},cn-online-retail-sales-2024,cn-made-up-2024`);
-    const body = (await response.json()) as { data: { id: string }[]; missing: string[] };
+    const body = await json<FactList>(response);
     expect(body.data.map((fact) => fact.id)).toEqual([USERS, "cn-online-retail-sales-2024"]);
     expect(body.missing).toEqual(["cn-made-up-2024"]);
   });
 
   it("adds the facts that describe a batch with include=related, in the same request", async () => {
-    const body = (await (await call(`/v1/facts?ids=cn-online-shoppers-2024-12&include=related`)).json()) as {
-      related: { id: string }[];
-    };
-    expect(body.related.map((fact) => fact.id).sort()).toEqual([
+    const body = await json<FactList>(await call(`/v1/facts?ids=cn-online-shoppers-2024-12&include=related`));
+    expect(
+      present(body.related, "related")
+        .map((fact) => fact.id)
+        .sort(),
+    ).toEqual([
       "cn-online-shoppers-change-2024",
       "cn-online-shoppers-growth-2024-12",
       "cn-online-shoppers-share-2024-12",
@@ -33,9 +38,7 @@ describe("GET /v1/facts — happy path", () => {
   });
 
   it("filters by status and unit", async () => {
-    const body = (await (await call("/v1/facts?status=reported&unit=percent")).json()) as {
-      data: { status: string; unit: string }[];
-    };
+    const body = await json<FactList>(await call("/v1/facts?status=reported&unit=percent"));
     expect(body.data.length).toBeGreaterThan(0);
     expect(body.data.every((fact) => fact.status === "reported" && fact.unit === "percent")).toBe(true);
   });
@@ -45,11 +48,11 @@ describe("GET /v1/facts/{id} — happy path", () => {
   it("serves one fact with value in base units and full provenance", async () => {
     const response = await call(`/v1/facts/${USERS}`);
     expect(response.status).toBe(200);
-    const fact = (await response.json()) as Json;
+    const fact = await json<Fact>(response);
     expect(fact.value).toBe(1_108_000_000);
     expect(fact.unit).toBe("person");
     expect(fact.source.publisher.en).toContain("CNNIC");
-    expect(fact.citedBy[0].quote).toContain("exceeded 1.1 billion");
+    expect(present(fact.citedBy[0], "a citation").quote).toContain("exceeded 1.1 billion");
     expect(fact.status).toBe("verified");
   });
 });
@@ -157,13 +160,15 @@ describe("facts as schema.org JSON-LD", () => {
     expect(response.headers.get("Content-Type")).toContain("application/ld+json");
     expect(response.headers.get("Vary")).toBe("Accept");
     expect(response.headers.get("ETag")).not.toBe(`"${dataset.version}"`);
-    const doc = (await response.json()) as Json;
+    const doc = await json<ReturnType<typeof factToJsonLd>>(response);
     expect(doc).toMatchObject({ "@type": "Observation", value: 1_108_000_000, observationDate: "2024-12" });
-    expect(doc.citation.publisher.name).toContain("CNNIC");
+    expect(doc.citation).toMatchObject({ publisher: { name: expect.stringContaining("CNNIC") } });
   });
 
   it("serves the dataset as a Dataset with every fact", async () => {
-    const doc = (await (await call("/v1/facts", { headers: { Accept: "application/ld+json" } })).json()) as Json;
+    const doc = await json<ReturnType<typeof datasetToJsonLd>>(
+      await call("/v1/facts", { headers: { Accept: "application/ld+json" } }),
+    );
     expect(doc["@type"]).toBe("Dataset");
     expect(doc.version).toBe(dataset.version);
     expect(doc.hasPart).toHaveLength(dataset.facts.length);

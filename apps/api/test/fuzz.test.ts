@@ -1,6 +1,7 @@
 import { dataset } from "@factline/core/dataset";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { ProblemBody } from "../src/problem.ts";
 import { PROBLEMS } from "../src/problem-codes.ts";
 import { call } from "./helpers.ts";
 
@@ -115,12 +116,7 @@ describe("HTTP fuzz of every route", () => {
         if (response.status < 400) return;
         expect(response.headers.get("Content-Type"), where).toMatch(/^application\/problem\+json/);
         if (r.method === "HEAD") return;
-        const problem = JSON.parse(answer) as {
-          code: keyof typeof PROBLEMS;
-          status: number;
-          detail: string;
-          hint: string;
-        };
+        const problem = JSON.parse(answer) as ProblemBody;
         expect(PROBLEMS[problem.code]?.status, where).toBe(response.status);
         expect(problem.status, where).toBe(response.status);
         expect(problem.detail.length * problem.hint.length, where).toBeGreaterThan(0);

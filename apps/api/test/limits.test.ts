@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../src/limits.ts";
 import { PROBLEMS } from "../src/problem-codes.ts";
-import { call, type Json, postJson, problemOf } from "./helpers.ts";
+import { call, json, type OpenApiDocument, postJson, present, problemOf } from "./helpers.ts";
 import { clientAddress, distinct, inOneRateWindow } from "./security-helpers.ts";
 
 describe("one statement of the limits and problems", () => {
@@ -19,12 +19,14 @@ describe("one statement of the limits and problems", () => {
   });
 
   it("the OpenAPI Problem schema lists exactly the problem codes, and routes their statuses", async () => {
-    const doc = (await (await call("/openapi.json")).json()) as Json;
-    expect(doc.components.schemas.Problem.properties.code.enum).toEqual(Object.keys(PROBLEMS));
-    expect(Object.keys(doc.paths["/v1/check"].post.responses)).toEqual(
+    const doc = await json<OpenApiDocument>(await call("/openapi.json"));
+    expect(doc.components?.schemas?.Problem).toMatchObject({ properties: { code: { enum: Object.keys(PROBLEMS) } } });
+    expect(Object.keys(present(doc.paths?.["/v1/check"]?.post?.responses, "POST /v1/check responses"))).toEqual(
       expect.arrayContaining(["400", "404", "413", "415", "429", "500"]),
     );
-    expect(Object.keys(doc.paths["/v1/search"].get.responses)).toEqual(expect.arrayContaining(["400", "429", "500"]));
+    expect(Object.keys(present(doc.paths?.["/v1/search"]?.get?.responses, "GET /v1/search responses"))).toEqual(
+      expect.arrayContaining(["400", "429", "500"]),
+    );
   });
 
   it("the 413 problem states the body limit", async () => {

@@ -1,6 +1,7 @@
 import { dataset } from "@factline/core/dataset";
 import { describe, expect, it } from "vitest";
-import { call, problemOf } from "./helpers.ts";
+import type { SearchResult } from "../src/schemas.ts";
+import { call, json, problemOf } from "./helpers.ts";
 
 /** The newest current observation of a metric: what a query naming no period means. */
 const latest = (metric: string) =>
@@ -8,18 +9,14 @@ const latest = (metric: string) =>
 
 describe("GET /v1/search", () => {
   it("ranks facts for an English query", async () => {
-    const body = (await (await call("/v1/search?q=online%20retail%20sales")).json()) as {
-      data: { fact: { id: string } }[];
-    };
+    const body = await json<SearchResult>(await call("/v1/search?q=online%20retail%20sales"));
     expect(body.data[0]?.fact.id).toBe(latest("online-retail-sales"));
   });
 
   it("ranks facts for a Chinese query", async () => {
-    const body = (await (await call(`/v1/search?q=${encodeURIComponent("网民规模")}&lang=zh`)).json()) as {
-      data: { fact: { id: string } }[];
-    };
+    const body = await json<SearchResult>(await call(`/v1/search?q=${encodeURIComponent("网民规模")}&lang=zh`));
     expect(body.data[0]?.fact.id).toBe(latest("internet-users"));
-    expect((body as unknown as { metrics: { id: string; series: string }[] }).metrics[0]).toMatchObject({
+    expect(body.metrics[0]).toMatchObject({
       id: "internet-users",
       series: "/v1/series/internet-users?entity=CN",
     });
@@ -28,7 +25,7 @@ describe("GET /v1/search", () => {
   it("respects limit and serves repeats from the edge cache", async () => {
     const path = `/v1/search?q=users&limit=3&n=${Math.random()}`;
     const first = await call(path);
-    const body = (await first.json()) as { data: unknown[] };
+    const body = await json<SearchResult>(first);
     // "users" matches dozens of facts: exactly the limit comes back, not merely no more than it.
     expect(body.data.length).toBe(3);
     expect((await call(path)).headers.get("X-Factline-Cache")).toBe("hit");

@@ -1,30 +1,34 @@
-import { periodEnd } from "@factline/core";
+import { type Fact, periodEnd } from "@factline/core";
 import { dataset } from "@factline/core/dataset";
+import type { metricToJsonLd } from "@factline/core/jsonld";
 import { describe, expect, it } from "vitest";
-import { call, type Json, problemOf } from "./helpers.ts";
+import type { MetricList } from "../src/routes/metrics.ts";
+import type { Series } from "../src/routes/series.ts";
+import type { ClaimCheckAnswer, FactList } from "../src/schemas.ts";
+import { call, json, present, problemOf } from "./helpers.ts";
 
 describe("GET /v1/series/{metric}", () => {
   it("answers one metric of one entity, oldest period first", async () => {
     const response = await call("/v1/series/internet-users?entity=CN");
     expect(response.status).toBe(200);
     expect(response.headers.get("ETag")).toBe(`"${dataset.version}"`);
-    const body = (await response.json()) as Json;
+    const body = await json<Series>(response);
     const expected = dataset.facts
       .filter((fact) => fact.metric === "internet-users" && fact.entity.code === "CN")
       .map((fact) => fact.id);
-    expect(body.data.map((fact: Json) => fact.id).sort()).toEqual(expected.sort());
-    const ends = body.data.map((fact: Json) => periodEnd(fact as never));
+    expect(body.data.map((fact) => fact.id).sort()).toEqual(expected.sort());
+    const ends = body.data.map((fact) => periodEnd(fact));
     expect(ends).toEqual([...ends].sort());
     expect(ends.length).toBeGreaterThan(1);
   });
 
   it("answers an unknown metric with an empty series", async () => {
-    const body = (await (await call("/v1/series/no-such-metric?entity=CN")).json()) as Json;
+    const body = await json<Series>(await call("/v1/series/no-such-metric?entity=CN"));
     expect(body.data).toEqual([]);
   });
 
   it("reads China's series by default, and refuses a malformed entity with a 400 problem", async () => {
-    const byDefault = (await (await call("/v1/series/internet-users")).json()) as { entity: string; data: unknown[] };
+    const byDefault = await json<Series>(await call("/v1/series/internet-users"));
     expect(byDefault.entity).toBe("CN");
     expect(byDefault.data.length).toBeGreaterThan(5);
     for (const query of ["?entity=cn%27--", "?entity=CHN"]) {
@@ -61,17 +65,21 @@ describe("GET /v1/metrics", () => {
     const response = await call("/v1/metrics");
     expect(response.status).toBe(200);
     expect(response.headers.get("ETag")).toBe(`"${dataset.version}"`);
-    const body = (await response.json()) as Json;
+    const body = await json<MetricList>(response);
     expect(body.entity).toBe("CN");
-    expect(body.data.map((metric: Json) => metric.id)).toEqual(dataset.metrics.map((metric) => metric.id));
-    const users = body.data.find((metric: Json) => metric.id === "internet-users");
+    expect(body.data.map((metric) => metric.id)).toEqual(dataset.metrics.map((metric) => metric.id));
+    const users = present(
+      body.data.find((metric) => metric.id === "internet-users"),
+      "the internet-users metric",
+    );
     expect(users.definition.length).toBeGreaterThan(0);
     expect(users.publisherName.zh).toBe("网民规模");
     const newest = dataset.facts
       .filter((fact) => fact.metric === "internet-users" && fact.current)
       .reduce((a, b) => (periodEnd(a) > periodEnd(b) ? a : b));
-    expect(users.latest.id).toBe(newest.id);
-    expect(users.latest.newer).toBeNull();
+    const latest = present(users.latest, "its latest observation");
+    expect(latest.id).toBe(newest.id);
+    expect(latest.newer).toBeNull();
   });
 });
 
@@ -80,27 +88,27 @@ describe("GET /v1/metrics as JSON-LD", () => {
     const response = await call("/v1/metrics", { headers: { Accept: "application/ld+json" } });
     expect(response.headers.get("ETag")).toBe(`"${dataset.version}-ld"`);
     expect(response.headers.get("Vary")).toContain("Accept");
-    const variables = (await response.json()) as Json[];
+    const variables = await json<ReturnType<typeof metricToJsonLd>[]>(response);
     expect(variables).toHaveLength(dataset.metrics.length);
     const users = variables.find((variable) => variable.measuredProperty === "internet-users");
     expect(users).toMatchObject({ "@type": "StatisticalVariable", name: "Internet users" });
-    expect(users?.observation["@type"]).toBe("Observation");
+    expect(users?.observation).toMatchObject({ "@type": "Observation" });
   });
 });
 
 describe("newer", () => {
   it("points an older observation at the latest one of its metric, and the latest at nothing", async () => {
-    const old = (await (await call("/v1/facts/cn-internet-users-2024-12")).json()) as Json;
+    const old = await json<Fact>(await call("/v1/facts/cn-internet-users-2024-12"));
     const latest = dataset.facts
       .filter((fact) => fact.metric === "internet-users" && fact.current)
       .reduce((a, b) => (periodEnd(a) > periodEnd(b) ? a : b));
     expect(old.newer).toEqual({ id: latest.id, value: latest.value, period: latest.period });
-    const current = (await (await call(`/v1/facts/${latest.id}`)).json()) as Json;
+    const current = await json<Fact>(await call(`/v1/facts/${latest.id}`));
     expect(current.newer).toBeNull();
   });
 
   it("every fact records where it was read: the page and the figure as printed", async () => {
-    const body = (await (await call("/v1/facts")).json()) as Json;
+    const body = await json<FactList>(await call("/v1/facts"));
     for (const fact of body.data) {
       expect(fact.evidence.url).toMatch(/^https?:\/\//);
       expect(fact.evidence.figure.length).toBeGreaterThan(0);
@@ -111,13 +119,13 @@ describe("newer", () => {
 describe("published", () => {
   it("reads 'last year' against the article's date, and never guesses it without one", async () => {
     const claim = "China's online retail sales reached 15.52 trillion yuan last year.";
-    const dated = (await (
-      await call(`/v1/check?claim=${encodeURIComponent(claim)}&published=2025-01-20`)
-    ).json()) as Json;
+    const dated = await json<ClaimCheckAnswer>(
+      await call(`/v1/check?claim=${encodeURIComponent(claim)}&published=2025-01-20`),
+    );
     expect(dated.verdict).toBe("accurate");
-    expect(dated.figures[0].factId).toBe("cn-online-retail-sales-2024");
-    const undated = (await (await call(`/v1/check?claim=${encodeURIComponent(claim)}`)).json()) as Json;
-    expect(undated.figures[0].factId).not.toBe("cn-online-retail-sales-2025");
+    expect(present(dated.figures[0], "a figure").factId).toBe("cn-online-retail-sales-2024");
+    const undated = await json<ClaimCheckAnswer>(await call(`/v1/check?claim=${encodeURIComponent(claim)}`));
+    expect(present(undated.figures[0], "a figure").factId).not.toBe("cn-online-retail-sales-2025");
   });
 
   it("refuses a date that is not one, with a 400 problem", async () => {
@@ -129,27 +137,28 @@ describe("published", () => {
 
 describe("GET /v1/facts for cards", () => {
   it("resolves latest:<metric> to the newest observation and adds each metric's series, in one request", async () => {
-    const body = (await (
-      await call("/v1/facts?ids=latest:internet-users,cn-online-retail-sales-2024&include=series")
-    ).json()) as Json;
+    const body = await json<FactList>(
+      await call("/v1/facts?ids=latest:internet-users,cn-online-retail-sales-2024&include=series"),
+    );
     const newest = dataset.facts
       .filter((fact) => fact.metric === "internet-users" && fact.current)
       .reduce((a, b) => (periodEnd(a) > periodEnd(b) ? a : b));
     expect(body.latest).toEqual({ "latest:internet-users": newest.id });
-    expect(body.data.map((fact: Json) => fact.id)).toEqual([newest.id, "cn-online-retail-sales-2024"]);
-    const users = body.series["internet-users:CN"];
+    expect(body.data.map((fact) => fact.id)).toEqual([newest.id, "cn-online-retail-sales-2024"]);
+    const series = present(body.series, "series");
+    const users = present(series["internet-users:CN"], "the internet-users:CN series");
     expect(users.length).toBeGreaterThan(5);
     expect(users.at(-1)).toEqual({ period: newest.period, value: newest.value });
     // A year's total is drawn against other years, never against January–October.
-    const sales = body.series["online-retail-sales:CN"];
+    const sales = present(series["online-retail-sales:CN"], "the online-retail-sales:CN series");
     expect(sales.length).toBeGreaterThan(3);
-    expect(sales.every((point: Json) => point.period.start.endsWith("-01") && point.period.end.endsWith("-12"))).toBe(
-      true,
-    );
+    expect(
+      sales.every(({ period }) => period.kind === "span" && period.start.endsWith("-01") && period.end.endsWith("-12")),
+    ).toBe(true);
   });
 
   it("lists an unknown metric's latest as missing, not an error", async () => {
-    const body = (await (await call("/v1/facts?ids=latest:no-such-metric")).json()) as Json;
+    const body = await json<FactList>(await call("/v1/facts?ids=latest:no-such-metric"));
     expect(body.missing).toEqual(["latest:no-such-metric"]);
   });
 });

@@ -22,6 +22,9 @@ const healthRoute = createRoute({
   },
 });
 
+/** GET /healthz. */
+export type Health = z.infer<(typeof healthRoute)["responses"][200]["content"]["application/json"]["schema"]>;
+
 export function registerHealth(app: OpenAPIHono<AppEnv>): void {
   app.openapi(healthRoute, async (c) => {
     const { store } = c.var;

@@ -44,6 +44,9 @@ const metricsRoute = createRoute({
   },
 });
 
+/** GET /v1/metrics, as JSON. */
+export type MetricList = z.infer<(typeof metricsRoute)["responses"][200]["content"]["application/json"]["schema"]>;
+
 export function registerMetrics(app: OpenAPIHono<AppEnv>): void {
   app.openapi(metricsRoute, async (c) => {
     const { store } = c.var;

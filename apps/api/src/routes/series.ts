@@ -42,6 +42,9 @@ const seriesRoute = createRoute({
   },
 });
 
+/** GET /v1/series/{metric}, as JSON. */
+export type Series = z.infer<(typeof seriesRoute)["responses"][200]["content"]["application/json"]["schema"]>;
+
 export function registerSeries(app: OpenAPIHono<AppEnv>): void {
   app.openapi(seriesRoute, async (c) => {
     const { store } = c.var;

@@ -3,9 +3,12 @@ import { env } from "cloudflare:workers";
 import { compileDataset, type DatasetInput, formatProblem } from "@factline/core/compile";
 import { beforeAll, describe, expect, it } from "vitest";
 import { newApp } from "../../src/app.ts";
+import type { Health } from "../../src/routes/health.ts";
+import type { Series } from "../../src/routes/series.ts";
+import type { ClaimCheckAnswer } from "../../src/schemas.ts";
 import { PublishError, publishDataset, readVersions, rollbackDataset } from "../../src/store/d1-publish.ts";
 import { publishValidated, type VersionOf, validateDataset } from "../../src/store/validated-dataset.ts";
-import type { Json } from "../helpers.ts";
+import { json } from "../helpers.ts";
 
 /** A content name for tests (Node's hash is not in workerd): FNV-1a of the JSON, twice over. */
 const versionOf: VersionOf = (content) => {
@@ -97,7 +100,7 @@ async function call(path: string, init?: RequestInit): Promise<Response> {
 }
 
 async function served(): Promise<string> {
-  return ((await (await call("/healthz")).json()) as Json).version;
+  return (await json<Health>(await call("/healthz"))).version;
 }
 
 function datasetOf(input: DatasetInput) {
@@ -152,7 +155,7 @@ describe("publishing to D1", () => {
     const result = await publishDataset(env.PUBLISH_DB, second, { batchBytes: 2_000 });
     expect(result).toMatchObject({ version: second.version, previous: first.version, unchanged: false });
     expect(await served()).toBe(second.version);
-    const body = (await (await call("/v1/series/widget-users?entity=CN")).json()) as Json;
+    const body = await json<Series>(await call("/v1/series/widget-users?entity=CN"));
     expect(body.data).toHaveLength(5);
   });
 
@@ -161,7 +164,7 @@ describe("publishing to D1", () => {
     const claim = encodeURIComponent("China had 158 million widget users in May 2024.");
     const before = await call(`/v1/check?claim=${claim}`);
     expect(before.headers.get("ETag")).toBe(`"${second.version}"`);
-    expect(((await before.json()) as Json).verdict).toBe("accurate");
+    expect((await json<ClaimCheckAnswer>(before)).verdict).toBe("accurate");
     expect((await call(`/v1/check?claim=${claim}`)).headers.get("X-Factline-Cache")).toBe("hit");
 
     expect(await rollbackDataset(env.PUBLISH_DB)).toEqual({ version: first.version, previous: second.version });
@@ -171,7 +174,7 @@ describe("publishing to D1", () => {
     expect(after.headers.get("X-Factline-Cache")).toBe("miss");
     expect(after.headers.get("ETag")).toBe(`"${first.version}"`);
     // The old version has no May figure: the claim cannot be verified there.
-    expect(((await after.json()) as Json).verdict).toBe("unverifiable");
+    expect((await json<ClaimCheckAnswer>(after)).verdict).toBe("unverifiable");
     const revalidated = await call("/v1/facts/cn-widget-users-2024-01", {
       headers: { "If-None-Match": `"${second.version}"` },
     });
