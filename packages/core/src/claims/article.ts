@@ -72,11 +72,16 @@ export function checkArticleWith(
       const breakAt = text.indexOf("\n", sentence.start);
       paragraphEnd = breakAt < 0 ? text.length : breakAt;
     }
-    const stated = extractPeriods(normalizeClaim(sentence.text), anchor)
+    const periods = extractPeriods(normalizeClaim(sentence.text), anchor);
+    const base = periods.find((period) => period.base && period.year !== undefined);
+    const stated = periods
       .filter((period) => !period.base)
-      .map((period) => resolvePeriod(period, anchor, carried))
+      .map((period) => resolvePeriod(period, anchor, carried, base))
       .filter((period) => period !== undefined)
       .at(-1);
+    // Only the sentence just before can be pointed back to ("The number rose…"): one between breaks the thread.
+    const pointedTo = subject;
+    subject = undefined;
     if (!HAS_DIGIT.test(sentence.text)) {
       carried = stated ?? carried;
       continue;
@@ -85,13 +90,13 @@ export function checkArticleWith(
       lang: options.lang,
       published: options.published,
       carriedPeriod: carried,
-      carriedSubject: subject,
+      carriedSubject: pointedTo,
     });
     carried = stated ?? carried;
     // The subject a later sentence may point back to: this one's, if its judged figures have only one.
     const judged = check.figures.filter((figure) => figure.factId !== null && figure.verdict !== "unverifiable");
     const subjects = new Set(judged.map((figure) => subjectWords(checker.index, figure.factId ?? "", check.lang)));
-    if (subjects.size > 0) subject = subjects.size === 1 ? [...subjects][0] : undefined;
+    if (subjects.size === 1) subject = [...subjects][0];
     if (check.figures.length === 0) continue;
     sentences.push({ ...check, start: sentence.start, end: sentence.end });
   }

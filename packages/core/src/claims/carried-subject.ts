@@ -3,23 +3,36 @@ import { type FactIndex, isMetricHit, type MetricHit } from "./fact-index.ts";
 import { familyOf } from "./match.ts";
 import type { Quantity } from "./quantity.ts";
 
-/** "The number rose…", "该群体…": the figure is the earlier subject itself. */
-const SAME_SUBJECT = /(?:^|[^a-z])(?:the|this|that) (?:number|figure|total|user base)(?! of)(?![a-z])|该群体|这一群体/;
-/** "Adoption has passed 42 percent", "the rate reached…": a rate of the earlier subject. */
-const RATE_OF_SUBJECT =
-  /(?:^|[^a-z])(?:adoption|penetration|the (?:penetration |usage |adoption )?rate|the share|the proportion)(?! of)(?![a-z])/;
-/** "Rural users made up…", "322 million of the users…": part of the earlier subject, named by words of its own. */
-const PART_OF_SUBJECT =
-  /(?:^|[^a-z])(?:(?:the|these|those|rural|urban|mobile) users(?! of)|of the users|of them|of whom)(?![a-z])|其中/;
+/** What may open a clause before the words that point back. */
+const LEAD = String.raw`^\s*(?:and |but |while |whereas |yet |meanwhile,? )?`;
+/** "The number rose…", "the figure stood at…": the figure is the earlier subject's own value. */
+const SAME_SUBJECT = new RegExp(
+  `${LEAD}(?:the|this|that) (?:number|figure|total|user base) (?:has |had |have )?(?:rose|risen|grew|grown|increased|reached|stood|was|is|hit|topped|climbed|jumped|fell|dropped|declined|came to|amounted to|totall?ed)(?![a-z])`,
+);
+/** "Adoption has passed 42 percent", "the penetration rate reached…": a rate of the earlier subject. */
+const RATE_OF_SUBJECT = new RegExp(
+  `${LEAD}(?:adoption|penetration|(?:the|its) (?:penetration|adoption|usage) rate|the share|the proportion)(?! of)(?![a-z])`,
+);
+/** "Rural users made up…", "while urban users accounted for…", "其中…": a part, named by words of its own. */
+const PART_OF_SUBJECT = new RegExp(
+  `${LEAD}(?:the |these |those |rural |urban |mobile )?users(?! of)(?![a-z])|^\\s*(?:其中|该群体|这一群体)`,
+);
+/** "322 million of the users lived in rural areas". */
+const PART_AFTER_FIGURE = /^\s*(?:people )?of (?:the|these|those|them|whom)(?: users)?(?![a-z])/;
 
 /**
- * How a clause points back to the subject of the sentence before: as that subject itself (its words may
+ * How a clause points back to the subject of the sentence before — as that subject itself (its words may
  * name the figure alone), as a part of it (they may only complete words of the clause's own), or not at all.
+ * The pointing words must open the clause: "5G penetration" and "the rate in Beijing" name subjects of their own.
  */
-export function refersBack(clause: string, quantity: Quantity): "alone" | "with-own-words" | undefined {
+export function refersBack(
+  clause: string,
+  afterFigure: string,
+  quantity: Quantity,
+): "alone" | "with-own-words" | undefined {
   if (SAME_SUBJECT.test(clause)) return "alone";
   if (quantity.unit === "percent" && RATE_OF_SUBJECT.test(clause)) return "alone";
-  if (PART_OF_SUBJECT.test(clause) || RATE_OF_SUBJECT.test(clause)) return "with-own-words";
+  if (PART_OF_SUBJECT.test(clause) || PART_AFTER_FIGURE.test(afterFigure)) return "with-own-words";
   return undefined;
 }
 

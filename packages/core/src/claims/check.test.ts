@@ -178,6 +178,40 @@ describe("checkArticle", () => {
   });
 });
 
+describe("a month with no year", () => {
+  const figures = (claim: string, published?: string) =>
+    checker.checkClaim(claim, { published }).figures.map(({ verdict, factId }) => ({ verdict, factId }));
+
+  it("takes the article's year when there is an article date, whatever base the change is measured from", () => {
+    expect(
+      figures("Internet users reached 1.123 billion at the end of June, up 72 million from June 2022.", "2025-08-01"),
+    ).toEqual([
+      { verdict: "accurate", factId: "cn-internet-users-2025-06" },
+      { verdict: "accurate", factId: "cn-internet-users-2025-06" },
+    ]);
+    // "aged 60 and above in December 2021" is an age band, not a base.
+    expect(figures("Internet users aged 60 and above in December 2021 numbered 119 million.", "2025-08-01")).toEqual([
+      { verdict: "accurate", factId: "cn-internet-users-aged-60-plus-2021-12" },
+    ]);
+  });
+
+  it("with no article date, follows the base the sentence measures from: June after December 2021 is June 2022", () => {
+    expect(
+      figures("Short video users reached 962 million at the end of June, 28 million more than in December 2021."),
+    ).toEqual([
+      { verdict: "accurate", factId: "cn-short-video-users-2022-06" },
+      { verdict: "accurate", factId: "cn-short-video-users-change-2022-06" },
+    ]);
+    // A rate restating the change just before it is about that change's subject.
+    expect(
+      figures("Short video added 28 million users, 8.3 percent more than in December 2021, by the end of June."),
+    ).toEqual([
+      { verdict: "accurate", factId: "cn-short-video-users-change-2022-06" },
+      { verdict: "inaccurate", factId: "cn-short-video-users-growth-2022-06" },
+    ]);
+  });
+});
+
 describe("bounded work on hostile input", () => {
   const units = [
     "网购1;",

@@ -42,8 +42,8 @@ import {
   valuesFor,
 } from "./match.ts";
 import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
-import { notStatistic } from "./not-statistic.ts";
-import { type ClaimedPeriod, extractPeriods, parseAnchor, resolvePeriod } from "./period.ts";
+import { isForecast, notStatistic } from "./not-statistic.ts";
+import { type ClaimedPeriod, extractPeriods, parseAnchor, releaseDateIn, resolvePeriod } from "./period.ts";
 import { extractQuantities, type Quantity } from "./quantity.ts";
 import { clauseOf, clauseStarts, nearestPeriod, numbersByClause, type SentenceContext } from "./sentence.ts";
 import { findSubPopulations } from "./sub-population.ts";
@@ -201,6 +201,9 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
       (unitsComparable(quantity.unit, entry.unit) || unitMismatch(quantity.unit, entry.unit)),
   );
   const top = fitting[0];
+  // "The rate for physical goods was 6.5 percent" after a growth rate: a rate, but which one the words do not say.
+  if (top?.entry.metric.endsWith("-share") && quantity.role === "level" && ambiguousRate(quantity, context))
+    return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(top.entry, lang) });
   if (!top) {
     // "占网民总数的36.5%" of a metric we hold as a count: its share of that whole, derived.
     const share = derivedShareEntry(quantity, candidates, entity, context);
@@ -221,6 +224,16 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
     if (!kindest || SEVERITY[verdict.verdict] < SEVERITY[kindest.verdict]) kindest = verdict;
   }
   return kindest ?? unverifiable(quantity, "wrong-kind", lang, { metric: metricName(top.entry, lang) });
+}
+
+/** "rate" alone: a growth rate as often as a share. "usage rate" and "penetration rate" are shares. */
+const BARE_RATE =
+  /(?<!penetration |usage |adoption |popularity |utili[sz]ation |take-up |internet |使用|普及|渗透)(?:\brate\b|比率)/;
+
+function ambiguousRate(quantity: Quantity, context: SentenceContext): boolean {
+  const clause = clauseOf(quantity.start, context.clauseStarts);
+  const start = context.clauseStarts[clause] ?? 0;
+  return BARE_RATE.test(context.text.slice(start, context.clauseStarts[clause + 1] ?? context.text.length));
 }
 
 const WHOLE_METRIC = { netizens: "internet-users", population: "population" } as const;
@@ -605,11 +618,19 @@ function readSentence(
   };
 }
 
+/** A forecast ("expected to pass 1.2 billion") that came true is confirmed; one that did not is not an error. */
+function forecastKept(quantity: Quantity, figure: FigureVerdict, context: SentenceContext): FigureVerdict {
+  if (figure.verdict === "accurate" || figure.verdict === "unverifiable" || !isForecast(quantity, context.text))
+    return figure;
+  const fact = figure.factId ? context.index.factsById.get(figure.factId) : undefined;
+  return unverifiable(quantity, "forecast", context.lang, { metric: fact ? lowerFirst(fact.label[context.lang]) : "" });
+}
+
 /** Each figure against the dataset; one with no subject whose clause points back takes the earlier sentence's. */
 function judgeFigures(context: SentenceContext, carriedSubject: string | undefined, readEnd: number): FigureVerdict[] {
   const { index, quantities, text, clauseStarts: starts } = context;
   const figures = quantities.map((quantity) => {
-    const figure = checkQuantity(quantity, context);
+    const figure = forecastKept(quantity, checkQuantity(quantity, context), context);
     if (figure.factId && quantity.role === "level" && quantity.unit !== "percent")
       context.previousMetric = index.factsById.get(figure.factId)?.metric;
     return figure;
@@ -618,9 +639,14 @@ function judgeFigures(context: SentenceContext, carriedSubject: string | undefin
   const withCarried = [...carriedHits(index, carriedSubject), ...context.hits];
   quantities.forEach((quantity, at) => {
     const clause = clauseOf(quantity.start, starts);
-    const refers = refersBack(text.slice(starts[clause] ?? 0, starts[clause + 1] ?? readEnd), quantity);
+    const clauseText = text.slice(starts[clause] ?? 0, starts[clause + 1] ?? readEnd);
+    const refers = refersBack(clauseText, text.slice(quantity.end, quantity.end + 30), quantity);
     if (figures[at]?.reason === "no-metric" && refers)
-      figures[at] = checkQuantity(quantity, { ...context, hits: withCarried, carriedAlone: refers === "alone" });
+      figures[at] = forecastKept(
+        quantity,
+        checkQuantity(quantity, { ...context, hits: withCarried, carriedAlone: refers === "alone" }),
+        context,
+      );
   });
   return figures;
 }
@@ -650,7 +676,10 @@ export function checkClaimWith(
     const { ignored, notChecked } = figures;
     // With no statistic to date, reading the periods would be work for nothing.
     if (figures.quantities.length === 0) return summarize(claim, lang, [], "no-figure", ignored, notChecked);
-    const context = readSentence(index, { text, readEnd, hits, figures }, lang, options, defaultEntity);
+    // A sentence that names when its report came out is dated by that, not by the article or the sentence before.
+    const released = releaseDateIn(text.slice(0, readEnd), parseAnchor(options.published));
+    const dated = released ? { ...options, published: released, carriedPeriod: undefined } : options;
+    const context = readSentence(index, { text, readEnd, hits, figures }, lang, dated, defaultEntity);
     const verdicts = judgeFigures(context, options.carriedSubject, readEnd);
     return summarize(claim, lang, verdicts, undefined, ignored, notChecked);
   } catch {

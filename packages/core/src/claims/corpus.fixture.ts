@@ -677,20 +677,6 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "China's internet users rose by 20.67 million from June 2023 to June 2024."],
   ["unverifiable", "China's internet users rose by 30 million from June 2023 to June 2024."],
   ["accurate", "截至2024年6月，我国网民规模较2023年6月增长2067万人。"],
-  // A month with no year follows the base the sentence measures from: June after December 2021 is June 2022.
-  [
-    "accurate",
-    "Short video users reached 962 million at the end of June, 28 million more than in December 2021.",
-    "cn-short-video-users-2022-06",
-    "cn-short-video-users-change-2022-06",
-  ],
-  // A rate restating the change before it is about that change's subject.
-  [
-    "inaccurate",
-    "Short video added 28 million users, 8.3 percent more than in December 2021, by the end of June.",
-    "cn-short-video-users-change-2022-06",
-    "cn-short-video-users-growth-2022-06",
-  ],
   // "above December 2020" is what the figure is compared with, not when it was counted.
   [
     "accurate",

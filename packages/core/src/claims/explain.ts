@@ -90,6 +90,8 @@ const UNVERIFIABLE: Record<Lang, Record<UnverifiableReason, string>> = {
     "no-period": "Unverifiable: no verified figure for {metric} {period}.",
     "unknown-fact": "Unverifiable: there is no fact with that id.",
     "wrong-kind": "Unverifiable: {metric} is known, but not as this kind of figure (a count, share or change).",
+    forecast:
+      "Unverifiable: this is a forecast of {metric}; it is confirmed when it matches a verified figure, never flagged.",
   },
   zh: {
     "no-figure": "无法核实：这段文字没有可核对的数字。",
@@ -98,6 +100,7 @@ const UNVERIFIABLE: Record<Lang, Record<UnverifiableReason, string>> = {
     "no-period": "无法核实：没有{metric}在{period}的已核实数据。",
     "unknown-fact": "无法核实：没有这个编号的数据。",
     "wrong-kind": "无法核实：有{metric}的数据，但不是这一类数字（总量、比例或变化）。",
+    forecast: "无法核实：这是对{metric}的预测，与已核实数据相符时确认，不判为错误。",
   },
 };
 

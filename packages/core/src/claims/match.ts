@@ -2,7 +2,7 @@ import { periodEnd } from "../fact-values.ts";
 import type { Fact, Period } from "../schema/fact.ts";
 import type { DerivedValue, MetricEntry, MetricHit, TermHit } from "./fact-index.ts";
 import type { ClaimedPeriod } from "./period.ts";
-import type { Quantity } from "./quantity.ts";
+import { type Quantity, RESTATES } from "./quantity.ts";
 import { clauseOf, distance, nearestQuantity, type SentenceContext } from "./sentence.ts";
 
 /** Whether an observation's period answers the period a claim names. */
@@ -158,14 +158,14 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     quantity.role === "change" &&
     quantity.unit === "percent" &&
     justBefore?.role === "change" &&
-    justBefore.unit !== "percent"
+    justBefore.unit !== "percent" &&
+    RESTATES.test(context.text.slice(justBefore.end, quantity.start))
       ? justBefore
       : undefined;
   const previous =
-    restated ??
     context.quantities
       .slice(0, Math.max(0, position))
-      .findLast((candidate) => candidate.role === "level" && candidate.unit !== "percent");
+      .findLast((candidate) => candidate.role === "level" && candidate.unit !== "percent") ?? restated;
   // A share or change with no subject of its own ("…, 占网民整体的83.8%", "an increase of 39.35 million")
   // may take the words of the level before it; a level never borrows another figure's words. A change right
   // after a rate is the rate's change; "其中77.6%的用户" is a share of that level's own people, not of ours.
@@ -286,7 +286,7 @@ export function earlierPeriodFor(
   );
   if (after) return after;
   if (!YEAR_EARLIER.test(context.text.slice(quantity.end))) return undefined;
-  const current = context.periods.find((period) => !period.base && period.end <= quantity.start);
+  const current = context.periods.find((period) => !period.base && period.end <= quantity.start) ?? context.carried;
   const currentEnd = current?.year !== undefined ? { year: current.year, month: current.to } : undefined;
   const latest = entry.facts.at(-1);
   const year = currentEnd?.year ?? (latest ? Number(periodEnd(latest).slice(0, 4)) : undefined);

@@ -54,6 +54,20 @@ const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const DAY_AFTER_MONTH = new RegExp(`(?:^|[^a-z])${MONTH} $`);
 const DAY_BEFORE_MONTH = new RegExp(`^ (?:of )?${MONTH}(?![a-z])`);
 
+/** "is expected to pass 1.2 billion", "will reach", "预计将达到": a figure the future is to tell, not a statistic. */
+const FORECAST_BEFORE =
+  /(?:(?:expected|projected|forecast|predicted|set|likely|poised|estimated) to|(?:will|would|could|may|might)(?! have))(?: [a-z]+){0,3} $|(?:预计|有望|将(?:会)?(?=达到|突破|超过|增至|达))[^，,；;。]{0,8}$/;
+
+/** Whether a figure is stated as a forecast: it may be confirmed by what came true, never flagged. */
+export function isForecast(quantity: Quantity, text: string): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, quantity.start - 40), quantity.start)
+      .split(/[,;，；。]/)
+      .at(-1) ?? "";
+  return FORECAST_BEFORE.test(clause);
+}
+
 function isDayOfMonth(quantity: Quantity, before: string, after: string): boolean {
   const day =
     quantity.unit === "plain" && Number.isInteger(quantity.value) && quantity.value >= 1 && quantity.value <= 31;

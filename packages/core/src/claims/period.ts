@@ -124,6 +124,7 @@ const READER_OF_GROUP = new Map(
 const BASE_BEFORE =
   /(?:^|[^a-z])(?:from|since|than|above|below|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:at\s+)?(?:the\s+)?(?:last\s+|previous\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+|same period of\s+|end of\s+)?$/;
 
+const AGE_BAND_BEFORE = /(?:and|or) (?:above|over|below|under)\s*(?:in\s+)?$/;
 const RELEASED_BEFORE = /(?:released|published|issued|unveiled)\s+(?:in|on)\s+(?:the\s+)?$/;
 const RELEASED_AFTER = /^\s*(?:的)?(?:发布|公布|印发)/;
 
@@ -132,7 +133,25 @@ const AMBIGUOUS_MONTH = /^(?:the end of )?may$/;
 
 /** Years, months, half-years and month ranges a normalized claim names, outside numbers already read as quantities. */
 export function extractPeriods(text: string, anchor?: DateAnchor): ClaimedPeriod[] {
+  return readPeriods(text, anchor).periods;
+}
+
+const RELEASE_WORD = /released|published|issued|unveiled|发布|公布|印发/;
+
+/**
+ * When the report a claim cites came out ("data released in March 2024", "2024年3月发布的报告"), as
+ * YYYY-MM: its figures are the newest out by then, as an article's are by its date.
+ */
+export function releaseDateIn(text: string, anchor?: DateAnchor): string | undefined {
+  if (!RELEASE_WORD.test(text)) return undefined;
+  const released = readPeriods(text, anchor).released.at(-1);
+  if (released?.year === undefined) return undefined;
+  return `${released.year}-${String(released.to).padStart(2, "0")}`;
+}
+
+function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPeriod[]; released: ClaimedPeriod[] } {
   const periods: ClaimedPeriod[] = [];
+  const released: ClaimedPeriod[] = [];
   for (const match of text.matchAll(PERIOD)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -156,17 +175,22 @@ export function extractPeriods(text: string, anchor?: DateAnchor): ClaimedPeriod
     // "from January to April" is a span, not the start of a change; "较上半年" is a change's base.
     const before = text.slice(Math.max(0, start - 30), start);
     // "data released in March 2024", "2024年3月发布的报告": when a report came out, not what its figures are for.
-    if (RELEASED_BEFORE.test(before) || RELEASED_AFTER.test(text.slice(end, end + 12))) continue;
+    if (RELEASED_BEFORE.test(before) || RELEASED_AFTER.test(text.slice(end, end + 12))) {
+      released.push({ ...read, start, end, base: false });
+      continue;
+    }
     const fromTo = read.shape === "range" && /(?:from|between)\s*$/.test(before) && /\sto\s|-|\sand\s/.test(match[0]);
-    const base = !fromTo && BASE_BEFORE.test(before);
+    // "aged 60 and above in December 2021" names an age band, not a base.
+    const base = !fromTo && BASE_BEFORE.test(before) && !AGE_BAND_BEFORE.test(before);
     periods.push({ ...read, start, end, base });
   }
-  return periods;
+  return { periods, released };
 }
 
 /**
- * A period with a year: from the claim, the period an earlier sentence stated, the base of a change the
- * sentence states ("8.3 percent more than in December 2021 … at the end of June": June 2022), or the article's date.
+ * A period with a year: from the claim, the period an earlier sentence stated, the article's date, or —
+ * with none of those — the base of a change the sentence states ("8.3 percent more than in December 2021 …
+ * at the end of June": June 2022).
  */
 export function resolvePeriod(
   period: ClaimedPeriod,
@@ -176,10 +200,10 @@ export function resolvePeriod(
 ): ClaimedPeriod | undefined {
   if (period.year !== undefined) return period;
   if (carried?.year !== undefined) return { ...period, year: carried.year };
+  if (anchor) return { ...period, year: period.to <= anchor.month ? anchor.year : anchor.year - 1 };
   if (base?.year !== undefined && base.shape === "month")
     return { ...period, year: period.to > base.to ? base.year : base.year + 1 };
-  if (!anchor) return undefined;
-  return { ...period, year: period.to <= anchor.month ? anchor.year : anchor.year - 1 };
+  return undefined;
 }
 
 /** "2025-03-02", "2025-03" or "2025" as an anchor; undefined for anything else. */

@@ -228,6 +228,9 @@ function readContext(
 }
 
 const YEAR = /^(19|20)\d\d$/;
+/** "1.092 billion a year earlier", "三年前": a level stated for an earlier time than the sentence's. */
+const EARLIER_AFTER =
+  /^[^,;:，；：。\d]{0,24}?(?:(?:a|one|two|three|four|five|\d+) years? (?:earlier|ago|before)|(?:the )?(?:previous|prior) year|[一二三四五两\d]+年前)/;
 const EARLIER_BEFORE =
   /(?:(?:^|[^a-z])from|从|由)\s*(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*(?:about |around |nearly |some |roughly |约|近)?$/;
 
@@ -369,14 +372,17 @@ export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY
       unit: reading.unit,
       ...context,
       qualifier,
-      earlier: EARLIER_BEFORE.test(text.slice(Math.max(lastEnd, start - 20), start)),
+      earlier:
+        EARLIER_BEFORE.test(text.slice(Math.max(lastEnd, start - 20), start)) ||
+        (context.role === "level" && EARLIER_AFTER.test(text.slice(end, end + 40))),
     });
     lastEnd = end;
   }
   return inheritChangeRoles(text, quantities);
 }
 
-const RESTATES = /^\s*(?:,|，)?\s*(?:or|or about|即)?\s*$|^\s*[(（]\s*$/;
+/** What stands between a figure and its restatement: "86.29 million, or 20.4 percent", "(13.1%)". */
+export const RESTATES = /^\s*(?:users|people|subscribers|人|户)?\s*(?:,|，)?\s*(?:or|or about|即)?\s*$|^\s*[(（]\s*$/;
 const LIST_JOIN = /^\s*(?:人|户|个|元)?\s*(?:,|，|、)?\s*(?:and|和|与|及)?\s*$/;
 const SHARE_AFTER = /^ ?(?:of|的|of all|of the)\b|^\s*(?:of|的)/;
 

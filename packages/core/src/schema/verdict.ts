@@ -29,6 +29,7 @@ export const unverifiableReasonSchema = z.enum([
   "no-period",
   "unknown-fact",
   "wrong-kind",
+  "forecast",
 ]);
 
 export const figureVerdictSchema = z.object({
