@@ -1,15 +1,13 @@
 // API benchmarks. Figures go into BENCHMARKS.md; every figure is a ratio to a baseline measured in the
 // same run, so a slow or busy machine moves both alike.
 //  (a) in-process: app.fetch on Node against a trivial Hono handler (Workers' Cache API stood in by a Map);
-//  (b) over HTTP: the built Worker under `wrangler dev` against a trivial Worker under the same wrangler.
-import { spawn } from "node:child_process";
-import { createServer } from "node:net";
-import { dirname, join } from "node:path";
+//  (b) over HTTP: the built Worker on Miniflare (scripts/local-server.ts) against a trivial Worker served
+//      by the same helper, with the same bindings and routing.
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
+import { apiDir, startLocalServer } from "../scripts/local-server.ts";
 
-const apiDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CLAIM = encodeURIComponent("China's internet users topped 1.1 billion at the end of 2024.");
 
 /** Enough of the Workers Cache API for the app to run on Node: an in-memory map of responses. */
@@ -78,41 +76,13 @@ console.log(
 );
 console.log(`uncached check, whole request: ${uncachedMillis.toFixed(3)} ms (target CPU ≤ 1 ms)\n`);
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === "object" && address ? address.port : 0;
-}
-
-async function startWrangler(config: string): Promise<{ origin: string; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn(
-    join(apiDir, "node_modules", ".bin", "wrangler"),
-    ["dev", "-c", config, "--ip", "127.0.0.1", "--port", String(port), "--log-level", "error"],
-    {
-      cwd: apiDir,
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", CI: "true" },
-      stdio: "ignore",
-      detached: true,
-    },
-  );
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    try {
-      await fetch(origin);
-      return { origin, stop: () => child.pid && process.kill(-child.pid, "SIGTERM") };
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  throw new Error(`wrangler dev -c ${config} did not start`);
-}
-
 /** Requests per second with `concurrency` requests in flight, over loopback, bounded in time. */
 async function httpRate(url: string, concurrency = 16, millis = 4000): Promise<number> {
-  for (let i = 0; i < 100; i++) await (await fetch(url)).arrayBuffer();
+  for (let i = 0; i < 100; i++) {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}, not 200`);
+  }
   let count = 0;
   const deadline = performance.now() + millis;
   const start = performance.now();
@@ -127,15 +97,24 @@ async function httpRate(url: string, concurrency = 16, millis = 4000): Promise<n
   return count / ((performance.now() - start) / 1000);
 }
 
-const trivialWorker = await startWrangler("bench/trivial.wrangler.jsonc");
-const factline = await startWrangler("wrangler.jsonc");
+// The limiter is raised as in the other HTTP benches; cached checks and fact lookups do not spend it.
+const trivialWorker = await startLocalServer({
+  scriptPath: join(apiDir, "bench", "trivial-worker.ts"),
+  checkLimit: 10_000_000,
+});
+const factline = await startLocalServer({ checkLimit: 10_000_000 }).catch(async (error: unknown) => {
+  await trivialWorker.stop();
+  throw error;
+});
 try {
   // Each route is measured right after its own baseline, three times; the median ratio is reported.
   const routes: [string, string][] = [
     ["GET /v1/facts/{id}", `${factline.origin}/v1/facts/cn-internet-users-2024-12`],
     ["GET /v1/check (cached)", `${factline.origin}/v1/check?claim=${CLAIM}`],
   ];
-  console.log("(b) over HTTP against wrangler dev (workerd), 16 requests in flight, loopback; median of 3 paired runs");
+  console.log(
+    "(b) over HTTP on Miniflare (workerd; the built Worker via scripts/local-server.ts), 16 requests in flight, loopback; median of 3 paired runs",
+  );
   console.log("| route | requests/s | trivial Worker requests/s | ratio |");
   console.log("| --- | ---: | ---: | ---: |");
   for (const [route, url] of routes) {
@@ -152,6 +131,5 @@ try {
     );
   }
 } finally {
-  trivialWorker.stop();
-  factline.stop();
+  await Promise.all([trivialWorker.stop(), factline.stop()]);
 }

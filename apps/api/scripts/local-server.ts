@@ -1,16 +1,20 @@
 // The built Worker (dist/index.js from `wrangler deploy --dry-run --outdir dist`) on Miniflare's own API,
 // with its static assets, rate limiter, Cache API and — for the D1 store — a local D1, migrated and seeded.
 // Used by the HTTP benchmarks and the widget's browser tests; `npm start` keeps `wrangler dev`.
+// `scriptPath` serves another Worker in the same way (bench/run.ts's trivial baseline Worker).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
+import { LIMITS } from "../src/limits.ts";
+
+const { checks, lookups } = LIMITS.rates;
 
 /** The local D1 binding as Node sees it through Miniflare. */
 export type LocalD1 = Awaited<ReturnType<Miniflare["getD1Database"]>>;
 
 export const apiDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-const script = join(apiDir, "dist", "index.js");
+const builtScript = join(apiDir, "dist", "index.js");
 const assets = join(apiDir, "..", "widget", "dist");
 
 export interface LocalServerOptions {
@@ -24,6 +28,11 @@ export interface LocalServerOptions {
   readonly checkLimit?: number;
   /** Default: a free port. */
   readonly port?: number;
+  /**
+   * Another Worker to serve instead of dist/index.js, with the same bindings and routing (benchmark
+   * baselines). One ES module with no imports, served as written: TypeScript only if it has no types.
+   */
+  readonly scriptPath?: string;
 }
 
 export interface LocalServer {
@@ -64,8 +73,13 @@ async function waitForHealth(origin: string, timeoutMs: number): Promise<void> {
 }
 
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
+  const script = options.scriptPath ?? builtScript;
   if (!existsSync(script)) {
-    throw new Error(`${script} is missing: run \`pnpm --filter @factline/api build\` first.`);
+    throw new Error(
+      options.scriptPath
+        ? `${script} is missing.`
+        : `${script} is missing: run \`pnpm --filter @factline/api build\` first.`,
+    );
   }
   const d1 = options.store === "d1";
   // Miniflare 5 takes a new options shape; the classic one (as in Miniflare's docs) converts to it.
@@ -83,7 +97,13 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         binding: "ASSETS",
         routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
       },
-      ratelimits: { CHECK_LIMITER: { namespace_id: "1001", simple: { limit: options.checkLimit ?? 120, period: 60 } } },
+      ratelimits: {
+        CHECK_LIMITER: {
+          namespace_id: "1001",
+          simple: { limit: options.checkLimit ?? checks.limit, period: checks.periodSeconds },
+        },
+        LOOKUP_LIMITER: { namespace_id: "1002", simple: { limit: lookups.limit, period: lookups.periodSeconds } },
+      },
       ...(d1 ? { d1Databases: { FACTS_DB: "factline-facts" }, d1Persist: options.d1Persist ?? false } : {}),
     }),
   );
