@@ -11,7 +11,7 @@ import {
 } from "./input.ts";
 import { findJumps } from "./jumps.ts";
 import type { DatasetProblem } from "./problem.ts";
-import { checkConsistency } from "./rules.ts";
+import { checkConsistency, type Finding } from "./rules.ts";
 
 /** A parsed data file; `lineOf` maps a path inside it to its line, when the parser knows. */
 export interface DataFile {
@@ -67,6 +67,90 @@ function parseFile<T>(schema: z.ZodType<T>, file: DataFile, problems: DatasetPro
   return undefined;
 }
 
+/** What an observation names by id, looked up once for every data file. */
+interface References {
+  readonly metricById: ReadonlyMap<string, Metric>;
+  readonly sourceById: ReadonlyMap<string, SourcesFile["sources"][number]>;
+  readonly articleById: ReadonlyMap<string, SourcesFile["articles"][number]>;
+  readonly entityByCode: ReadonlyMap<string, SourcesFile["entities"][number]>;
+}
+
+type Report = (path: PropertyKey[], message: string, hint: string) => void;
+
+/** One observation as the dataset holds it: its metric, source, entity and citing articles resolved. */
+function resolveFact(
+  input: FactFile["facts"][number],
+  index: number,
+  file: FactFile,
+  refs: References,
+  problem: Report,
+): Fact | undefined {
+  const sourceId = input.source ?? file.source;
+  const source = refs.sourceById.get(sourceId);
+  const entity = refs.entityByCode.get(input.entity ?? file.entity);
+  const metric = refs.metricById.get(input.metric);
+  if (!metric) {
+    problem(
+      ["facts", index, "metric"],
+      `unknown metric "${input.metric}"`,
+      "define it in data/metrics.yaml (id, label, unit, definition, publisherName, terms) or fix the id",
+    );
+    return undefined;
+  }
+  if (!source) {
+    problem(["facts", index, "source"], `unknown source "${sourceId}"`, "add it to data/sources.yaml or fix the id");
+    return undefined;
+  }
+  if (!entity) {
+    problem(
+      ["facts", index, "entity"],
+      `unknown entity "${input.entity ?? file.entity}"`,
+      "add it under entities in data/sources.yaml",
+    );
+    return undefined;
+  }
+  const citedBy = [];
+  for (const [citationIndex, citation] of input.citedBy.entries()) {
+    const articleId = citation.article ?? file.article;
+    const article = articleId ? refs.articleById.get(articleId) : undefined;
+    if (!article) {
+      problem(
+        ["facts", index, "citedBy", citationIndex, "article"],
+        `unknown article "${articleId ?? ""}"`,
+        "add it under articles in data/sources.yaml",
+      );
+      continue;
+    }
+    citedBy.push({ ...citation, article });
+  }
+  const { terms, label, unit, ...rest } = input;
+  return {
+    ...rest,
+    label: label ?? metric.label,
+    unit: unit ?? metric.unit,
+    source: { ...source },
+    entity: { code: entity.code, name: entity.name },
+    citedBy,
+    terms: terms ?? metric.terms ?? { en: [], zh: [] },
+    newer: null,
+  };
+}
+
+type Origin = ReadonlyMap<string, { readonly file: DataFile; readonly index: number }>;
+
+/** A finding about one fact, placed at its file and line. */
+function located(found: Finding, origin: Origin): DatasetProblem {
+  const at = origin.get(found.factId);
+  const path = ["facts", at?.index ?? 0, ...found.path];
+  return {
+    file: at?.file.file ?? "data",
+    path,
+    line: at?.file.lineOf?.(path),
+    message: found.message,
+    hint: found.hint,
+  };
+}
+
 /** Turns hand-edited data files into facts, collecting every problem rather than stopping at the first. */
 export function compileDataset(input: DatasetInput): CompileResult {
   const problems: DatasetProblem[] = [];
@@ -74,104 +158,32 @@ export function compileDataset(input: DatasetInput): CompileResult {
   const metricsFile: MetricsFile | undefined = parseFile(metricsFileSchema, input.metrics, problems);
   if (!sources || !metricsFile) return { metrics: [], facts: [], entities: [], problems, warnings: [] };
   const { metrics } = metricsFile;
-  const metricById = new Map(metrics.map((metric) => [metric.id, metric]));
-
-  const sourceById = new Map(sources.sources.map((source) => [source.id, source]));
-  const articleById = new Map(sources.articles.map((article) => [article.id, article]));
-  const entityByCode = new Map(sources.entities.map((entity) => [entity.code, entity]));
+  const refs: References = {
+    metricById: new Map(metrics.map((metric) => [metric.id, metric])),
+    sourceById: new Map(sources.sources.map((source) => [source.id, source])),
+    articleById: new Map(sources.articles.map((article) => [article.id, article])),
+    entityByCode: new Map(sources.entities.map((entity) => [entity.code, entity])),
+  };
   const facts: Fact[] = [];
   const origin = new Map<string, { file: DataFile; index: number }>();
-
   for (const dataFile of input.factFiles) {
     const parsed: FactFile | undefined = parseFile(factFileSchema, dataFile, problems);
     if (!parsed) continue;
-    const problem = (path: PropertyKey[], message: string, hint: string) =>
+    const problem: Report = (path, message, hint) =>
       problems.push({ file: dataFile.file, path, line: dataFile.lineOf?.(path), message, hint });
-
-    parsed.facts.forEach((input, index) => {
-      const sourceId = input.source ?? parsed.source;
-      const source = sourceById.get(sourceId);
-      const entity = entityByCode.get(input.entity ?? parsed.entity);
-      const metric = metricById.get(input.metric);
-      if (!metric) {
-        problem(
-          ["facts", index, "metric"],
-          `unknown metric "${input.metric}"`,
-          "define it in data/metrics.yaml (id, label, unit, definition, publisherName, terms) or fix the id",
-        );
-        return;
-      }
-      if (!source) {
-        problem(
-          ["facts", index, "source"],
-          `unknown source "${sourceId}"`,
-          "add it to data/sources.yaml or fix the id",
-        );
-        return;
-      }
-      if (!entity) {
-        problem(
-          ["facts", index, "entity"],
-          `unknown entity "${input.entity ?? parsed.entity}"`,
-          "add it under entities in data/sources.yaml",
-        );
-        return;
-      }
-      const citedBy = [];
-      for (const [citationIndex, citation] of input.citedBy.entries()) {
-        const articleId = citation.article ?? parsed.article;
-        const article = articleId ? articleById.get(articleId) : undefined;
-        if (!article) {
-          problem(
-            ["facts", index, "citedBy", citationIndex, "article"],
-            `unknown article "${articleId ?? ""}"`,
-            "add it under articles in data/sources.yaml",
-          );
-          continue;
-        }
-        citedBy.push({ ...citation, article });
-      }
-      const { terms, label, unit, ...rest } = input;
-      facts.push({
-        ...rest,
-        label: label ?? metric.label,
-        unit: unit ?? metric.unit,
-        source: { ...source },
-        entity: { code: entity.code, name: entity.name },
-        citedBy,
-        terms: terms ?? metric.terms ?? { en: [], zh: [] },
-        newer: null,
-      });
-      origin.set(input.id, { file: dataFile, index });
+    parsed.facts.forEach((factInput, index) => {
+      const fact = resolveFact(factInput, index, parsed, refs, problem);
+      if (!fact) return;
+      facts.push(fact);
+      origin.set(fact.id, { file: dataFile, index });
     });
   }
-
   // Cross-fact rules on a half-read dataset would only repeat the schema errors in other words.
   if (problems.length > 0) return { metrics, facts, entities: sources.entities, problems, warnings: [] };
   inheritTerms(facts);
   linkNewer(facts);
-  for (const found of checkConsistency(facts, input.articleTexts)) {
-    const at = origin.get(found.factId);
-    const path = ["facts", at?.index ?? 0, ...found.path];
-    problems.push({
-      file: at?.file.file ?? "data",
-      path,
-      line: at?.file.lineOf?.(path),
-      message: found.message,
-      hint: found.hint,
-    });
-  }
-  const warnings = findJumps(facts).map((found) => {
-    const at = origin.get(found.factId);
-    const path = ["facts", at?.index ?? 0, ...found.path];
-    return {
-      file: at?.file.file ?? "data",
-      path,
-      line: at?.file.lineOf?.(path),
-      message: found.message,
-      hint: found.hint,
-    };
-  });
+  for (const found of checkConsistency(facts, input.articleTexts)) problems.push(located(found, origin));
+  const warnings = findJumps(facts).map((found) => located(found, origin));
   return { metrics, facts, entities: sources.entities, problems, warnings };
 }
 
