@@ -148,11 +148,16 @@ function isWholeWord(hit: TermHit, text: string): boolean {
   return WHOLE_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
 }
 
-export function candidatesFor(quantity: Quantity, entity: string, context: SentenceContext): Candidate[] {
+/** Whose words a figure may take besides its own: the level it describes, or the change it restates. */
+interface Borrowing {
+  readonly previous: Quantity | undefined;
+  readonly restated: Quantity | undefined;
+  readonly borrows: boolean;
+}
+
+function borrowingFor(quantity: Quantity, context: SentenceContext): Borrowing {
   const position = context.quantities.indexOf(quantity);
-  const clause = clauseOf(quantity.start, context.clauseStarts);
   const justBefore = position > 0 ? context.quantities[position - 1] : undefined;
-  // The level a share or change describes: the nearest level before it, past the changes that follow that level.
   // "adding 28 million, 8.3 percent more than…": a rate restating the change just before it shares its subject.
   const restated =
     quantity.role === "change" &&
@@ -162,6 +167,7 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     RESTATES.test(context.text.slice(justBefore.end, quantity.start))
       ? justBefore
       : undefined;
+  // The level a share or change describes: the nearest level before it, past the changes that follow that level.
   const previous =
     context.quantities
       .slice(0, Math.max(0, position))
@@ -174,12 +180,26 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     (quantity.role === "change" || quantity.unit === "percent") &&
     !(quantity.role === "change" && justBefore?.unit === "percent" && justBefore.role === "level") &&
     !WITHIN_GROUP.test(context.text.slice(previous?.end ?? 0, quantity.start));
+  return { previous, restated, borrows };
+}
+
+/** Per metric, the nearest hit of each of its word groups ("en0", "zh1"), and all its hits. */
+interface WordsFound {
+  readonly nearest: Map<number, Map<string, MetricHit>>;
+  readonly allHits: Map<number, MetricHit[]>;
+}
+
+/** The words within reach that may describe a figure: its own, the scene's, and those it may borrow. */
+function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, borrowing: Borrowing): WordsFound {
+  const { previous, restated, borrows } = borrowing;
+  const clause = clauseOf(quantity.start, context.clauseStarts);
   const listed = context.listSubject?.get(quantity);
-  // Per metric, the nearest hit of each of its word groups ("en0", "zh1").
   const nearest = new Map<number, Map<string, MetricHit>>();
   const allHits = new Map<number, MetricHit[]>();
   const ownSubject = subjectOwners(quantity, context);
   const previousSubject = previous ? subjectOwners(previous, context) : undefined;
+  // A rate's scene is its own clause and the one just before it, not a title three clauses back.
+  const sceneClause = restated ? clauseOf(restated.start, context.clauseStarts) : clause;
   for (let at = firstWithinReach(context.hits, quantity.start - TERM_REACH); at < context.hits.length; at++) {
     const hit = context.hits[at];
     if (!hit) continue;
@@ -192,9 +212,7 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     const own = owner !== undefined && ownSubject.has(owner);
     const borrowed = borrows && owner !== undefined && previousSubject?.has(owner) === true;
     if (listed === undefined && owner && !own && !borrowed) continue;
-    // A rate's scene is its own clause and the one just before it, not a title three clauses back.
     const hitClause = clauseOf(hit.start, context.clauseStarts);
-    const sceneClause = restated ? clauseOf(restated.start, context.clauseStarts) : clause;
     if (listed === undefined && !owner && !hit.carried && quantity.unit === "percent" && hitClause < sceneClause - 1)
       continue;
     const byGroup = nearest.get(hit.metric) ?? new Map<string, MetricHit>();
@@ -206,54 +224,80 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     const closest = byGroup.get(group);
     if (!closest || distance(quantity, hit) < distance(quantity, closest)) byGroup.set(group, hit);
   }
-  const previousClause = previous && borrows ? clauseOf(previous.start, context.clauseStarts) : undefined;
+  return { nearest, allHits };
+}
+
+/** Whether a sub-population word stands where it narrows this figure and the metric does not name it. */
+function ruledOutByMarker(
+  quantity: Quantity,
+  byGroup: ReadonlyMap<string, MetricHit>,
+  metricHits: readonly MetricHit[],
+  context: SentenceContext,
+  borrowing: Borrowing,
+): boolean {
+  // "农村为94.7%", "among minors": whether named in the figure's clause, in a clause its words come from, or
+  // by the level a share or change describes.
+  const clauses = new Set([
+    clauseOf(quantity.start, context.clauseStarts),
+    ...[...byGroup.values()].filter((hit) => !hit.carried).map((hit) => clauseOf(hit.start, context.clauseStarts)),
+  ]);
+  if (borrowing.previous && borrowing.borrows) clauses.add(clauseOf(borrowing.previous.start, context.clauseStarts));
+  // A subject named only by an earlier sentence is held to every sub-population word of this one.
+  const carried = [...byGroup.values()].every((hit) => hit.carried);
+  return context.markers.some(
+    (found) =>
+      (carried || clauses.has(clauseOf(found.start, context.clauseStarts))) &&
+      !metricHits.some((hit) => hit.start <= found.start && found.end <= hit.end),
+  );
+}
+
+/** One metric's claim to be a figure's subject: how many of its words, how near, whose. */
+function scoreMetric(
+  quantity: Quantity,
+  entry: MetricEntry,
+  byGroup: ReadonlyMap<string, MetricHit>,
+  context: SentenceContext,
+): (Candidate & { readonly own: boolean }) | undefined {
+  const matchedEn = [...byGroup.values()].filter((hit) => hit.lang === "en").length;
+  const lang =
+    matchedEn === entry.groupCount.en ? "en" : byGroup.size - matchedEn === entry.groupCount.zh ? "zh" : undefined;
+  if (!lang) return undefined;
+  // "95% of people in China" is not 95% of internet users.
+  const whole = quantity.unit === "percent" ? claimedWhole(quantity, context.text) : undefined;
+  const counted = entry.unit === "percent" ? metricWhole(entry) : undefined;
+  if (whole && counted && whole !== counted) return undefined;
+  // A subject named only by an earlier sentence must be pointed back to as itself.
+  if ([...byGroup.values()].every((hit) => hit.carried) && !context.carriedAlone) return undefined;
+  const clause = clauseOf(quantity.start, context.clauseStarts);
+  // Each word the metric needs and the claim has makes the match more specific.
+  let score = 15 * byGroup.size;
+  let own = false;
+  for (const hit of byGroup.values()) {
+    if (hit.lang !== lang) continue;
+    // Words of the figure's own clause say most; scene-setting words less; borrowed ones least.
+    // A share's whole is not its subject: "37.3% of all internet users" is not about internet users.
+    const names = !hit.carried && !(quantity.unit === "percent" && isWholeWord(hit, context.text));
+    const ownHit =
+      names && (ownerOf(hit, context) === quantity || clauseOf(hit.start, context.clauseStarts) === clause);
+    own ||= ownHit;
+    score += (ownHit ? 25 : ownerOf(hit, context) ? 3 : 6) + hit.end - hit.start;
+    score -= 0.05 * distance(quantity, hit);
+  }
+  const previousMetric = context.previousMetric;
+  if (previousMetric && entry.metric !== previousMetric && entry.metric.startsWith(`${previousMetric}-`)) score += 20;
+  return { entry, score, own };
+}
+
+export function candidatesFor(quantity: Quantity, entity: string, context: SentenceContext): Candidate[] {
+  const borrowing = borrowingFor(quantity, context);
+  const { nearest, allHits } = wordsFor(quantity, entity, context, borrowing);
   const candidates: (Candidate & { readonly own: boolean })[] = [];
-  for (const [target, byGroup] of nearest) {
-    const entry = context.index.metrics[target];
+  for (const [metric, byGroup] of nearest) {
+    const entry = context.index.metrics[metric];
     if (!entry) continue;
-    const matchedEn = [...byGroup.values()].filter((hit) => hit.lang === "en").length;
-    const lang =
-      matchedEn === entry.groupCount.en ? "en" : byGroup.size - matchedEn === entry.groupCount.zh ? "zh" : undefined;
-    if (!lang) continue;
-    // "95% of people in China" is not 95% of internet users.
-    const whole = quantity.unit === "percent" ? claimedWhole(quantity, context.text) : undefined;
-    const counted = entry.unit === "percent" ? metricWhole(entry) : undefined;
-    if (whole && counted && whole !== counted) continue;
-    // "农村为94.7%", "among minors": a sub-population the metric does not name rules it out, whether named
-    // in the figure's clause, in a clause its words come from, or by the level a share or change describes.
-    const clauses = new Set([
-      clause,
-      ...[...byGroup.values()].filter((hit) => !hit.carried).map((hit) => clauseOf(hit.start, context.clauseStarts)),
-    ]);
-    if (previousClause !== undefined) clauses.add(previousClause);
-    // A subject named only by an earlier sentence must be pointed back to as itself, and is held to every
-    // sub-population word of this sentence.
-    const carried = [...byGroup.values()].every((hit) => hit.carried);
-    if (carried && !context.carriedAlone) continue;
-    const marker = context.markers.find(
-      (found) =>
-        (carried || clauses.has(clauseOf(found.start, context.clauseStarts))) &&
-        !(allHits.get(target) ?? []).some((hit) => hit.start <= found.start && found.end <= hit.end),
-    );
-    if (marker) continue;
-    // Each word the metric needs and the claim has makes the match more specific.
-    let score = 15 * byGroup.size;
-    let own = false;
-    for (const hit of byGroup.values()) {
-      if (hit.lang !== lang) continue;
-      const length = hit.end - hit.start;
-      // Words of the figure's own clause say most; scene-setting words less; borrowed ones least.
-      // A share's whole is not its subject: "37.3% of all internet users" is not about internet users.
-      const names = !hit.carried && !(quantity.unit === "percent" && isWholeWord(hit, context.text));
-      const ownHit =
-        names && (ownerOf(hit, context) === quantity || clauseOf(hit.start, context.clauseStarts) === clause);
-      own ||= ownHit;
-      score += (ownHit ? 25 : ownerOf(hit, context) ? 3 : 6) + length;
-      score -= 0.05 * distance(quantity, hit);
-    }
-    const previousMetric = context.previousMetric;
-    if (previousMetric && entry.metric !== previousMetric && entry.metric.startsWith(`${previousMetric}-`)) score += 20;
-    candidates.push({ entry, score, own });
+    const candidate = scoreMetric(quantity, entry, byGroup, context);
+    if (!candidate || ruledOutByMarker(quantity, byGroup, allHits.get(metric) ?? [], context, borrowing)) continue;
+    candidates.push(candidate);
   }
   // When the figure's own clause names a metric, a metric named only elsewhere is not its subject.
   const named = candidates.some((candidate) => candidate.own)
