@@ -20,21 +20,7 @@ export interface ProblemLimit {
   readonly cost: number;
 }
 
-/** Every error the API answers, as RFC 9457 problem details: what went wrong, why, and how to fix it. */
-export interface ProblemBody {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly code: ProblemCode;
-  readonly detail: string;
-  readonly hint: string;
-  readonly instance: string;
-  readonly requestId: string;
-  readonly errors?: readonly ProblemIssue[];
-  readonly suggestions?: readonly string[];
-  readonly limit?: ProblemLimit;
-}
-
+/** What a route says of an error: the rest of the problem (type, title, status) follows from its code. */
 export interface ProblemInit {
   readonly code: ProblemCode;
   readonly detail: string;
@@ -43,6 +29,15 @@ export interface ProblemInit {
   readonly suggestions?: readonly string[];
   readonly limit?: ProblemLimit;
   readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** Every error the API answers, as RFC 9457 problem details: what went wrong, why, and how to fix it. */
+export interface ProblemBody extends Omit<ProblemInit, "headers"> {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly instance: string;
+  readonly requestId: string;
 }
 
 /** Thrown anywhere in a handler; `onError` turns it into a problem response. */
