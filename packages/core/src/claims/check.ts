@@ -670,7 +670,7 @@ export function checkClaimWith(
     const readEnd = read.length >= numbersRead ? Math.min(text.length, (read.at(-1)?.end ?? 0) + 240) : text.length;
     const hits = withoutNestedTerms(
       index,
-      index.findTerms(text.slice(0, readEnd)).slice(0, TERM_HITS_PER_FIGURE * cap),
+      index.findTerms(text.slice(0, readEnd), TERM_HITS_PER_FIGURE * cap),
     );
     const figures = figuresOf(claim, text, read, hits, cap);
     const { ignored, notChecked } = figures;

@@ -210,10 +210,10 @@ export class FactIndex {
     }
   }
 
-  /** Every term of every metric and entity found in a normalized claim. */
-  findTerms(text: string): TermHit[] {
+  /** The terms of every metric and entity found in a normalized claim, in text order, at most `limit`. */
+  findTerms(text: string, limit = Number.POSITIVE_INFINITY): TermHit[] {
     const hits: TermHit[] = [];
-    for (let position = 0; position < text.length; position++) {
+    for (let position = 0; position < text.length && hits.length < limit; position++) {
       const atWordStart = position === 0 || !/[a-z0-9]/.test(text[position - 1] ?? "");
       let node: KeyNode | undefined = this.keys;
       for (let depth = 0; depth < KEY_LENGTH && position + depth < text.length; depth++) {
@@ -222,7 +222,7 @@ export class FactIndex {
         if (node.entries.length > 0) this.collect(node.entries, text, position, atWordStart, hits);
       }
     }
-    return hits;
+    return hits.length > limit ? hits.slice(0, limit) : hits;
   }
 
   private collect(

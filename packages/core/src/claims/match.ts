@@ -183,9 +183,12 @@ function borrowingFor(quantity: Quantity, context: SentenceContext): Borrowing {
   return { previous, restated, borrows };
 }
 
-/** Per metric, the nearest hit of each of its word groups ("en0", "zh1"), and all its hits. */
+/** A word group as a map key: its index in its language's list, English even, Chinese odd (no strings built per hit). */
+const groupKey = (hit: MetricHit): number => hit.group * 2 + (hit.lang === "zh" ? 1 : 0);
+
+/** Per metric, the nearest hit of each of its word groups (keyed by groupKey), and all its hits. */
 interface WordsFound {
-  readonly nearest: Map<number, Map<string, MetricHit>>;
+  readonly nearest: Map<number, Map<number, MetricHit>>;
   readonly allHits: Map<number, MetricHit[]>;
 }
 
@@ -194,7 +197,7 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
   const { previous, restated, borrows } = borrowing;
   const clause = clauseOf(quantity.start, context.clauseStarts);
   const listed = context.listSubject?.get(quantity);
-  const nearest = new Map<number, Map<string, MetricHit>>();
+  const nearest = new Map<number, Map<number, MetricHit>>();
   const allHits = new Map<number, MetricHit[]>();
   const ownSubject = subjectOwners(quantity, context);
   const previousSubject = previous ? subjectOwners(previous, context) : undefined;
@@ -215,12 +218,12 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
     const hitClause = clauseOf(hit.start, context.clauseStarts);
     if (listed === undefined && !owner && !hit.carried && quantity.unit === "percent" && hitClause < sceneClause - 1)
       continue;
-    const byGroup = nearest.get(hit.metric) ?? new Map<string, MetricHit>();
+    const byGroup = nearest.get(hit.metric) ?? new Map<number, MetricHit>();
     nearest.set(hit.metric, byGroup);
     const metricHits = allHits.get(hit.metric);
     if (metricHits) metricHits.push(hit);
     else allHits.set(hit.metric, [hit]);
-    const group = `${hit.lang}${hit.group}`;
+    const group = groupKey(hit);
     const closest = byGroup.get(group);
     if (!closest || distance(quantity, hit) < distance(quantity, closest)) byGroup.set(group, hit);
   }
@@ -230,7 +233,7 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
 /** Whether a sub-population word stands where it narrows this figure and the metric does not name it. */
 function ruledOutByMarker(
   quantity: Quantity,
-  byGroup: ReadonlyMap<string, MetricHit>,
+  byGroup: ReadonlyMap<number, MetricHit>,
   metricHits: readonly MetricHit[],
   context: SentenceContext,
   borrowing: Borrowing,
@@ -255,7 +258,7 @@ function ruledOutByMarker(
 function scoreMetric(
   quantity: Quantity,
   entry: MetricEntry,
-  byGroup: ReadonlyMap<string, MetricHit>,
+  byGroup: ReadonlyMap<number, MetricHit>,
   context: SentenceContext,
 ): (Candidate & { readonly own: boolean }) | undefined {
   const matchedEn = [...byGroup.values()].filter((hit) => hit.lang === "en").length;
