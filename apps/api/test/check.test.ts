@@ -231,7 +231,7 @@ describe("check — errors", () => {
       const otherClient = await check(fresh("China has 1.1 billion internet users"));
       expect(otherClient.status).toBe(200);
     });
-  });
+  }, 90_000);
 });
 
 describe("check — security", () => {

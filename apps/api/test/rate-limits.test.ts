@@ -23,7 +23,7 @@ describe("fair limits", () => {
       expect(single.status, await single.clone().text()).toBe(200);
       expect(single.headers.get("X-Factline-Cache")).toBe("hit");
     }, 40);
-  });
+  }, 120_000);
 
   it("charges a text per 2,000 characters", async () => {
     await inOneRateWindow(async () => {
