@@ -668,10 +668,7 @@ export function checkClaimWith(
     const numbersRead = 2 * cap;
     const read = extractQuantities(text, numbersRead);
     const readEnd = read.length >= numbersRead ? Math.min(text.length, (read.at(-1)?.end ?? 0) + 240) : text.length;
-    const hits = withoutNestedTerms(
-      index,
-      index.findTerms(text.slice(0, readEnd), TERM_HITS_PER_FIGURE * cap),
-    );
+    const hits = withoutNestedTerms(index, index.findTerms(text.slice(0, readEnd), TERM_HITS_PER_FIGURE * cap));
     const figures = figuresOf(claim, text, read, hits, cap);
     const { ignored, notChecked } = figures;
     // With no statistic to date, reading the periods would be work for nothing.
