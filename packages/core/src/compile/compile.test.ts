@@ -108,6 +108,26 @@ describe("validator rules, on deliberately broken copies", () => {
     expect(messagesFor(input).join("\n")).toContain('duplicate id "cn-internet-users-2024-12"');
   });
 
+  it("names an unknown metric, source or entity, and where to define it", () => {
+    const messages = (change: (fact: Json) => void) =>
+      messagesFor(brokenCopy(change, "cn-mobile-internet-users-2024-12")).join("\n");
+    expect(
+      messages((fact) => {
+        fact.metric = "mobile-internet-userz";
+      }),
+    ).toMatch(/unknown metric "mobile-internet-userz".*data\/metrics\.yaml/s);
+    expect(
+      messages((fact) => {
+        fact.source = "cnnic-99";
+      }),
+    ).toMatch(/unknown source "cnnic-99".*data\/sources\.yaml/s);
+    expect(
+      messages((fact) => {
+        fact.entity = "XX";
+      }),
+    ).toMatch(/unknown entity "XX".*entities in data\/sources\.yaml/s);
+  });
+
   it("rejects relations to facts that do not exist", () => {
     const input = brokenCopy((fact) => {
       fact.relations[0].whole = "cn-internet-users-2042-12";

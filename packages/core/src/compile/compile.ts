@@ -89,24 +89,17 @@ function resolveFact(
   const source = refs.sourceById.get(sourceId);
   const entity = refs.entityByCode.get(input.entity ?? file.entity);
   const metric = refs.metricById.get(input.metric);
-  if (!metric) {
-    problem(
-      ["facts", index, "metric"],
-      `unknown metric "${input.metric}"`,
-      "define it in data/metrics.yaml (id, label, unit, definition, publisherName, terms) or fix the id",
-    );
-    return undefined;
-  }
-  if (!source) {
-    problem(["facts", index, "source"], `unknown source "${sourceId}"`, "add it to data/sources.yaml or fix the id");
-    return undefined;
-  }
-  if (!entity) {
-    problem(
-      ["facts", index, "entity"],
-      `unknown entity "${input.entity ?? file.entity}"`,
-      "add it under entities in data/sources.yaml",
-    );
+  if (!metric || !source || !entity) {
+    const [field, message, hint] = !metric
+      ? [
+          "metric",
+          `unknown metric "${input.metric}"`,
+          "define it in data/metrics.yaml (id, label, unit, definition, publisherName, terms) or fix the id",
+        ]
+      : !source
+        ? ["source", `unknown source "${sourceId}"`, "add it to data/sources.yaml or fix the id"]
+        : ["entity", `unknown entity "${input.entity ?? file.entity}"`, "add it under entities in data/sources.yaml"];
+    problem(["facts", index, field], message, hint);
     return undefined;
   }
   const citedBy = [];
