@@ -63,6 +63,16 @@ export function notModified(c: Context<AppEnv>, version: string, variant: Varian
   return c.body(null, 304, validators(c, version, variant));
 }
 
+/** The representation Accept chooses, and the 304 to answer when the client already holds that one. */
+export function conditional(
+  c: Context<AppEnv>,
+  version: string,
+  alternative: "ld" | "csv",
+): { readonly variant: Variant; readonly unchanged: Response | undefined } {
+  const variant = negotiate(c.req.header("Accept"), alternative);
+  return { variant, unchanged: notModified(c, version, variant) };
+}
+
 /** A body with the dataset's validators: what every fact, search and check answer carries. */
 export function versionedBody(
   c: Context<AppEnv>,

@@ -219,3 +219,14 @@ export function problemResponses(...codes: ProblemCode[]) {
     ]),
   );
 }
+
+/** A 200 answer as JSON, or as schema.org JSON-LD when Accept asks for it. */
+export function jsonOrJsonLd<Schema extends z.ZodType>(description: string, schema: Schema) {
+  return {
+    description,
+    content: {
+      "application/json": { schema },
+      "application/ld+json": { schema: z.object({}).passthrough() },
+    },
+  };
+}

@@ -2,11 +2,11 @@ import { datasetToJsonLd, factToJsonLd } from "@factline/core/jsonld";
 import { FACT_ID_MESSAGE, FACT_ID_PATTERN, type Fact, factIdSchema } from "@factline/core/schema";
 import { createRoute, type OpenAPIHono, type RouteHandler, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { negotiate, notModified, type Variant, versionedBody, versionedJson } from "../cache.ts";
+import { conditional, negotiate, notModified, type Variant, versionedBody, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { LIMITS } from "../limits.ts";
 import { factNotFoundProblem, ProblemError } from "../problem.ts";
-import { FactListSchema, FactSchema, FactsQuerySchema, problemResponses } from "../schemas.ts";
+import { FactListSchema, FactSchema, FactsQuerySchema, jsonOrJsonLd, problemResponses } from "../schemas.ts";
 import type { FactStore } from "../store/fact-store.ts";
 import { suggestIds } from "../suggest.ts";
 
@@ -17,13 +17,7 @@ const listRoute = createRoute({
   description: `With \`ids\` (comma-separated, at most ${LIMITS.idsPerBatch}), returns those facts and lists unknown ids in \`missing\`. Without it, every fact matching the filters.`,
   request: { query: FactsQuerySchema },
   responses: {
-    200: {
-      description: "facts; with Accept: application/ld+json, a schema.org Dataset",
-      content: {
-        "application/json": { schema: FactListSchema },
-        "application/ld+json": { schema: z.object({}).passthrough() },
-      },
-    },
+    200: jsonOrJsonLd("facts; with Accept: application/ld+json, a schema.org Dataset", FactListSchema),
     304: { description: "not modified (If-None-Match matched this representation's ETag)" },
     ...problemResponses("invalid-request", "invalid-ids"),
   },
@@ -45,13 +39,7 @@ const getRoute = createRoute({
     query: z.object({ v: z.string().optional() }),
   },
   responses: {
-    200: {
-      description: "the fact; with Accept: application/ld+json, a schema.org Observation",
-      content: {
-        "application/json": { schema: FactSchema },
-        "application/ld+json": { schema: z.object({}).passthrough() },
-      },
-    },
+    200: jsonOrJsonLd("the fact; with Accept: application/ld+json, a schema.org Observation", FactSchema),
     304: { description: "not modified" },
     ...problemResponses("fact-not-found"),
   },
@@ -168,9 +156,8 @@ function getFact(serialized: WeakMap<Fact, string>): RouteHandler<typeof getRout
         "GET /v1/facts lists every id; GET /v1/search?q= finds facts by words.",
       );
     }
-    const variant = negotiate(c.req.header("Accept"), "ld");
-    const cached = notModified(c, store.version, variant);
-    if (cached) return cached;
+    const { variant, unchanged } = conditional(c, store.version, "ld");
+    if (unchanged) return unchanged;
     if (variant.representation === "ld")
       return versionedJson(c, store.version, factToJsonLd(fact, new URL(c.req.url).origin), variant);
     const body = serialized.get(fact) ?? JSON.stringify(fact);

@@ -1,7 +1,7 @@
 import { metricToJsonLd } from "@factline/core/jsonld";
 import { metricSchema } from "@factline/core/schema";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { negotiate, notModified, versionedJson } from "../cache.ts";
+import { conditional, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { FactSchema, problemResponses } from "../schemas.ts";
 
@@ -51,9 +51,8 @@ export function registerMetrics(app: OpenAPIHono<AppEnv>): void {
   app.openapi(metricsRoute, async (c) => {
     const { store } = c.var;
     // JSON, or schema.org StatisticalVariables for the same list when Accept asks for JSON-LD.
-    const variant = negotiate(c.req.header("Accept"), "ld");
-    const cached = notModified(c, store.version, variant);
-    if (cached) return cached;
+    const { variant, unchanged } = conditional(c, store.version, "ld");
+    if (unchanged) return unchanged;
     const { entity } = c.req.valid("query");
     const data = await store.metrics(entity);
     if (variant.representation === "ld") {

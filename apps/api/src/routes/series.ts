@@ -1,7 +1,7 @@
 import { FACT_ID_MESSAGE, FACT_ID_PATTERN } from "@factline/core/schema";
 import { seriesCsv } from "@factline/core/series";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { negotiate, notModified, versionedBody, versionedJson } from "../cache.ts";
+import { conditional, versionedBody, versionedJson } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
 import { FactSchema, problemResponses } from "../schemas.ts";
 import { entityParam } from "./metrics.ts";
@@ -48,9 +48,8 @@ export type Series = z.infer<(typeof seriesRoute)["responses"][200]["content"]["
 export function registerSeries(app: OpenAPIHono<AppEnv>): void {
   app.openapi(seriesRoute, async (c) => {
     const { store } = c.var;
-    const variant = negotiate(c.req.header("Accept"), "csv");
-    const cached = notModified(c, store.version, variant);
-    if (cached) return cached;
+    const { variant, unchanged } = conditional(c, store.version, "csv");
+    if (unchanged) return unchanged;
     const { metric } = c.req.valid("param");
     const { entity } = c.req.valid("query");
     const data = await store.series(metric, entity);
