@@ -105,7 +105,23 @@ async function requireFact(c: Context<AppEnv>, store: FactStore, id: string | un
 
 const CHECK = { rate: "checks", cost: 1 } as const;
 
-/** `{ claims }`: each claim answered from cache when it can be; only new ones are charged and computed. */
+/** The whole batch as one cache key: a page that sends the same claims again costs one lookup, not a hundred. */
+async function batchKey(
+  c: Context<AppEnv>,
+  store: FactStore,
+  items: readonly { claim: string; fact: string | undefined }[],
+  lang: string | undefined,
+  published: string | undefined,
+): Promise<string> {
+  return answerKey(c, store, { batch: await digest(JSON.stringify(items)), lang, published });
+}
+
+/**
+ * `{ claims }`: the batch from the edge cache when it was answered before; else each claim from this
+ * isolate's memory when it can be. Only new claims are charged and computed. Per-claim edge-cache lookups
+ * would cost a hundred subrequests a batch (most of a hostile batch's time), so claims are remembered in
+ * the isolate and the batch at the edge.
+ */
 async function checkBatch(
   c: Context<AppEnv>,
   store: FactStore,
@@ -119,41 +135,34 @@ async function checkBatch(
       ? { claim: normalizeKey(item), fact: undefined }
       : { claim: normalizeKey(item.claim), fact: item.fact },
   );
+  const wholeBatch = await batchKey(c, store, items, lang, published);
+  const answered = await recall(memory, wholeBatch);
+  if (answered !== undefined) return versionedBody(c, store.version, answered, { cacheStatus: "hit" });
   // A batch shares one work budget: a hundred long claims get a few figures each, a few claims their full cap.
-  // An answer the budget cut is cached under a key of its own, never served as a single check's answer.
+  // An answer the budget cut is remembered under a key of its own, never served as a single check's answer.
   const share = Math.floor(LIMITS.figuresPerBatch / items.length);
   const maxFigures = share >= MAX_FIGURES_PER_CLAIM ? undefined : Math.max(2, share);
-  const keyOf = (item: (typeof items)[number], figures?: string) =>
-    answerKey(c, store, { claim: item.claim, fact: item.fact, lang, published, figures });
-  const keys = items.map((item) => keyOf(item));
-  const cutKeys = items.map((item) => (maxFigures === undefined ? undefined : keyOf(item, String(maxFigures))));
-  const bodies = await Promise.all(
-    items.map(async (_, index) => {
-      const whole = await recall(memory, keys[index] ?? "");
-      const cut = cutKeys[index];
-      // A cut answer lives in this isolate's memory only: no second edge-cache round trip per claim.
-      return whole ?? (cut === undefined ? undefined : memory.get(cut));
-    }),
-  );
+  const claimDigests = await Promise.all(items.map((item) => digest(item.claim)));
+  const keyOf = (index: number, figures?: string) =>
+    answerKey(c, store, { claim: claimDigests[index], fact: items[index]?.fact, lang, published, figures });
+  const keys = items.map((_, index) => keyOf(index));
+  const cutKeys = items.map((_, index) => (maxFigures === undefined ? undefined : keyOf(index, String(maxFigures))));
+  const bodies = items.map((_, index) => {
+    const cut = cutKeys[index];
+    return memory.get(keys[index] ?? "") ?? (cut === undefined ? undefined : memory.get(cut));
+  });
   const missing = items.flatMap((item, index) => (bodies[index] === undefined ? [{ item, index }] : []));
   await enforce(c, "checks", missing.length);
   for (const { item, index } of missing) {
     const check = await store.checkClaim(item.claim, { fact: item.fact, lang, published, maxFigures });
     const body = JSON.stringify(boundCheck(check));
     const cut = cutKeys[index];
-    if (check.notChecked > 0 && cut) memory.set(cut, body);
-    else remember(c, memory, keys[index] ?? "", body);
+    memory.set(check.notChecked > 0 && cut ? cut : (keys[index] ?? ""), body);
     bodies[index] = body;
   }
-  const results = bodies;
-  return versionedBody(
-    c,
-    store.version,
-    `{"version":${JSON.stringify(store.version)},"results":[${results.join(",")}]}`,
-    {
-      cacheStatus: missing.length === 0 ? "hit" : "miss",
-    },
-  );
+  const answer = `{"version":${JSON.stringify(store.version)},"results":[${bodies.join(",")}]}`;
+  remember(c, memory, wholeBatch, answer);
+  return versionedBody(c, store.version, answer, { cacheStatus: missing.length === 0 ? "hit" : "miss" });
 }
 
 export function registerCheck(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): void {
@@ -168,7 +177,7 @@ export function registerCheck(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): v
       c,
       store,
       memory,
-      { claim: normalized, fact, lang, published },
+      { claim: await digest(normalized), fact, lang, published },
       async () => boundCheck(await store.checkClaim(normalized, { fact, lang, published })),
       CHECK,
     );
@@ -187,7 +196,7 @@ export function registerCheck(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): v
         c,
         store,
         memory,
-        { claim: normalized, fact: body.fact, lang: body.lang, published: body.published },
+        { claim: await digest(normalized), fact: body.fact, lang: body.lang, published: body.published },
         async () =>
           boundCheck(
             await store.checkClaim(normalized, { fact: body.fact, lang: body.lang, published: body.published }),
