@@ -68,6 +68,8 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   [
     "Internet users numbered 1.079 billion as of June 2023. CNNIC data released in March 2024 put internet users at 1.092 billion.",
   ],
+  // "从不足20%跃升至42.8%": the first figure is the earlier value; "比去年" is a year-on-year base.
+  ["目前使用生成式AI平台的中国网民已达6.02亿，比去年增长141.7%，渗透率从不足20%跃升至42.8%。", "2026-02-10"],
   // "rate" alone after a growth rate.
   ["Online retail sales grew 7.2 percent in 2024. The rate for physical goods was 6.5 percent."],
 ];
@@ -89,5 +91,9 @@ describe("wrong sentences", () => {
     "CNNIC data released in March 2024 put China's internet users at 1.123 billion.",
   ])("stay flagged: %s", (text) => {
     expect(flagged(text)).not.toEqual([]);
+  });
+
+  it("stay flagged when the change is measured from 'last year' (比去年)", () => {
+    expect(flagged("目前使用生成式AI平台的中国网民已达6.02亿，比去年增长180%。", "2026-02-10")).not.toEqual([]);
   });
 });

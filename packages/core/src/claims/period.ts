@@ -12,6 +12,8 @@ export interface ClaimedPeriod {
   /** `year` is loose ("in 2024": any time that year); `month` and `range` are exact. */
   readonly shape: "month" | "year" | "range";
   readonly base: boolean;
+  /** "last year", 去年: counted from the article's date, which a writer may not have meant. */
+  readonly relative?: boolean;
 }
 
 /** When the article was published, as YYYY-MM(-DD): the anchor for "last year" and "as of June". */
@@ -104,7 +106,7 @@ const READERS: readonly PeriodReader[] = [
     pattern: String.raw`${RELATIVE_EN}|(?<relZh>去年|今年)(?![底末上下])`,
     read: (g, anchor) => {
       const year = relativeYear(g.relEn ?? g.relZh, anchor);
-      return year === undefined ? undefined : { year, from: 1, to: 12, shape: "year" };
+      return year === undefined ? undefined : { year, from: 1, to: 12, shape: "year", relative: true };
     },
   },
   {

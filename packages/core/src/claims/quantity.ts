@@ -232,7 +232,7 @@ const YEAR = /^(19|20)\d\d$/;
 const EARLIER_AFTER =
   /^[^,;:，；：。\d]{0,24}?(?:(?:a|one|two|three|four|five|\d+) years? (?:earlier|ago|before)|(?:the )?(?:previous|prior) year|[一二三四五两\d]+年前)/;
 const EARLIER_BEFORE =
-  /(?:(?:^|[^a-z])from|从|由)\s*(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*(?:about |around |nearly |some |roughly |约|近)?$/;
+  /(?:(?:^|[^a-z])from|从|由)\s*(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*(?:about |around |nearly |some |roughly |less than |more than |over |under |约|近|不足|不到|超过|逾)?$/;
 
 /** What one reader makes of one matched number; undefined when the match is not a figure. */
 interface Reading {
