@@ -236,7 +236,8 @@ function ambiguousRate(quantity: Quantity, context: SentenceContext): boolean {
   return BARE_RATE.test(context.text.slice(start, context.clauseStarts[clause + 1] ?? context.text.length));
 }
 
-const WHOLE_METRIC = { netizens: "internet-users", population: "population" } as const;
+/** The metrics a share is taken of ("占网民的", "of the population"), whatever the share names. */
+export const WHOLE_METRIC = { netizens: "internet-users", population: "population" } as const;
 
 /** A count's share of internet users or of the population, from the two observations of each period. */
 function derivedShareEntry(
@@ -690,8 +691,14 @@ export interface ClaimChecker {
   checkClaim(claim: unknown, options?: CheckOptions): ClaimCheck;
 }
 
-/** Builds the index once; checks are then independent of the dataset's size. */
-export function createClaimChecker(dataset: Pick<Dataset, "facts" | "entities">, defaultEntity = "CN"): ClaimChecker {
-  const index = new FactIndex(dataset.facts, dataset.entities);
+/**
+ * Builds the index once; checks are then independent of the dataset's size. For a part of a dataset (the
+ * facts one check needs), `entitiesWithFacts` names the entities the whole dataset has facts for.
+ */
+export function createClaimChecker(
+  dataset: Pick<Dataset, "facts" | "entities"> & { readonly entitiesWithFacts?: Iterable<string> },
+  defaultEntity = "CN",
+): ClaimChecker {
+  const index = new FactIndex(dataset.facts, dataset.entities, dataset.entitiesWithFacts);
   return { index, checkClaim: (claim, options) => checkClaimWith(index, claim, options, defaultEntity) };
 }

@@ -84,8 +84,10 @@ export class FactIndex {
   private readonly keys: KeyNode = { entries: [], next: new Map() };
   private readonly entriesByTerm = new Map<string, TermEntry>();
 
-  constructor(facts: readonly Fact[], entities: readonly EntityRecord[]) {
+  /** `entitiesWithFacts`: when `facts` are a part of a dataset, the entities the whole of it has facts for. */
+  constructor(facts: readonly Fact[], entities: readonly EntityRecord[], entitiesWithFacts: Iterable<string> = []) {
     this.entities = entities;
+    for (const code of entitiesWithFacts) this.entitiesWithFacts.add(code);
     const byKey = new Map<string, MetricEntry>();
     for (const fact of facts) {
       this.factsById.set(fact.id, fact);

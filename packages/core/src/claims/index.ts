@@ -15,6 +15,7 @@ export {
 } from "./check.ts";
 export { claimedInterval, IMPRECISE_TOLERANCE, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
 export { FactIndex } from "./fact-index.ts";
+export { type FactsNeeded, factsNeededFor } from "./facts-needed.ts";
 export { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
 export { extractPeriods } from "./period.ts";
 export { type ClaimedUnit, extractQuantities, type Quantity } from "./quantity.ts";

@@ -1,0 +1,32 @@
+import { WHOLE_METRIC } from "./check.ts";
+import type { FactIndex } from "./fact-index.ts";
+import { familyOf } from "./match.ts";
+import { normalizeClaim } from "./normalize.ts";
+
+/** The metrics and entities a check of some text may read. */
+export interface FactsNeeded {
+  readonly metrics: readonly string[];
+  readonly entities: readonly string[];
+}
+
+/**
+ * What checking `text` may read, from an index of one fact per metric (a router): every metric of each
+ * family its words name, the wholes shares are taken of, and the entities it names besides the default.
+ * A store too large to hold in memory fetches only these facts and checks against them.
+ */
+export function factsNeededFor(router: FactIndex, text: string, defaultEntity = "CN"): FactsNeeded {
+  const families = new Set<string>(Object.values(WHOLE_METRIC));
+  const entities = new Set([defaultEntity]);
+  for (const hit of router.findTerms(normalizeClaim(text))) {
+    if (hit.kind === "entity") {
+      const entity = router.entities[hit.entity];
+      if (entity) entities.add(entity.code);
+    } else {
+      const entry = router.metrics[hit.metric];
+      if (entry) families.add(familyOf(entry.metric));
+    }
+  }
+  const metrics = new Set<string>();
+  for (const entry of router.metrics) if (families.has(familyOf(entry.metric))) metrics.add(entry.metric);
+  return { metrics: [...metrics], entities: [...entities] };
+}
