@@ -12,7 +12,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const fill = (unit: string, length: number) =>
   `${salt()} ${unit.repeat(Math.ceil(length / unit.length))}`.slice(0, length);
 
-const server = await startLocalServer({ checkLimit: 10_000_000 });
+const server = await startLocalServer({ rateLimit: 10_000_000 });
 const post = async (body: unknown) => {
   const started = performance.now();
   const response = await fetch(`${server.origin}/v1/check`, {

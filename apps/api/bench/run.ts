@@ -100,9 +100,9 @@ async function httpRate(url: string, concurrency = 16, millis = 4000): Promise<n
 // The limiter is raised as in the other HTTP benches; cached checks and fact lookups do not spend it.
 const trivialWorker = await startLocalServer({
   scriptPath: join(apiDir, "bench", "trivial-worker.ts"),
-  checkLimit: 10_000_000,
+  rateLimit: 10_000_000,
 });
-const factline = await startLocalServer({ checkLimit: 10_000_000 }).catch(async (error: unknown) => {
+const factline = await startLocalServer({ rateLimit: 10_000_000 }).catch(async (error: unknown) => {
   await trivialWorker.stop();
   throw error;
 });

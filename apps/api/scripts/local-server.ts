@@ -24,8 +24,8 @@ export interface LocalServerOptions {
   readonly seed?: (db: LocalD1) => Promise<void>;
   /** Where the local D1 keeps its file; default in memory. */
   readonly d1Persist?: string;
-  /** New checks per client per minute; benchmarks raise it (production: 120). */
-  readonly checkLimit?: number;
+  /** Both budgets (new checks, new searches) per client per minute; benchmarks raise them. Default: LIMITS. */
+  readonly rateLimit?: number;
   /** Default: a free port. */
   readonly port?: number;
   /**
@@ -100,9 +100,12 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       ratelimits: {
         CHECK_LIMITER: {
           namespace_id: "1001",
-          simple: { limit: options.checkLimit ?? checks.limit, period: checks.periodSeconds },
+          simple: { limit: options.rateLimit ?? checks.limit, period: checks.periodSeconds },
         },
-        LOOKUP_LIMITER: { namespace_id: "1002", simple: { limit: lookups.limit, period: lookups.periodSeconds } },
+        LOOKUP_LIMITER: {
+          namespace_id: "1002",
+          simple: { limit: options.rateLimit ?? lookups.limit, period: lookups.periodSeconds },
+        },
       },
       ...(d1 ? { d1Databases: { FACTS_DB: "factline-facts" }, d1Persist: options.d1Persist ?? false } : {}),
     }),

@@ -1,4 +1,11 @@
-import { type ClaimChecker, checkArticleWith, createClaimChecker } from "@factline/core/claims";
+import {
+  type CheckOptions,
+  type ClaimChecker,
+  checkArticleWith,
+  createClaimChecker,
+  FactIndex,
+  factsNeededFor,
+} from "@factline/core/claims";
 import type { EntityRecord, Fact, Metric } from "@factline/core/schema";
 import { closestIds, searchFacts } from "@factline/core/search";
 import { type MetricSummary, summarizeMetrics } from "@factline/core/series";
@@ -69,6 +76,59 @@ async function loadChecker(stored: StoredVersion): Promise<ClaimChecker> {
     facts.push(...parseBodies(rows));
   }
   return createClaimChecker({ facts, entities });
+}
+
+/** What this isolate keeps of a version to route a check: one fact per metric and set of terms, and who has facts. */
+interface Router {
+  readonly index: FactIndex;
+  readonly entities: EntityRecord[];
+  readonly entitiesWithFacts: readonly string[];
+}
+
+async function loadRouter(stored: StoredVersion): Promise<Router> {
+  const [row, exemplars, withFacts] = await Promise.all([
+    stored.db
+      .prepare("SELECT entities FROM versions WHERE version = ?1")
+      .bind(stored.version)
+      .first<{ entities: string }>(),
+    all<{ body: string }>(
+      stored,
+      `SELECT body FROM observations WHERE version = ?1 AND ordinal IN (
+         SELECT MIN(ordinal) FROM observations WHERE version = ?1 GROUP BY metric, json_extract(body, '$.terms')
+       ) ORDER BY ordinal`,
+    ),
+    all<{ entity: string }>(stored, "SELECT DISTINCT entity FROM observations WHERE version = ?1"),
+  ]);
+  const entities = JSON.parse(row?.entities ?? "[]") as EntityRecord[];
+  return {
+    index: new FactIndex(parseBodies(exemplars), entities),
+    entities,
+    entitiesWithFacts: withFacts.map((found) => found.entity),
+  };
+}
+
+/**
+ * A checker over only the facts `text` may need (core's factsNeededFor): the words route the check, D1
+ * returns those metrics' observations for the entities named, and core checks against them exactly as
+ * against the whole version. A pinned fact (the widget's data-fact) comes along.
+ */
+async function checkerFor(stored: StoredVersion, router: Router, text: string, pinned?: string): Promise<ClaimChecker> {
+  const needed = factsNeededFor(router.index, text);
+  // Sorted here, not by ORDER BY: ordering by ordinal would tempt SQLite to walk the version's whole ordinal index.
+  const rows = await all<{ ordinal: number; body: string }>(
+    stored,
+    `SELECT ordinal, body FROM observations WHERE version = ?1
+       AND metric IN (SELECT value FROM json_each(?2)) AND entity IN (SELECT value FROM json_each(?3))`,
+    JSON.stringify(needed.metrics),
+    JSON.stringify(needed.entities),
+  );
+  const facts = parseBodies(rows.sort((a, b) => a.ordinal - b.ordinal));
+  const pinnedFact = pinned && !facts.some((fact) => fact.id === pinned) ? await getFact(stored, pinned) : undefined;
+  return createClaimChecker({
+    facts: pinnedFact ? [...facts, pinnedFact] : facts,
+    entities: router.entities,
+    entitiesWithFacts: router.entitiesWithFacts,
+  });
 }
 
 /** Loads on first call and shares the promise; a failed load is forgotten so the next call retries. */
@@ -191,12 +251,14 @@ async function closestFactIds(stored: StoredVersion, id: string): Promise<string
 
 /**
  * One dataset version in D1. Lookups, batches, lists and series read only the rows they answer with;
- * search and claim checks run on core's index built from every fact of the version, once per isolate.
- * That load is the seam for "metric index in memory, candidate observations per check" (README).
+ * claim checks route through a per-isolate index of one fact per metric and read only the observations
+ * the claim's words can name; search still runs on core's index of every fact, built once per isolate.
  */
 export function createD1Store(db: D1Database, { version, facts: size }: D1Version): FactStore {
   const stored: StoredVersion = { db, version, size, cache: new Map() };
   const checker = onceUntilFailure(() => loadChecker(stored));
+  const router = onceUntilFailure(() => loadRouter(stored));
+  const check = async (text: string, pinned?: string) => checkerFor(stored, await router(), text, pinned);
   return {
     kind: "d1",
     version,
@@ -209,7 +271,8 @@ export function createD1Store(db: D1Database, { version, facts: size }: D1Versio
     series: (metric, entity) => seriesFacts(stored, metric, entity),
     search: async (query, limit) => searchFacts((await checker()).index, query, limit),
     closestIds: (id) => closestFactIds(stored, id),
-    checkClaim: async (claim, options) => (await checker()).checkClaim(claim, options),
-    checkArticle: async (text, options) => checkArticleWith(await checker(), text, options),
+    checkClaim: async (claim, options: CheckOptions = {}) =>
+      (await check(claim, options.fact)).checkClaim(claim, options),
+    checkArticle: async (text, options) => checkArticleWith(await check(text), text, options),
   };
 }

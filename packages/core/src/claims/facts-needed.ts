@@ -21,7 +21,8 @@ export function factsNeededFor(router: FactIndex, text: string, defaultEntity = 
     if (hit.kind === "entity") {
       const entity = router.entities[hit.entity];
       if (entity) entities.add(entity.code);
-    } else {
+    } else if (hit.group === 0) {
+      // A metric's first word group is its name: no match, list or nested name can use the metric without it.
       const entry = router.metrics[hit.metric];
       if (entry) families.add(familyOf(entry.metric));
     }
