@@ -195,6 +195,19 @@ describe("a month with no year", () => {
     ]);
   });
 
+  it("with no year anywhere, is confirmed by that month of any year the series holds, never refuted", () => {
+    expect(figures("By the end of June, short video users reached 962 million.")).toEqual([
+      { verdict: "accurate", factId: "cn-short-video-users-2022-06" },
+    ]);
+    expect(figures("By the end of June, short video users reached 980 million.")).toEqual([
+      { verdict: "unverifiable", factId: null },
+    ]);
+    // A floor holds in too many years to confirm anything.
+    expect(figures("By the end of June, more than 500 million people used short video.")).toEqual([
+      { verdict: "unverifiable", factId: null },
+    ]);
+  });
+
   it("with no article date, follows the base the sentence measures from: June after December 2021 is June 2022", () => {
     expect(
       figures("Short video users reached 962 million at the end of June, 28 million more than in December 2021."),

@@ -325,6 +325,31 @@ function kindestValue(quantity: Quantity, values: readonly PickedValue[]): Picke
   return chosen;
 }
 
+/**
+ * "上半年", "by the end of June" with no year anywhere: the figure may be confirmed by that period of any year
+ * the series holds, never refuted — which year was meant is unknown.
+ */
+function confirmedInSomeYear(
+  quantity: Quantity,
+  entry: MetricEntry,
+  stated: ClaimedPeriod,
+  since: ClaimedPeriod | undefined,
+  context: SentenceContext,
+): FigureVerdict {
+  const { lang } = context;
+  // A floor ("超500万") holds in too many years to confirm anything.
+  const floor = quantity.qualifier === "over" || quantity.qualifier === "at-least";
+  const years = floor ? new Set<number>() : new Set(entry.facts.map((fact) => Number(periodEnd(fact).slice(0, 4))));
+  const values = [...years].flatMap((year) => valuesFor(entry, { ...stated, year }, undefined, since));
+  const chosen = kindestValue(quantity, values);
+  const confirmed = chosen && judgeValue(quantity, entry, chosen, lang);
+  if (confirmed?.verdict === "accurate") return confirmed;
+  return unverifiable(quantity, "no-period", lang, {
+    metric: metricName(entry, lang),
+    period: lang === "zh" ? "（未注明年份）" : "(no year given)",
+  });
+}
+
 function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: SentenceContext): FigureVerdict {
   const { lang } = context;
   const metric = metricName(entry, lang);
@@ -337,13 +362,9 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
   // A period the claim names but whose year nothing tells is never assumed.
   const base = context.periods.find((candidate) => candidate.base && candidate.year !== undefined);
   const period = stated ? resolvePeriod(stated, context.anchor, context.carried, base) : context.carried;
-  if (stated && !period)
-    return unverifiable(quantity, "no-period", lang, {
-      metric,
-      period: lang === "zh" ? "（未注明年份）" : "(no year given)",
-    });
   // "较2023年12月增长": only a change measured from that base answers it.
   const since = quantity.role === "change" ? nearestPeriod(quantity, context.periods, true, context) : undefined;
+  if (stated && !period) return confirmedInSomeYear(quantity, entry, stated, since, context);
   const values = valuesFor(entry, period, context.published, since);
   // "up 20.67 million from June 2023": no recorded change spans that, but two recorded levels may.
   // Levels are revised between reports, so their difference can confirm a change but never refute one.
