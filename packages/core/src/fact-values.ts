@@ -11,6 +11,10 @@ export function periodEnd(fact: Pick<Fact, "period">): string {
   return fact.period.kind === "span" ? fact.period.end : fact.period.date;
 }
 
+/** "2024-06" as a count of months, so two periods subtract. */
+export const monthIndex = (yearMonth: string): number =>
+  Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7));
+
 /** The fact a relation describes: the part a share is of, the level a change is of; none for part-of. */
 export function describedFactId(relation: Relation): string | undefined {
   if (relation.type === "share-of") return relation.part;

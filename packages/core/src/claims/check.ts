@@ -1,4 +1,4 @@
-import { factInterval, periodEnd } from "../fact-values.ts";
+import { factInterval, monthIndex, periodEnd } from "../fact-values.ts";
 import { formatFigure, type Lang } from "../format/number.ts";
 import { formatPeriod } from "../format/period.ts";
 import { divide, type Interval, scale, subtract } from "../interval.ts";
@@ -385,8 +385,6 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
     return unverifiable(quantity, "no-period", lang, { metric, period: "" });
   return closest;
 }
-
-const monthIndex = (yearMonth: string) => Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7));
 
 /**
  * A figure stated without a period may be from a month the dataset does not hold: it is not refuted while it

@@ -1,4 +1,4 @@
-import { periodEnd } from "../fact-values.ts";
+import { monthIndex, periodEnd } from "../fact-values.ts";
 import type { Fact, Period } from "../schema/fact.ts";
 import type { DerivedValue, MetricEntry, MetricHit, TermHit } from "./fact-index.ts";
 import type { ClaimedPeriod } from "./period.ts";
@@ -349,13 +349,11 @@ function measuredFrom(fact: Fact, since: ClaimedPeriod | undefined): boolean {
   if (since?.year === undefined) return true;
   const relation = fact.relations.find((candidate) => candidate.type === "change-from");
   if (relation?.type !== "change-from") return true;
-  const [year = 0, month = 0] = relation.since.split("-").map(Number);
   // "比去年增长", "up from last year": a change over a year, whichever year the writer counted from.
-  if (since.relative) return monthIndex(periodEnd(fact)) - (year * 12 + month) === 12;
+  if (since.relative) return monthIndex(periodEnd(fact)) - monthIndex(relation.since) === 12;
+  const [year, month] = relation.since.split("-").map(Number);
   return year === since.year && (since.shape === "year" || month === since.to);
 }
-
-const monthIndex = (yearMonth: string) => Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7));
 
 /** "2025-01-17" against "2025-01": compares only as far as both are written. */
 function releasedBy(releaseDate: string, published: string): boolean {

@@ -1,12 +1,10 @@
-import { periodEnd } from "../fact-values.ts";
+import { monthIndex, periodEnd } from "../fact-values.ts";
 import type { Fact } from "../schema/fact.ts";
 import type { Finding } from "./rules.ts";
 
 /** A step this many times the series' usual step (and over 10%) is reported for review. */
 const JUMP_FACTOR = 4;
 const MIN_JUMP = 0.1;
-
-const monthIndex = (yearMonth: string) => Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7));
 
 function shapeOf(fact: Fact): string {
   return fact.period.kind === "span" ? `${fact.period.start.slice(5)}-${fact.period.end.slice(5)}` : fact.period.kind;
