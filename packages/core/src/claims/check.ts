@@ -45,7 +45,14 @@ import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts
 import { isForecast, notStatistic } from "./not-statistic.ts";
 import { type ClaimedPeriod, extractPeriods, parseAnchor, releaseDateIn, resolvePeriod } from "./period.ts";
 import { extractQuantities, type Quantity } from "./quantity.ts";
-import { clauseOf, clauseStarts, nearestPeriod, numbersByClause, type SentenceContext } from "./sentence.ts";
+import {
+  clauseOf,
+  clauseStarts,
+  clauseTextOf,
+  nearestPeriod,
+  numbersByClause,
+  type SentenceContext,
+} from "./sentence.ts";
 import { findSubPopulations } from "./sub-population.ts";
 
 export interface CheckOptions {
@@ -202,7 +209,11 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
   );
   const top = fitting[0];
   // "The rate for physical goods was 6.5 percent" after a growth rate: a rate, but which one the words do not say.
-  if (top?.entry.metric.endsWith("-share") && quantity.role === "level" && ambiguousRate(quantity, context))
+  if (
+    top?.entry.metric.endsWith("-share") &&
+    quantity.role === "level" &&
+    BARE_RATE.test(clauseTextOf(quantity, context))
+  )
     return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(top.entry, lang) });
   if (!top) {
     // "占网民总数的36.5%" of a metric we hold as a count: its share of that whole, derived.
@@ -229,12 +240,6 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
 /** "rate" alone: a growth rate as often as a share. "usage rate" and "penetration rate" are shares. */
 const BARE_RATE =
   /(?<!penetration |usage |adoption |popularity |utili[sz]ation |take-up |internet |使用|普及|渗透)(?:\brate\b|比率)/;
-
-function ambiguousRate(quantity: Quantity, context: SentenceContext): boolean {
-  const clause = clauseOf(quantity.start, context.clauseStarts);
-  const start = context.clauseStarts[clause] ?? 0;
-  return BARE_RATE.test(context.text.slice(start, context.clauseStarts[clause + 1] ?? context.text.length));
-}
 
 /** The metrics a share is taken of ("占网民的", "of the population"), whatever the share names. */
 export const WHOLE_METRIC = { netizens: "internet-users", population: "population" } as const;
@@ -647,8 +652,8 @@ function forecastKept(quantity: Quantity, figure: FigureVerdict, context: Senten
 }
 
 /** Each figure against the dataset; one with no subject whose clause points back takes the earlier sentence's. */
-function judgeFigures(context: SentenceContext, carriedSubject: string | undefined, readEnd: number): FigureVerdict[] {
-  const { index, quantities, text, clauseStarts: starts } = context;
+function judgeFigures(context: SentenceContext, carriedSubject: string | undefined): FigureVerdict[] {
+  const { index, quantities, text } = context;
   const figures = quantities.map((quantity) => {
     const figure = forecastKept(quantity, checkQuantity(quantity, context), context);
     if (figure.factId && quantity.role === "level" && quantity.unit !== "percent")
@@ -658,9 +663,7 @@ function judgeFigures(context: SentenceContext, carriedSubject: string | undefin
   if (!carriedSubject || !figures.some((figure) => figure.reason === "no-metric")) return figures;
   const withCarried = [...carriedHits(index, carriedSubject), ...context.hits];
   quantities.forEach((quantity, at) => {
-    const clause = clauseOf(quantity.start, starts);
-    const clauseText = text.slice(starts[clause] ?? 0, starts[clause + 1] ?? readEnd);
-    const refers = refersBack(clauseText, text.slice(quantity.end, quantity.end + 30), quantity);
+    const refers = refersBack(clauseTextOf(quantity, context), text.slice(quantity.end, quantity.end + 30), quantity);
     if (figures[at]?.reason === "no-metric" && refers)
       figures[at] = forecastKept(
         quantity,
@@ -697,7 +700,7 @@ export function checkClaimWith(
     const released = releaseDateIn(text.slice(0, readEnd), parseAnchor(options.published));
     const dated = released ? { ...options, published: released, carriedPeriod: undefined } : options;
     const context = readSentence(index, { text, readEnd, hits, figures }, lang, dated, defaultEntity);
-    const verdicts = judgeFigures(context, options.carriedSubject, readEnd);
+    const verdicts = judgeFigures(context, options.carriedSubject);
     return summarize(claim, lang, verdicts, undefined, ignored, notChecked);
   } catch {
     // Defensive: a bug must cost one claim its verdict, not the caller its request.

@@ -65,6 +65,15 @@ export function clauseOf(position: number, starts: readonly number[]): number {
   return lo;
 }
 
+/** The words of the clause a figure stands in. */
+export function clauseTextOf(
+  quantity: Quantity,
+  context: { readonly text: string; readonly clauseStarts: readonly number[] },
+): string {
+  const clause = clauseOf(quantity.start, context.clauseStarts);
+  return context.text.slice(context.clauseStarts[clause] ?? 0, context.clauseStarts[clause + 1] ?? context.text.length);
+}
+
 /** The numbers of each clause, so a term finds its clause's numbers without scanning the claim's. */
 export function numbersByClause(quantities: readonly Quantity[], starts: readonly number[]): Map<number, Quantity[]> {
   const byClause = new Map<number, Quantity[]>();
