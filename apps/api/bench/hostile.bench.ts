@@ -25,6 +25,13 @@ const post = async (body: unknown) => {
   return { millis: performance.now() - started, bytes: text.length };
 };
 
+/** The median time of five requests, each with a fresh (uncached) body, and the largest answer. */
+const medianOf = async (body: () => unknown) => {
+  const runs = [];
+  for (let i = 0; i < 5; i++) runs.push(await post(body()));
+  return { millis: median(runs.map((run) => run.millis)), bytes: Math.max(...runs.map((run) => run.bytes)) };
+};
+
 try {
   for (let i = 0; i < 30; i++)
     await post({ claim: `China had 1.108 billion internet users in December 2024 ${salt()}.` });
@@ -52,20 +59,20 @@ try {
     );
   }
   // The baseline for batches: 100 ordinary new claims, so a batch's own cost per item shows apart from hostility.
-  const ordinaryBatch = await post({
+  const ordinaryBatch = await medianOf(() => ({
     claims: Array.from({ length: 100 }, () => `China had 1.108 billion internet users in December 2024 ${salt()}.`),
-  });
+  }));
   console.log(
     `| batch of 100 ordinary claims | ${ordinaryBatch.millis.toFixed(1)} | ${(ordinaryBatch.millis / ordinary).toFixed(1)} | ${ordinaryBatch.bytes.toLocaleString("en")} |`,
   );
   for (const unit of UNITS.slice(0, 3)) {
     // As long as 100 claims of it fit the 256 KiB body limit (a CJK character is three bytes in UTF-8).
     const length = Math.min(2000, Math.floor(250_000 / 100 / (Buffer.byteLength(unit) / unit.length)) - 20);
-    const batch = await post({ claims: Array.from({ length: 100 }, () => fill(unit, length)) });
+    const batch = await medianOf(() => ({ claims: Array.from({ length: 100 }, () => fill(unit, length)) }));
     console.log(
       `| batch of 100 × ${length.toLocaleString("en")} chars of ${JSON.stringify(unit)} | ${batch.millis.toFixed(1)} | ${(batch.millis / ordinary).toFixed(1)} | ${batch.bytes.toLocaleString("en")} |`,
     );
-    const text = await post({ text: fill(unit, 100_000) });
+    const text = await medianOf(() => ({ text: fill(unit, 100_000) }));
     console.log(
       `| text of 100,000 chars of ${JSON.stringify(unit)} | ${text.millis.toFixed(1)} | ${(text.millis / ordinary).toFixed(1)} | ${text.bytes.toLocaleString("en")} |`,
     );
