@@ -100,11 +100,17 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       ratelimits: {
         CHECK_LIMITER: {
           namespace_id: "1001",
-          simple: { limit: options.rateLimit ?? checks.limit, period: checks.periodSeconds },
+          simple: {
+            limit: Math.ceil((options.rateLimit ?? checks.limit) / checks.block),
+            period: checks.periodSeconds,
+          },
         },
         LOOKUP_LIMITER: {
           namespace_id: "1002",
-          simple: { limit: options.rateLimit ?? lookups.limit, period: lookups.periodSeconds },
+          simple: {
+            limit: Math.ceil((options.rateLimit ?? lookups.limit) / lookups.block),
+            period: lookups.periodSeconds,
+          },
         },
       },
       ...(d1 ? { d1Databases: { FACTS_DB: "factline-facts" }, d1Persist: options.d1Persist ?? false } : {}),

@@ -5,6 +5,8 @@ export interface RateLimit {
   readonly binding: "CHECK_LIMITER" | "LOOKUP_LIMITER";
   readonly limit: number;
   readonly periodSeconds: 10 | 60;
+  /** Units one call to the binding buys: the binding's own limit is limit / block. */
+  readonly block: number;
   /** What one unit is, in the words /docs and the 429 problem use. */
   readonly unit: string;
 }
@@ -40,12 +42,15 @@ export const LIMITS = {
       binding: "CHECK_LIMITER",
       limit: 120,
       periodSeconds: 60,
+      // A batch of 100 new claims is ten calls to the binding, not 100.
+      block: 10,
       unit: `new check: one per claim not already cached, one per ${TEXT_CHARS_PER_CHECK.toLocaleString("en")} characters of text`,
     },
     lookups: {
       binding: "LOOKUP_LIMITER",
       limit: 60,
       periodSeconds: 60,
+      block: 1,
       unit: "new search (not already cached), or a 404 with suggested ids",
     },
   } satisfies Record<string, RateLimit>,

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "./env.ts";
 import { LIMITS, type RateName } from "./limits.ts";
+import { PrepaidUnits } from "./prepaid-units.ts";
 import { ProblemError } from "./problem.ts";
 
 /** The first four groups of an IPv6 address (its /64), or null when it is not one. */
@@ -33,14 +34,19 @@ export function clientKey(address: string | undefined): string {
   return ipv6Prefix64(trimmed) ?? trimmed.slice(0, 45);
 }
 
+const prepaid: Record<RateName, PrepaidUnits> = {
+  checks: new PrepaidUnits(LIMITS.rates.checks),
+  lookups: new PrepaidUnits(LIMITS.rates.lookups),
+};
+
 /** Charges `cost` units of one budget to this client; false when the budget is spent. */
-export async function charge(c: Context<AppEnv>, name: RateName, cost: number): Promise<boolean> {
-  if (cost <= 0) return true;
+export function charge(c: Context<AppEnv>, name: RateName, cost: number): Promise<boolean> {
   const key = clientKey(c.req.header("CF-Connecting-IP"));
   const binding = c.env[LIMITS.rates[name].binding];
-  // The binding counts one unit per call.
-  const outcomes = await Promise.all(Array.from({ length: cost }, () => binding.limit({ key })));
-  return outcomes.every((outcome) => outcome.success);
+  return prepaid[name].spend(key, cost, async (calls) => {
+    const outcomes = await Promise.all(Array.from({ length: calls }, () => binding.limit({ key })));
+    return outcomes.filter((outcome) => outcome.success).length;
+  });
 }
 
 /** Charges `cost` units, or answers 429 with the budget that ran out. */
@@ -49,7 +55,7 @@ export async function enforce(c: Context<AppEnv>, name: RateName, cost: number):
   const rate = LIMITS.rates[name];
   throw new ProblemError({
     code: "rate-limited",
-    detail: `This client used more than ${rate.limit} units of its "${name}" budget in ${rate.periodSeconds} seconds; this request needed ${cost}. One unit is one ${rate.unit}.`,
+    detail: `This client's "${name}" budget of ${rate.limit} units per ${rate.periodSeconds} seconds is spent${rate.block > 1 ? ` (units are bought in blocks of ${rate.block})` : ""}; this request needed ${cost}. One unit is one ${rate.unit}.`,
     hint:
       name === "checks"
         ? "Wait and retry, send fewer new claims per minute, or reuse answers: claims already checked are served from cache and cost nothing."

@@ -25,6 +25,20 @@ describe("fair limits", () => {
     }, 40);
   }, 120_000);
 
+  it("lets a burst of concurrent new single checks through up to the budget, not one per block", async () => {
+    await inOneRateWindow(async () => {
+      const headers = { "CF-Connecting-IP": clientAddress() };
+      const statuses = await Promise.all(
+        distinct(LIMITS.rates.checks.limit, CLAIM).map(
+          async (claim) => (await call(`/v1/check?claim=${encodeURIComponent(claim)}`, { headers })).status,
+        ),
+      );
+      expect(statuses.filter((status) => status === 200).length).toBe(LIMITS.rates.checks.limit);
+      const over = await call(`/v1/check?claim=${encodeURIComponent(distinct(1, CLAIM)[0] ?? "")}`, { headers });
+      expect(over.status).toBe(429);
+    }, 40);
+  }, 90_000);
+
   it("charges a text per 2,000 characters", async () => {
     await inOneRateWindow(async () => {
       const headers = { "CF-Connecting-IP": clientAddress() };

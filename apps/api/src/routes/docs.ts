@@ -31,7 +31,11 @@ function limitRows(): string {
     ],
     ...Object.entries(LIMITS.rates).map(([name, rate]): [string, string] => [
       `${name} per client`,
-      `${n(rate.limit)} per ${rate.periodSeconds} s; one unit is one ${rate.unit}. Cached answers are free. A client is an IPv4 address or an IPv6 /64.`,
+      `${n(rate.limit)} per ${rate.periodSeconds} s; one unit is one ${rate.unit}. Cached answers are free. A client is an IPv4 address or an IPv6 /64.${
+        rate.block > 1
+          ? ` Units are bought from the limiter in blocks of ${rate.block}, each server keeping what a request leaves over: a client can meet 429 up to ${rate.block - 1} units early, never late.`
+          : ""
+      }`,
     ]),
   ];
   return rows.map(([what, limit]) => `<tr><td>${what}</td><td>${escapeHtml(limit)}</td></tr>`).join("");

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../src/limits.ts";
 
 /** wrangler.jsonc without its comments and trailing commas. */
-function wranglerConfig(): { ratelimits: { name: string; simple: { limit: number; period: number } }[] } {
+type RateLimits = { name: string; simple: { limit: number; period: number } }[];
+
+function wranglerConfig(): { ratelimits: RateLimits; env: Record<string, { ratelimits: RateLimits }> } {
   const text = readFileSync(join(import.meta.dirname, "..", "..", "wrangler.jsonc"), "utf8");
   const json = text
     .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_, string) => string ?? "")
@@ -13,13 +15,17 @@ function wranglerConfig(): { ratelimits: { name: string; simple: { limit: number
 }
 
 describe("rate limits", () => {
-  it("are the same in LIMITS (served on /docs and in 429s) and in wrangler.jsonc (enforced)", () => {
-    const declared = wranglerConfig()
-      .ratelimits.map((binding) => ({ binding: binding.name, ...binding.simple }))
-      .sort((a, b) => a.binding.localeCompare(b.binding));
+  it("are the same in LIMITS (served on /docs and in 429s) and in wrangler.jsonc (enforced, by the block)", () => {
+    const config = wranglerConfig();
+    const declaredIn = (ratelimits: RateLimits) =>
+      ratelimits
+        .map((binding) => ({ binding: binding.name, ...binding.simple }))
+        .sort((a, b) => a.binding.localeCompare(b.binding));
     const stated = Object.values(LIMITS.rates)
-      .map((rate) => ({ binding: rate.binding, limit: rate.limit, period: rate.periodSeconds }))
+      .map((rate) => ({ binding: rate.binding, limit: rate.limit / rate.block, period: rate.periodSeconds }))
       .sort((a, b) => a.binding.localeCompare(b.binding));
-    expect(declared).toEqual(stated);
+    expect(declaredIn(config.ratelimits)).toEqual(stated);
+    for (const [name, env] of Object.entries(config.env)) expect(declaredIn(env.ratelimits), name).toEqual(stated);
+    for (const rate of Object.values(LIMITS.rates)) expect(Number.isInteger(rate.limit / rate.block)).toBe(true);
   });
 });
