@@ -45,8 +45,9 @@ async function timeToEnhance(figures: number): Promise<number> {
     () => performance.getEntriesByType("resource").filter((entry) => entry.name.includes("/v1/")).length,
   );
   await context.close();
-  // One GET per 100 distinct ids and one POST per 100 checks (api.ts's batches): never one per element.
-  const expected = Math.ceil(Math.min(figures, IDS.length) / MAX_BATCH) + Math.ceil(figures / MAX_BATCH);
+  // One GET per 100 distinct ids and one check per 100 distinct (figure, fact) pairs: never one per element.
+  const distinct = Math.min(figures, IDS.length);
+  const expected = 2 * Math.ceil(distinct / MAX_BATCH);
   if (requests > expected) throw new Error(`${figures} figures cost ${requests} API requests, not ${expected}`);
   return millis;
 }

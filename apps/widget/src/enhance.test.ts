@@ -46,6 +46,8 @@ describe("enhance when the API fails", () => {
 /** An API that holds the widget to the real API's limits and garbles the answers it is told to. */
 async function strictApi() {
   const refused: string[] = [];
+  /** Each request other than a preflight: its method and path, and how many claims a POST carried. */
+  const seen: string[] = [];
   const read = async (request: IncomingMessage) => {
     let body = "";
     for await (const chunk of request) body += chunk;
@@ -63,6 +65,7 @@ async function strictApi() {
       return response
         .writeHead(204, { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Headers": "content-type" })
         .end();
+    if (request.method !== "POST") seen.push(`${request.method} ${url.pathname}`);
     if (url.pathname === "/v1/facts") {
       const ids = url.searchParams.get("ids")?.split(",") ?? [];
       if (ids.length > 100) {
@@ -82,6 +85,7 @@ async function strictApi() {
     const claims = (JSON.parse(body) as { claims: (string | { claim: string })[] }).claims.map((item) =>
       typeof item === "string" ? item : item.claim,
     );
+    seen.push(`POST ${url.pathname} ${claims.length}`);
     if (claims.length > 100 || Buffer.byteLength(body) > 256 * 1024 || claims.some((claim) => claim.length > 2000)) {
       refused.push(`${claims.length} claims, ${Buffer.byteLength(body)} B`);
       return send(400, {});
@@ -89,7 +93,12 @@ async function strictApi() {
     return send(200, { results: claims.map(check) });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, refused, close: () => server.close() };
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    refused,
+    seen: () => seen.filter((line) => !line.startsWith("OPTIONS")),
+    close: () => server.close(),
+  };
 }
 
 describe("enhance within the API's limits", () => {
@@ -111,6 +120,30 @@ describe("enhance within the API's limits", () => {
     const failed = [...document.querySelectorAll('[data-fact-state="error"]')].map((element) => element.id);
     expect(failed.sort()).toEqual(["bad-fact", "bad-id", "garbled", "long"]);
     expect(document.querySelectorAll("[data-claim-verdict]")).toHaveLength(138);
+  });
+
+  it("asks once for what elements repeat: 200 figures of five facts and a claim said twice cost two requests", async () => {
+    const api = await strictApi();
+    const figures = [
+      ["cn-internet-users-2024-12", "1.1 billion"],
+      ["cn-short-video-users-2024-12", "1.04 billion"],
+      ["cn-online-retail-sales-2024", "15.52 trillion yuan"],
+      ["cn-5g-base-stations-2024-11", "4.19 million"],
+      ["cn-micro-drama-audience-2024-12", "662 million"],
+    ];
+    const spans = Array.from({ length: 200 }, (_, i) => {
+      const [id, text] = figures[i % figures.length] ?? [];
+      return `<p><span data-fact="${id}">${text}</span></p>`;
+    });
+    const claim = "<p><span data-claim>Online retail sales grew 7.2 percent in 2024.</span></p>";
+    // The same figure against another fact is another question, and so is the same words as a claim.
+    document.body.innerHTML = `${spans.join("")}${claim}${claim}
+<p><span data-fact="cn-internet-users-2024-06">1.1 billion</span> <span data-claim>1.1 billion</span></p>`;
+    await enhance(document, { apiOrigin: api.origin, theme: undefined, jsonLd: false });
+    api.close();
+    expect(api.seen()).toEqual(["GET /v1/facts", "POST /v1/check 8"]);
+    expect(document.querySelectorAll("[data-fact-state=verified]")).toHaveLength(201);
+    expect(document.querySelectorAll("[data-claim-verdict=accurate]")).toHaveLength(3);
   });
 });
 

@@ -70,12 +70,22 @@ function collect(root: ParentNode): Pending {
   const cards = pending(root, "[data-fact-card]", "data-fact-state");
   const claims = pending(root, "[data-claim]", "data-claim-verdict");
   const textOf = (element: Element) => (element.textContent ?? "").replace(/\s+/g, " ").trim();
+  // Elements asking the same thing share one request: a figure repeated down a page is checked once.
+  const asked = new Map<string, ClaimRequest>();
+  const ask = (request: ClaimRequest): ClaimRequest => {
+    const key = JSON.stringify(request);
+    if (!asked.has(key)) asked.set(key, request);
+    return asked.get(key) as ClaimRequest;
+  };
   return [
     [...facts, ...cards, ...claims],
     // The author's figure in data-fact is checked against its fact by the same checker as any claim.
-    facts.map((element) => [element, { claim: textOf(element), fact: element.getAttribute("data-fact") ?? undefined }]),
+    facts.map((element) => [
+      element,
+      ask({ claim: textOf(element), fact: element.getAttribute("data-fact") ?? undefined }),
+    ]),
     cards,
-    claims.map((element) => [element, { claim: textOf(element) }]),
+    claims.map((element) => [element, ask({ claim: textOf(element) })]),
   ];
 }
 
@@ -88,11 +98,9 @@ function fetchAnswers(apiOrigin: string, [, facts, cards, claims]: Pending): Pro
     ...facts.map(([, request]) => request.fact).filter((id) => FACT_ID.test(id ?? "")),
     ...cards.map((element) => element.getAttribute("data-fact-card")).filter((id) => CARD_ID.test(id ?? "")),
   ] as string[];
-  const toCheck = [...facts, ...claims]
-    .map(([, request]) => request)
-    .filter(
-      (request) => request.claim && request.claim.length <= MAX_CLAIM && (!request.fact || FACT_ID.test(request.fact)),
-    );
+  const toCheck = [...new Set([...facts, ...claims].map(([, request]) => request))].filter(
+    (request) => request.claim && request.claim.length <= MAX_CLAIM && (!request.fact || FACT_ID.test(request.fact)),
+  );
   return Promise.all([
     fetchFacts(apiOrigin, ids, warnOnce),
     checkClaims(apiOrigin, toCheck, pageDate(document), warnOnce),
@@ -169,7 +177,7 @@ function apply([, facts, cards, claims]: Pending, answers: Answers, config: Widg
 
 /**
  * Enhances every marked element under `root` not yet enhanced, in at most two requests per hundred
- * elements: one GET for facts and cards, one for claims. What the API would refuse (an over-long claim, a
+ * distinct questions: one GET for facts and cards, one for claims; elements asking the same share an answer. What the API would refuse (an over-long claim, a
  * malformed id) is never sent, and a failure marks only the elements it concerns; their text stays.
  */
 export async function enhance(root: ParentNode, config: WidgetConfig): Promise<void> {
