@@ -72,6 +72,11 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["目前使用生成式AI平台的中国网民已达6.02亿，比去年增长141.7%，渗透率从不足20%跃升至42.8%。", "2026-02-10"],
   // "rate" alone after a growth rate.
   ["Online retail sales grew 7.2 percent in 2024. The rate for physical goods was 6.5 percent."],
+  // A second review: sentences modelled on real pages, and phrasings aimed at the checker.
+  // Traditional characters the old hand-made table lacked (外賣) shifted a respectively-list by one.
+  [
+    "截至2021年12月，除了短視頻，即時通信、網絡視頻、在線辦公、在線醫療、網上外賣和網約車也得到較快增長，用戶規模分別達到了10.07億、9.75億、4.69億、2.98億、5.44億和4.53億人次。",
+  ],
 ];
 
 describe("true sentences from an attacker's review", () => {
