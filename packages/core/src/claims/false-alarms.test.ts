@@ -77,6 +77,13 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   [
     "截至2021年12月，除了短視頻，即時通信、網絡視頻、在線辦公、在線醫療、網上外賣和網約車也得到較快增長，用戶規模分別達到了10.07億、9.75億、4.69億、2.98億、5.44億和4.53億人次。",
   ],
+  // An addition named before its subject, or by "new", is a change, not the total.
+  ["報告稱，截至2021年12月，全國累計建成並開通的5G基站達142.5萬個，全年新增5G基站65.4萬個。"],
+  ["截至2022年12月末，5G基站为231.2万个，全年新建5G基站88.7万个。", "2023-01-31"],
+  ["去年我国新建5G基站88.7万个，目前5G基站总量已达到231.2万个。", "2023-02-09"],
+  ["截至5月末，5G基站总数达170万个，其中1-5月份新建5G基站27.5万个。", "2022-06-24"],
+  ["China built 887,000 new 5G base stations last year, bringing the total to 2.312 million.", "2023-02-09"],
+  ["In 2022, 887,000 5G base stations were newly built.", "2023-02-09"],
 ];
 
 describe("true sentences from an attacker's review", () => {
@@ -96,6 +103,13 @@ describe("wrong sentences", () => {
     "CNNIC data released in March 2024 put China's internet users at 1.123 billion.",
   ])("stay flagged: %s", (text) => {
     expect(flagged(text)).not.toEqual([]);
+  });
+
+  it.each([
+    ["去年全年新建5G基站超过100万个。", "2023-02-09"],
+    ["China built 1.2 million new 5G base stations last year.", "2023-02-09"],
+  ])("stay flagged as additions: %s", (text, published) => {
+    expect(flagged(text, published)).not.toEqual([]);
   });
 
   it("stay flagged when the change is measured from 'last year' (比去年)", () => {

@@ -177,6 +177,16 @@ const CHANGE_AFTER_EN =
   /^ ?(?:-| )?(?:increase|rise|growth|jump|gain|climb|surge|drop|decline|decrease|fall|more than|fewer than|higher|lower|year on year|year-on-year|yoy|from the previous year|over the previous year|on the previous year|from a year earlier|compared with)/;
 const CHANGE_BEFORE_ZH =
   /(增长|增加|增幅|提升|上升|提高|多了|增长了|增加了|新增|净增|新增的|下降|下降了|减少|减少了|下滑|降低)(?:约|近|超过|逾)?$|(增长率|增速|增幅|增长幅度)(?:分别|依次|均)?(?:为|达|达到|高达|是|高)?(?:约|近|超过|逾)?$/;
+/**
+ * An addition named before its subject: "全年新建5G基站88.7万个", "新增5G基站65.4万个". A total in between
+ * ("新建…总数") makes it a level again.
+ */
+const ADDITION_BEFORE_ZH = /(新增|新建|新建成|净增|新开通|新部署)[^，,。；;：:！？!?、总累]{1,12}$/;
+/** "887,000 new 5G base stations", "5G base stations newly built": an addition, not a total. */
+const ADDITION_EN = {
+  after: /^ (?:new|newly)\b|^[^,;.]{0,40}? (?:were|was|have been|had been) newly\b/,
+  before: /\bnewly (?:built|added|installed|opened|deployed)\b[^,;.]{0,30}$/,
+};
 /** Words that make a change a fall; the dataset validator reads a page's printed name with them too. */
 export const DOWN_WORDS =
   /(fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost|fewer|lower|下降|减少|下滑|降低)/;
@@ -218,8 +228,12 @@ function readContext(
   const qualifier = (hedgeMatch && HEDGE_MEANING[hedgeMatch[1] ?? ""]) || "exact";
   // Both hedge patterns start their match at the hedge word, so what precedes it is the verb, if any.
   const withoutHedge = hedgeMatch ? before.slice(0, hedgeMatch.index) : before;
-  const changeBefore = CHANGE_BEFORE_EN.exec(withoutHedge) ?? CHANGE_BEFORE_ZH.exec(withoutHedge);
-  const changeAfter = CHANGE_AFTER_EN.exec(after);
+  const changeBefore =
+    CHANGE_BEFORE_EN.exec(withoutHedge) ??
+    CHANGE_BEFORE_ZH.exec(withoutHedge) ??
+    ADDITION_BEFORE_ZH.exec(withoutHedge) ??
+    ADDITION_EN.before.exec(withoutHedge);
+  const changeAfter = CHANGE_AFTER_EN.exec(after) ?? ADDITION_EN.after.exec(after);
   if (!LEVEL_BEFORE.test(before) && (changeBefore || changeAfter)) {
     const word = (changeBefore?.[1] ?? changeBefore?.[2] ?? changeAfter?.[0] ?? "").trim();
     return { qualifier, role: "change", direction: DOWN_WORDS.test(word) ? "down" : "up" };
