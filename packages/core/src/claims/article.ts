@@ -30,8 +30,12 @@ export function splitSentences(text: string, lang: Lang): { text: string; start:
   const sentences: { text: string; start: number; end: number }[] = [];
   const push = (sentence: { text: string; start: number; end: number }) => {
     const last = sentences.at(-1);
-    // ICU ends a sentence at the dot of “.CN”; a dot glued to the next word ends nothing.
-    if (last && last.end === sentence.start && /\.$/.test(last.text) && /^[A-Za-z0-9]/.test(sentence.text)) {
+    // ICU ends a sentence at the dot of “.CN”; a dot glued to the next word ends nothing, nor does a
+    // month's ("BEIJING, Jan. 17 (Xinhua) --").
+    const glued = last?.end === sentence.start && /\.$/.test(last.text) && /^[A-Za-z0-9]/.test(sentence.text);
+    const monthDot =
+      /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/i.test(last?.text ?? "") && /^\d/.test(sentence.text);
+    if (last && (glued || monthDot)) {
       sentences[sentences.length - 1] = {
         text: text.slice(last.start, sentence.end),
         start: last.start,

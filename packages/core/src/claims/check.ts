@@ -39,6 +39,7 @@ import {
   familyOf,
   type PickedValue,
   periodAnswers,
+  releasedBy,
   valuesFor,
 } from "./match.ts";
 import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
@@ -388,6 +389,16 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
     (context.published === undefined || mayBeNewer(quantity, entry, context.published))
   )
     return unverifiable(quantity, "no-period", lang, { metric, period: "" });
+  // A year we supplied ("by December" in a January dateline) that lands on a figure the page could not yet
+  // have seen is a wrong guess: it may confirm, never refute.
+  if (stated?.year === undefined && closest.verdict !== "accurate" && context.published) {
+    const published = context.published;
+    const unseen =
+      chosen.kind === "fact"
+        ? !releasedBy(chosen.fact.source.releaseDate, published)
+        : chosen.derived.periodEnd >= published.slice(0, 7);
+    if (unseen) return unverifiable(quantity, "no-period", lang, { metric, period: "" });
+  }
   return closest;
 }
 

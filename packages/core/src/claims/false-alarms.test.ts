@@ -84,6 +84,16 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["截至5月末，5G基站总数达170万个，其中1-5月份新建5G基站27.5万个。", "2022-06-24"],
   ["China built 887,000 new 5G base stations last year, bringing the total to 2.312 million.", "2023-02-09"],
   ["In 2022, 887,000 5G base stations were newly built.", "2023-02-09"],
+  // A dateline, a publication day or a web address dates an event, not the figures; nothing released after
+  // the page's date is what it means.
+  [
+    "BEIJING, Jan. 17 (Xinhua) -- China's internet users reached 1.108 billion by the end of December, with a penetration rate of 78.6 percent.",
+    "2025-01-20",
+  ],
+  ["BEIJING, Jan. 17 (Xinhua) -- China had 4.251 million 5G base stations at the end of December.", "2025-01-20"],
+  ["On January 17, 2025, CNNIC published its 55th report, showing 1.108 billion internet users.", "2025-01-20"],
+  ["In a report dated 17/01/2025, CNNIC said China had 1.108 billion internet users.", "2025-01-20"],
+  ["详见https://www.cnnic.net.cn/n4/2025/0117/c88-11229.html，我国网民规模达11.08亿人。", "2025-03-01"],
 ];
 
 describe("true sentences from an attacker's review", () => {

@@ -356,7 +356,7 @@ function measuredFrom(fact: Fact, since: ClaimedPeriod | undefined): boolean {
 }
 
 /** "2025-01-17" against "2025-01": compares only as far as both are written. */
-function releasedBy(releaseDate: string, published: string): boolean {
+export function releasedBy(releaseDate: string, published: string): boolean {
   const length = Math.min(releaseDate.length, published.length);
   return releaseDate.slice(0, length) <= published.slice(0, length);
 }

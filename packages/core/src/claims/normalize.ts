@@ -3,9 +3,13 @@ import { simplify } from "./traditional.ts";
 /** Claims longer than this are cut: a sentence, not a book, and bounded time on any input. */
 export const MAX_CLAIM_LENGTH = 2000;
 
+/** A web address: its digits are paths and dates, never figures or periods. */
+const URL = /(?:https?:\/\/|www\.)[\w\-.~:/?#@!$&*+=%]+/g;
+
 /**
  * Folds what varies between writers but not in meaning: full-width digits and signs, odd spaces,
- * curly quotes, case, traditional characters. Keeps the string's length so positions map back to the original.
+ * curly quotes, case, traditional characters; blanks web addresses. Keeps the string's length so
+ * positions map back to the original.
  */
 export function normalizeClaim(text: string): string {
   let out = "";
@@ -22,7 +26,7 @@ export function normalizeClaim(text: string): string {
       out += lower.length === 1 ? simplify(lower) : char;
     }
   }
-  return out;
+  return out.replace(URL, (address) => " ".repeat(address.length));
 }
 
 const CJK = /[\u3400-\u9fff]/;

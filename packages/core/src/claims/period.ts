@@ -91,11 +91,11 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // December 2023, June of 2024, dec. 2023, 2023年12月, end of June, as of june (no year), 截至6月, 6月末, 6月底
-    pattern: String.raw`(?:(?:the )?end of )?(?<meM>${MONTH_WORD})(?:,? (?:of )?(?<meY>${YEAR})| (?:of )?(?<meRel>this year|last year))?(?![a-z])|(?:(?<mzY>${YEAR})年|(?<mzRel>今年|去年))(?<mzM>${ZH_MONTH})月(?:份|末|底)?|(?<=截至|截止|到|至|截至到)(?<mzM2>${ZH_MONTH})月(?:份|末|底)?|(?<mzM3>${ZH_MONTH})月(?:末|底)`,
+    pattern: String.raw`(?:(?:the )?end of )?(?<meM>${MONTH_WORD})(?:,? (?:of )?(?<meY>${YEAR})| (?<meD>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,? (?<meDY>${YEAR}))?| (?:of )?(?<meRel>this year|last year))?(?![a-z])|(?:(?<mzY>${YEAR})年|(?<mzRel>今年|去年))(?<mzM>${ZH_MONTH})月(?:份|末|底)?|(?<=截至|截止|到|至|截至到)(?<mzM2>${ZH_MONTH})月(?:份|末|底)?|(?<mzM3>${ZH_MONTH})月(?:末|底)`,
     read: (g, anchor) => {
       const month = g.meM ? monthOf(g.meM) : Number(g.mzM ?? g.mzM2 ?? g.mzM3);
       return {
-        year: yearOf(g.meY ?? g.mzY) ?? relativeYear(g.meRel ?? g.mzRel, anchor),
+        year: yearOf(g.meY ?? g.meDY ?? g.mzY) ?? relativeYear(g.meRel ?? g.mzRel, anchor),
         from: month,
         to: month,
         shape: "month",
@@ -129,6 +129,11 @@ const BASE_BEFORE =
 const AGE_BAND_BEFORE = /(?:and|or) (?:above|over|below|under)\s*(?:in\s+)?$/;
 const RELEASED_BEFORE = /(?:released|published|issued|unveiled)\s+(?:in|on)\s+(?:the\s+)?$/;
 const RELEASED_AFTER = /^\s*(?:的)?(?:发布|公布|印发)/;
+
+/** "as of June 30, 2024", "截至6月30日": a day that dates a count; other days date an event ("On January 17, CNNIC published"). */
+const AS_OF_BEFORE = /(?:as of|as at|by|until|till|through|to|since|截至|截止)\s*$/;
+/** "17 January 2025", "the 17th of January": a day written before its month. */
+const DAY_BEFORE = /(?:^|[^\d.,])[0-3]?\d(?:st|nd|rd|th)?(?: of)? $/;
 
 /** "may" is a month only beside a year or a date word; as a verb it is not a period. */
 const AMBIGUOUS_MONTH = /^(?:the end of )?may$/;
@@ -166,6 +171,15 @@ function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPerio
       continue;
     if (AMBIGUOUS_MONTH.test(match[0])) continue;
     const groups = match.groups ?? {};
+    // A date ("Jan. 17", "17 January 2025", "17/01/2025", a URL's "2025/0117") dates an event, not a figure.
+    const before = text.slice(Math.max(0, start - 30), start);
+    const dayBefore = groups.meM !== undefined && DAY_BEFORE.test(before);
+    if (
+      (groups.meD !== undefined || dayBefore) &&
+      !AS_OF_BEFORE.test(dayBefore ? before.replace(DAY_BEFORE, "") : before)
+    )
+      continue;
+    if (previous === "/" || text[end] === "/") continue;
     let reader: PeriodReader | undefined;
     for (const name in groups) {
       if (groups[name] === undefined) continue;
@@ -175,7 +189,6 @@ function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPerio
     const read = reader?.read(groups, anchor);
     if (!read || read.from < 1 || read.to > 12 || read.from > read.to) continue;
     // "from January to April" is a span, not the start of a change; "较上半年" is a change's base.
-    const before = text.slice(Math.max(0, start - 30), start);
     // "data released in March 2024", "2024年3月发布的报告": when a report came out, not what its figures are for.
     if (RELEASED_BEFORE.test(before) || RELEASED_AFTER.test(text.slice(end, end + 12))) {
       released.push({ ...read, start, end, base: false });
