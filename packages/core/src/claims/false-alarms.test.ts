@@ -94,6 +94,13 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["On January 17, 2025, CNNIC published its 55th report, showing 1.108 billion internet users.", "2025-01-20"],
   ["In a report dated 17/01/2025, CNNIC said China had 1.108 billion internet users.", "2025-01-20"],
   ["详见https://www.cnnic.net.cn/n4/2025/0117/c88-11229.html，我国网民规模达11.08亿人。", "2025-03-01"],
+  // "from X to Y in 2024": the period is Y's; X stood at its start.
+  ["China's internet users rose from 1.092 billion to 1.108 billion in 2024."],
+  ["China's 5G base stations rose from 3.377 million to 4.251 million in 2024."],
+  ["China's generative AI users more than doubled from 249 million to 515 million in the first half of 2025."],
+  ["Internet penetration rose from 77.5 percent to 78.6 percent in 2024."],
+  ["China's internet users rose from 1.092 billion to 1.108 billion last year.", "2025-02-01"],
+  ["2024年，我国网民规模从10.92亿人增至11.08亿人。"],
 ];
 
 describe("true sentences from an attacker's review", () => {
@@ -118,7 +125,8 @@ describe("wrong sentences", () => {
   it.each([
     ["去年全年新建5G基站超过100万个。", "2023-02-09"],
     ["China built 1.2 million new 5G base stations last year.", "2023-02-09"],
-  ])("stay flagged as additions: %s", (text, published) => {
+    ["China's internet users rose from 1.2 billion to 1.108 billion in 2024.", undefined],
+  ])("stay flagged as additions and earlier values: %s", (text, published) => {
     expect(flagged(text, published)).not.toEqual([]);
   });
 

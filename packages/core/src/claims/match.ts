@@ -331,7 +331,19 @@ export function earlierPeriodFor(
       period.start - quantity.end <= 25 &&
       clauseOf(period.start, context.clauseStarts) === clause,
   );
-  if (after) return after;
+  // "from 1.092 billion to 1.108 billion in 2024" (or "2024年，…从10.92亿增至11.08亿"): the period is the
+  // later value's, and the earlier one stood at its start.
+  const later = context.quantities.find(
+    (other) => other.start > quantity.end && clauseOf(other.start, context.clauseStarts) === clause,
+  );
+  // Unless the periods pair up with the values: "from 648 million to 1.012 billion between 2018 and 2022".
+  const pairedAfter = (period: ClaimedPeriod) =>
+    context.periods.some((next) => next.start >= period.end && next.start - period.end <= 8);
+  if (after) return later && later.end <= after.start && !pairedAfter(after) ? startOf(after) : after;
+  const before = context.periods.filter((period) => period.end <= quantity.start);
+  const [first] = before;
+  if (later && first && before.length > 1 && pairedAfter(first)) return first;
+  if (later && first && before.length === 1 && !first.base) return startOf(first);
   if (!YEAR_EARLIER.test(context.text.slice(quantity.end))) return undefined;
   const current = context.periods.find((period) => !period.base && period.end <= quantity.start) ?? context.carried;
   const currentEnd = current?.year !== undefined ? { year: current.year, month: current.to } : undefined;
@@ -340,6 +352,14 @@ export function earlierPeriodFor(
   if (year === undefined) return undefined;
   const month = currentEnd?.month ?? (latest ? Number(periodEnd(latest).slice(5, 7)) : 12);
   return { start: quantity.end, end: quantity.end, year: year - 1, from: month, to: month, shape: "month", base: true };
+}
+
+/** The month before a year or a span began: where "from X" stood. A month has no start we could name. */
+function startOf(period: ClaimedPeriod): ClaimedPeriod | undefined {
+  if (period.year === undefined || period.shape === "month") return undefined;
+  const month = period.from === 1 ? 12 : period.from - 1;
+  const year = period.from === 1 ? period.year - 1 : period.year;
+  return { ...period, year, from: month, to: month, shape: "month", base: true };
 }
 
 export type PickedValue = { kind: "fact"; fact: Fact } | { kind: "derived"; derived: DerivedValue };
