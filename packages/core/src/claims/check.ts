@@ -654,11 +654,16 @@ function readSentence(
   };
 }
 
-/** A forecast ("expected to pass 1.2 billion") that came true is confirmed; one that did not is not an error. */
+/**
+ * A forecast ("expected to pass 1.2 billion") that came true is confirmed; one that did not is not an error.
+ * So is a figure for a time after the page was written ("bringing the total to 2.9 million by end-2023" in April
+ * 2023): it can only be a plan.
+ */
 function forecastKept(quantity: Quantity, figure: FigureVerdict, context: SentenceContext): FigureVerdict {
-  if (figure.verdict === "accurate" || figure.verdict === "unverifiable" || !isForecast(quantity, context.text))
-    return figure;
+  if (figure.verdict === "accurate" || figure.verdict === "unverifiable") return figure;
   const fact = figure.factId ? context.index.factsById.get(figure.factId) : undefined;
+  const ahead = fact && context.published && periodEnd(fact).slice(0, 7) > context.published.slice(0, 7);
+  if (!ahead && !isForecast(quantity, context.text)) return figure;
   return unverifiable(quantity, "forecast", context.lang, { metric: fact ? lowerFirst(fact.label[context.lang]) : "" });
 }
 

@@ -679,7 +679,7 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "截至2024年6月，我国网民规模较2023年6月增长2067万人。"],
   // A share named by its rate's word: 普及率 of generative AI is the share of the population using it.
   ["accurate", "截至2025年6月，我国生成式人工智能普及率达36.5%。", "cn-generative-ai-users-share-2025-06"],
-  ["inaccurate", "截至2025年6月，我国生成式人工智能普及率达46.5%。", "cn-generative-ai-users-share-2025-06"],
+  ["inaccurate", "截至2024年12月，我国生成式人工智能普及率达27.7%。", "cn-generative-ai-users-share-2024-12"],
   // "above December 2020" is what the figure is compared with, not when it was counted.
   [
     "accurate",

@@ -54,9 +54,12 @@ const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const DAY_AFTER_MONTH = new RegExp(`(?:^|[^a-z])${MONTH} $`);
 const DAY_BEFORE_MONTH = new RegExp(`^ (?:of )?${MONTH}(?![a-z])`);
 
-/** "is expected to pass 1.2 billion", "will reach", "预计将达到": a figure the future is to tell, not a statistic. */
+/**
+ * "is expected to pass 1.2 billion", "will reach", "plans to add", "the goal was", "预计将达到", "力争":
+ * a figure the future is to tell, not a statistic.
+ */
 const FORECAST_BEFORE =
-  /(?:(?:expected|projected|forecast|predicted|set|likely|poised|estimated) to|(?:will|would|could|may|might)(?! have))(?: [a-z]+){0,3} $|(?:预计|有望|将(?:会)?(?=达到|突破|超过|增至|达))[^，,；;。]{0,8}$/;
+  /(?:(?:expected|projected|forecast|predicted|set|likely|poised|estimated|plans?|planned|planning|aims?|aimed|aiming|seeks?|sought) to|(?:will|would|could|may|might)(?! have)|(?:goals?|targets?) (?:is|was|of)|targeted|targeting)(?: [a-z]+){0,3} $|(?:预计|有望|目标|计划|力争|争取|规划|将(?:会)?(?=达到|突破|超过|增至|达))[^，,；;。]{0,8}$/;
 
 /** Whether a figure is stated as a forecast: it may be confirmed by what came true, never flagged. */
 export function isForecast(quantity: Quantity, text: string): boolean {
