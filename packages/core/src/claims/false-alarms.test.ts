@@ -109,6 +109,15 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["China planned to have 60 million gigabit broadband users by 2025."],
   ["China's goal was 60 million gigabit users by 2025."],
   ["《工作安排》明确了工作目标：2022年年底，IPv6活跃用户数达到8亿。", "2022-04-29"],
+  // Parts of the population named in other words than the report's.
+  ["Silver-haired netizens numbered 161 million, 14.3 percent of the total, as of June 2025."],
+  ["China's over-60 internet users numbered 161 million as of June 2025."],
+  ["截至2025年6月，我国老人网民规模达1.61亿。"],
+  ["China had 1.105 billion mobile internet users and 119 million in-car internet users at the end of 2024."],
+  ["Roughly 300 million people in China did not use the internet at the end of 2024."],
+  ["截至2024年12月，我国非网民规模约3亿人。"],
+  ["The number of underage internet users reached 196 million in 2023."],
+  ["截至2023年12月，我国儿童网民规模达1.96亿。"],
 ];
 
 describe("true sentences from an attacker's review", () => {

@@ -3,7 +3,7 @@
  * all mobile base stations); a metric whose own words do not include them is another metric.
  */
 const MARKER =
-  /\b(?:rural|urban|village|villages|countryside|minors?|teenagers?|young people|youths?|students?|aged|elderly|seniors?|older people|women|men|new (?:internet )?users|newcomers|farmers|province|provincial|market|revenue|monthly active|mobile (?:phone )?base stations?|4g|education|college|companies|firms|enterprises|inbound|foreign visitors|tourists|(?<=(?:those|people|users|adults|netizens|residents|seniors) )(?:over|under|above) \d{2}|over-\d{2}s)\b|\.cn|农村|城镇|城市|乡村|未成年|青少年|老年|岁|学生|新增网民|新网民|女性|男性|农民|银发|省|市场|收入|账号|月活|移动电话基站|4g基站|学历|大专|本科|企业|入境|境外|外籍/g;
+  /\b(?:rural|urban|village|villages|countryside|minors?|teenagers?|young people|youths?|students?|aged|elderly|seniors?|older people|women|men|new (?:internet )?users|newcomers|farmers|province|provincial|market|revenue|monthly active|mobile (?:phone )?base stations?|4g|education|college|companies|firms|enterprises|inbound|foreign visitors|tourists|(?<=(?:those|people|users|adults|netizens|residents|seniors) )(?:over|under|above) \d{2}|over-\d{2}s?|silver(?:-haired)?|pensioners?|retirees?|sixty-plus|\d{2}-plus|underage|juveniles?|children|kids|post-(?:19|20)?\d0s|gen(?:eration)? z|disabled|disabilities|smart (?:connected )?cars?|in-car|connected cars?|non-internet users|non-users|offline population|(?:did not|do not|does not|didn't|don't|doesn't|never) (?:use|access|go on|get on) the internet|not (?:yet )?online)\b|\.cn|农村|城镇|城市|乡村|未成年|青少年|老年|老人|儿童|残疾|岁|学生|新增网民|新网民|女性|男性|农民|银发|省|市场|收入|账号|月活|移动电话基站|4g基站|学历|大专|本科|企业|入境|境外|外籍|汽车|车载|非网民|z世代|\d0后/g;
 
 /** Every sub-population word in a normalized claim. */
 export function findSubPopulations(text: string): { start: number; end: number }[] {
