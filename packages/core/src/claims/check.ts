@@ -117,7 +117,7 @@ function claimedPeriodText(period: ClaimedPeriod, lang: Lang): string {
   const year = period.year ?? "";
   const month = (m: number) => `${year}-${String(m).padStart(2, "0")}`;
   if (period.shape === "year") return lang === "zh" ? `${year}年` : `in ${year}`;
-  if (period.shape === "range")
+  if (period.shape === "range" && period.from !== period.to)
     return formatPeriod({ kind: "span", start: month(period.from), end: month(period.to) }, lang);
   if (lang === "zh") return `${year}年${period.to}月`;
   return `in ${formatPeriod({ kind: "by", date: month(period.to) }, "en").slice(3)}`;

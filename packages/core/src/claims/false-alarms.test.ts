@@ -118,6 +118,14 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["截至2024年12月，我国非网民规模约3亿人。"],
   ["The number of underage internet users reached 196 million in 2023."],
   ["截至2023年12月，我国儿童网民规模达1.96亿。"],
+  // Quarters, single months and "the first eight months" are periods of their own.
+  ["China's online retail sales reached 3.31 trillion yuan in the first quarter of 2024."],
+  ["China's online retail sales were 3.31 trillion yuan in Q1 2024."],
+  ["2024年第一季度，实物商品网上零售额28053亿元，增长11.6%，占社会消费品零售总额的比重为23.3%。"],
+  ["In the first quarter of 2024, total retail sales rose 4.7 percent to 12.03 trillion yuan."],
+  ["7月份，社会消费品零售总额同比增长2.7%。", "2024-08-30"],
+  ["社会消费品零售总额9月份同比增长3.0%。", "2025-10-20"],
+  ["工信部：前8月新建5G基站67.7万个", "2022-09-21"],
 ];
 
 describe("true sentences from an attacker's review", () => {
@@ -143,6 +151,8 @@ describe("wrong sentences", () => {
     ["去年全年新建5G基站超过100万个。", "2023-02-09"],
     ["China built 1.2 million new 5G base stations last year.", "2023-02-09"],
     ["China's internet users rose from 1.2 billion to 1.108 billion in 2024.", undefined],
+    ["2024年一季度，全国网上零售额同比增长11.5%。", undefined],
+    ["In the first three quarters of 2022, online retail sales grew 9.9 percent.", undefined],
     // A page written after the figure came out is held to it.
     ["截至2025年6月，我国生成式人工智能普及率达46.5%。", "2025-10-01"],
   ])("stay flagged as additions and earlier values: %s", (text, published) => {

@@ -407,9 +407,10 @@ export function valuesFor(
       .filter((value) => value.periodEnd <= published.slice(0, 7) && value.periodEnd > yearBefore)
       .map((derived) => ({ kind: "derived", derived }));
   }
-  // A change is dated by its end: "as of June, up 7.42 million" is the change up to June.
+  // A change is dated by its end: "as of June, up 7.42 million" is the change up to June; a span the
+  // claim names ("7月份", "1-7月") is that span only.
   const answers = (period: Period) =>
-    entry.role === "change" && period.kind === "span"
+    entry.role === "change" && period.kind === "span" && claimed.shape !== "range"
       ? periodAnswers({ kind: "instant", date: period.end }, claimed)
       : periodAnswers(period, claimed);
   const stated: PickedValue[] = facts.filter((fact) => answers(fact.period)).map((fact) => ({ kind: "fact", fact }));

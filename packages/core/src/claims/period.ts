@@ -71,13 +71,32 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // the first 10 months of 2025, 前10个月, 前三季度
-    pattern: String.raw`(?:the )?first (?<fmN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (?<fmY>${YEAR}))?|(?<fzY>${YEAR})?年?前(?<fzN>\d{1,2})个月|(?<fqY>${YEAR})?年?前三季度|(?:the )?first three quarters(?: of (?<feqY>${YEAR}))?`,
+    pattern: String.raw`(?:the )?first (?<fmN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (?<fmY>${YEAR}))?|(?<fzY>${YEAR})?年?前(?<fzN>\d{1,2}|[二三四五六七八九十]|十一)个?月|(?<fqY>${YEAR})?年?前三季度|(?:the )?first three quarters(?: of (?<feqY>${YEAR}))?`,
     read: (g) => {
       const words = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+      const numerals = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"];
       const count = g.fmN ?? g.fzN;
-      const to = count ? (/\d/.test(count) ? Number(count) : words.indexOf(count)) : 9;
+      const named = count ? Math.max(words.indexOf(count), numerals.indexOf(count)) : -1;
+      const to = count ? (/\d/.test(count) ? Number(count) : named) : 9;
       return { year: yearOf(g.fmY ?? g.fzY ?? g.fqY ?? g.feqY), from: 1, to, shape: "range" };
     },
+  },
+  {
+    // 2024年一季度, 第一季度, the first quarter of 2024, Q1 2024, 2024 Q1: that quarter's three months
+    pattern: String.raw`(?:(?<qzY>${YEAR})年|(?<qzRel>今年|去年))?第?(?<qzQ>[一二三四1-4])季度|(?:the )?(?<qeQ>first|second|third|fourth) quarter(?: of (?<qeY>${YEAR})|,? (?<qeY2>${YEAR}))?|(?<qqQ>q[1-4])(?:,? (?<qqY>${YEAR}))?|(?<qqY2>${YEAR}) (?<qqQ2>q[1-4])`,
+    read: (g, anchor) => {
+      const names = ["一", "二", "三", "四"];
+      const words = ["first", "second", "third", "fourth"];
+      const zh = g.qzQ ? (/\d/.test(g.qzQ) ? Number(g.qzQ) : names.indexOf(g.qzQ) + 1) : 0;
+      const quarter = zh || words.indexOf(g.qeQ ?? "") + 1 || Number((g.qqQ ?? g.qqQ2 ?? "q0").slice(1));
+      const year = yearOf(g.qzY ?? g.qeY ?? g.qeY2 ?? g.qqY ?? g.qqY2) ?? relativeYear(g.qzRel, anchor);
+      return { year, from: quarter * 3 - 2, to: quarter * 3, shape: "range" };
+    },
+  },
+  {
+    // "7月份，社会消费品零售总额…": that one month's flow, not the year to date
+    pattern: String.raw`(?<![年至到\d-])(?<smM>${ZH_MONTH})月份`,
+    read: (g) => ({ year: undefined, from: Number(g.smM), to: Number(g.smM), shape: "range" }),
   },
   {
     // end of 2023, the end of last year, 2023 year-end, closed 2024, 2023年底, 2023年末, 去年底

@@ -106,7 +106,8 @@ const QUANTITY = new RegExp(
     "(?<tenths>[零一二两三四五六七八九十]+)成",
     "(?<zhDen>[一二三四五六七八九十]+)分之(?<zhNum>[一二三四五六七八九十]+)",
     "(?<ratioNum>one|two|three|four|five|six|seven|eight|nine|\\d{1,2}) (?:in|out of) (?<ratioDen>ten|10|five|5|four|4|three|3|100|a hundred)(?![\\d.,])",
-    "(?<fracNum>a|one|two|three|four) (?<fracDen>quarters?|thirds?|fifths?)(?![a-z])",
+    // Not "the first three quarters of 2022": a stretch of the year.
+    "(?<!(?:first|last|past|next|previous|recent) )(?<fracNum>a|one|two|three|four) (?<fracDen>quarters?|thirds?|fifths?)(?![a-z])",
     "(?<halfHedge>more than |over |nearly |almost |about |around |roughly )?(?<half>half|一半|过半|半数)",
     `(?<cur>${CURRENCY_BEFORE})?(?<num>${NUMBER})(?<scale>${SCALE_WORDS})?(?<plus>多|余| ?\\+|-plus)?(?<unit>${UNIT_AFTER})?`,
   ].join("|"),
