@@ -356,6 +356,24 @@ function confirmedInSomeYear(
   });
 }
 
+const YEAR_ON_YEAR =
+  /同比|过去一年|过去12个月|近一年|year[- ]on[- ]year|\byoy\b|(?:in|over) the (?:past|last) (?:year|12 months)|from a year (?:earlier|ago)/;
+
+/** "同比增长8.3%", "in the past year": a change over twelve months, whatever the sentence's other periods. */
+function yearOnYear(quantity: Quantity, context: SentenceContext): ClaimedPeriod | undefined {
+  if (!YEAR_ON_YEAR.test(clauseTextOf(quantity, context))) return undefined;
+  return {
+    start: quantity.start,
+    end: quantity.start,
+    year: 0,
+    from: 12,
+    to: 12,
+    shape: "month",
+    base: true,
+    relative: true,
+  };
+}
+
 function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: SentenceContext): FigureVerdict {
   const { lang } = context;
   const metric = metricName(entry, lang);
@@ -369,7 +387,10 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
   const base = context.periods.find((candidate) => candidate.base && candidate.year !== undefined);
   const period = stated ? resolvePeriod(stated, context.anchor, context.carried, base) : context.carried;
   // "较2023年12月增长": only a change measured from that base answers it.
-  const since = quantity.role === "change" ? nearestPeriod(quantity, context.periods, true, context) : undefined;
+  const since =
+    quantity.role === "change"
+      ? (nearestPeriod(quantity, context.periods, true, context) ?? yearOnYear(quantity, context))
+      : undefined;
   if (stated && !period) return confirmedInSomeYear(quantity, entry, stated, since, context);
   const values = valuesFor(entry, period, context.published, since);
   // "up 20.67 million from June 2023": no recorded change spans that, but two recorded levels may.

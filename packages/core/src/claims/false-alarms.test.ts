@@ -126,6 +126,14 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["7月份，社会消费品零售总额同比增长2.7%。", "2024-08-30"],
   ["社会消费品零售总额9月份同比增长3.0%。", "2025-10-20"],
   ["工信部：前8月新建5G基站67.7万个", "2022-09-21"],
+  // A year's change is not a half-year's, and a change over the past year is not one since December.
+  ["China's internet users grew by 17 million in 2025."],
+  ["China's generative AI users increased by 353 million in 2025."],
+  ["China added about 587,000 5G base stations in 2025."],
+  [
+    "截至6月底，中国的短视频用户数量达到9.62亿，占全国网民总数的91.5%，过去六个月新增2800万用户，比12月增加3%，在过去一年中增长了8.3%。",
+    "2022-08-31",
+  ],
 ];
 
 describe("true sentences from an attacker's review", () => {
@@ -152,6 +160,8 @@ describe("wrong sentences", () => {
     ["China built 1.2 million new 5G base stations last year.", "2023-02-09"],
     ["China's internet users rose from 1.2 billion to 1.108 billion in 2024.", undefined],
     ["2024年一季度，全国网上零售额同比增长11.5%。", undefined],
+    ["Online retail sales rose 9.8 percent in 2024.", undefined],
+    ["Generative AI users grew 106.6 percent in 2025.", undefined],
     ["In the first three quarters of 2022, online retail sales grew 9.9 percent.", undefined],
     // A page written after the figure came out is held to it.
     ["截至2025年6月，我国生成式人工智能普及率达46.5%。", "2025-10-01"],

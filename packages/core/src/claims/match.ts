@@ -408,9 +408,9 @@ export function valuesFor(
       .map((derived) => ({ kind: "derived", derived }));
   }
   // A change is dated by its end: "as of June, up 7.42 million" is the change up to June; a span the
-  // claim names ("7月份", "1-7月") is that span only.
+  // claim names ("7月份", "1-7月", "in 2025") is that span only.
   const answers = (period: Period) =>
-    entry.role === "change" && period.kind === "span" && claimed.shape !== "range"
+    entry.role === "change" && period.kind === "span" && claimed.shape === "month"
       ? periodAnswers({ kind: "instant", date: period.end }, claimed)
       : periodAnswers(period, claimed);
   const stated: PickedValue[] = facts.filter((fact) => answers(fact.period)).map((fact) => ({ kind: "fact", fact }));
