@@ -443,12 +443,15 @@ function mayBeNewer(quantity: Quantity, entry: MetricEntry, published: string): 
   const perMonth = yearEarlier
     ? (latest.value - yearEarlier.value) / (latestMonth - monthIndex(periodEnd(yearEarlier)))
     : 0;
-  // Reports come out months after their data: allow at least a quarter's growth beyond the latest figure.
-  const projected = latest.value + perMonth * Math.min(12, Math.max(3, publishedMonth - latestMonth));
+  // The page may cite a figure newer than any held: allow the trend from the latest figure to the page's
+  // date and two months more (at least a quarter). A share or rate may turn either way (the rural share
+  // went 28.9, 29.8, 28.2); a count keeps its trend.
+  const drift = perMonth * Math.min(12, Math.max(3, publishedMonth - latestMonth + 2));
+  const turns = entry.unit === "percent" ? Math.abs(drift) : 0;
   const ranges = recent.map((fact) => factInterval(fact));
   const plausible = {
-    lo: Math.min(projected, ...ranges.map((range) => range.lo)),
-    hi: Math.max(projected, ...ranges.map((range) => range.hi)),
+    lo: Math.min(latest.value + drift, latest.value - turns, ...ranges.map((range) => range.lo)),
+    hi: Math.max(latest.value + drift, latest.value + turns, ...ranges.map((range) => range.hi)),
   };
   const claimed = claimedInterval(quantity);
   return claimed.lo <= plausible.hi && plausible.lo <= claimed.hi;

@@ -112,5 +112,5 @@ export function explainUnverifiable(
   return UNVERIFIABLE[lang][reason]
     .replace("{entity}", details.entity ?? "")
     .replace("{metric}", details.metric ?? "")
-    .replace("{period}", details.period ?? "");
+    .replace("{period}", details.period || (lang === "zh" ? "所指时间" : "at the time the text means"));
 }

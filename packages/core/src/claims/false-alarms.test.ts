@@ -134,6 +134,21 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
     "截至6月底，中国的短视频用户数量达到9.62亿，占全国网民总数的91.5%，过去六个月新增2800万用户，比12月增加3%，在过去一年中增长了8.3%。",
     "2022-08-31",
   ],
+  // A rate of its own after a count is not a share of that count's family.
+  ["截至2024年12月，农村网民规模达3.13亿人，农村地区互联网普及率为65.6%。"],
+  ["截至2024年12月，农村网民3.13亿人，农村互联网普及率为65.6%，城镇网民7.95亿人，城镇互联网普及率85.3%。"],
+  [
+    "With 322 million rural internet users reaching 69.2% penetration, rural markets offer sizeable openings.",
+    "2025-07-25",
+  ],
+  // With no period, a share may have turned, and a count may be newer than any held.
+  ["User base: 322 million rural users (28.7% of the total internet population).", "2025-07-25"],
+  ["MIIT data showed 2.73 million 5G base stations had been installed.", "2023-05-31"],
+  // "online retail sales of goods" are of physical goods.
+  [
+    "China's online retail sales of goods climbed 14.8 percent year-on-year to 9.8 trillion yuan (about $1.5 trillion) in 2020.",
+    "2021-01-21",
+  ],
 ];
 
 describe("true sentences from an attacker's review", () => {
@@ -161,6 +176,7 @@ describe("wrong sentences", () => {
     ["China's internet users rose from 1.2 billion to 1.108 billion in 2024.", undefined],
     ["2024年一季度，全国网上零售额同比增长11.5%。", undefined],
     ["Online retail sales rose 9.8 percent in 2024.", undefined],
+    ["China's rural internet penetration rate was 38.2 percent at the end of 2024.", undefined],
     ["Generative AI users grew 106.6 percent in 2025.", undefined],
     ["In the first three quarters of 2022, online retail sales grew 9.9 percent.", undefined],
     // A page written after the figure came out is held to it.

@@ -287,7 +287,15 @@ function scoreMetric(
     score -= 0.05 * distance(quantity, hit);
   }
   const previousMetric = context.previousMetric;
-  if (previousMetric && entry.metric !== previousMetric && entry.metric.startsWith(`${previousMetric}-`)) score += 20;
+  // A rate of change restating the change before it ("up 75.05 million, or 15 percent") shares its subject;
+  // a level of another kind ("农村网民3.13亿人，农村互联网普及率65.6%") names its own.
+  if (
+    quantity.role === "change" &&
+    previousMetric &&
+    entry.metric !== previousMetric &&
+    entry.metric.startsWith(`${previousMetric}-`)
+  )
+    score += 20;
   return { entry, score, own };
 }
 
