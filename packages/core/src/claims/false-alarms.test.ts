@@ -144,6 +144,15 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   // With no period, a share may have turned, and a count may be newer than any held.
   ["User base: 322 million rural users (28.7% of the total internet population).", "2025-07-25"],
   ["MIIT data showed 2.73 million 5G base stations had been installed.", "2023-05-31"],
+  // The world, a company or a province named in the figure's own clause is where the figure counts.
+  ["截至2024年12月，我国网民规模达11.08亿人，而全球网民约55亿人。"],
+  ["Globally, 5.5 billion people were online in 2024, while China had 1.108 billion internet users."],
+  ["截至2024年12月，全球互联网普及率约68%，我国为78.6%。"],
+  ["Meituan's food delivery service had about 770 million users in 2024."],
+  ["Douyin's short-video platform had 750 million daily users in 2024."],
+  ["2024年，京东网上零售额增长5%。"],
+  ["Guangdong had about 130 million internet users in 2024."],
+  ["2024年，广东网上零售额增长5%。"],
   // "online retail sales of goods" are of physical goods.
   [
     "China's online retail sales of goods climbed 14.8 percent year-on-year to 9.8 trillion yuan (about $1.5 trillion) in 2020.",

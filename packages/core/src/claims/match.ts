@@ -25,19 +25,29 @@ export function periodAnswers(period: Period, claimed: ClaimedPeriod): boolean {
 const NOT_A_PLACE_AFTER =
   /^\s*(?:dollars?|\$|第[一二三]|首位|最大|最多|领先|前列|之最|(?:largest|biggest|first|most|leading|top)\b)/i;
 
+/** A place's clause; a clause that is only the place ("Globally, 5.5 billion…") leads the one after it. */
+function clauseOfPlace(hit: { readonly start: number; readonly end: number }, context: SentenceContext): number {
+  const clause = clauseOf(hit.start, context.clauseStarts);
+  const start = context.clauseStarts[clause] ?? 0;
+  const end = context.clauseStarts[clause + 1] ?? context.text.length;
+  const rest = context.text.slice(start, end).replace(context.text.slice(hit.start, hit.end), "");
+  return /^[\s,，:：;；]*(?:in|across|for|on|在)?[\s,，:：;；]*$/.test(rest) ? clause + 1 : clause;
+}
+
 export function entityFor(quantity: Quantity, context: SentenceContext): string {
-  let best: { code: string; distance: number; region: boolean } | undefined;
+  let best: { code: string; rank: number; distance: number } | undefined;
+  const clause = clauseOf(quantity.start, context.clauseStarts);
   for (const hit of context.hits) {
     if (hit.kind !== "entity") continue;
     const entity = context.index.entities[hit.entity];
     if (!entity) continue;
     // "3.43 trillion U.S. dollars" names a currency; "位居全球第一", "the world's largest" a ranking: not where the figure counts.
     if (NOT_A_PLACE_AFTER.test(context.text.slice(hit.end, hit.end + 10))) continue;
-    const region = entity.scope === "region";
-    const candidate = { code: entity.code, distance: distance(quantity, hit), region };
-    // A named country outranks a region ("China ... the world's largest"), then nearer outranks farther.
-    if (!best || (best.region && !region) || (best.region === region && candidate.distance < best.distance))
-      best = candidate;
+    // The figure's own clause says most ("我国…11.08亿人，而全球网民约55亿人"); within it a named country
+    // outranks a region ("China ... the world's largest"); then nearer outranks farther.
+    const rank = (clauseOfPlace(hit, context) === clause ? 2 : 0) + (entity.scope === "region" ? 0 : 1);
+    const candidate = { code: entity.code, rank, distance: distance(quantity, hit) };
+    if (!best || rank > best.rank || (rank === best.rank && candidate.distance < best.distance)) best = candidate;
   }
   return best?.code ?? context.defaultEntity;
 }
