@@ -43,7 +43,7 @@ import {
   valuesFor,
 } from "./match.ts";
 import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
-import { isForecast, notStatistic } from "./not-statistic.ts";
+import { isForecast, isQuoted, notStatistic } from "./not-statistic.ts";
 import { type ClaimedPeriod, extractPeriods, parseAnchor, releaseDateIn, resolvePeriod } from "./period.ts";
 import { extractQuantities, type Quantity } from "./quantity.ts";
 import {
@@ -687,6 +687,7 @@ function forecastKept(quantity: Quantity, figure: FigureVerdict, context: Senten
   if (figure.verdict === "accurate" || figure.verdict === "unverifiable") return figure;
   const fact = figure.factId ? context.index.factsById.get(figure.factId) : undefined;
   const ahead = fact && context.published && periodEnd(fact).slice(0, 7) > context.published.slice(0, 7);
+  if (isQuoted(quantity, context.text)) return unverifiable(quantity, "quoted", context.lang, {});
   if (!ahead && !isForecast(quantity, context.text)) return figure;
   return unverifiable(quantity, "forecast", context.lang, { metric: fact ? lowerFirst(fact.label[context.lang]) : "" });
 }

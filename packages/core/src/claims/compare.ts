@@ -7,7 +7,8 @@ export const IMPRECISE_TOLERANCE = 0.05;
 
 export type FigureJudgement = "accurate" | "imprecise" | "inaccurate";
 
-export function claimedInterval(quantity: Pick<Quantity, "value" | "precision" | "qualifier">): Interval {
+export function claimedInterval(quantity: Pick<Quantity, "value" | "precision" | "qualifier" | "ceiling">): Interval {
+  if (quantity.ceiling) return { lo: quantity.value - quantity.precision, hi: quantity.value };
   return intervalOf(quantity.value, quantity.precision, quantity.qualifier);
 }
 

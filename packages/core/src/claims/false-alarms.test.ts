@@ -153,6 +153,14 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["2024年，京东网上零售额增长5%。"],
   ["Guangdong had about 130 million internet users in 2024."],
   ["2024年，广东网上零售额增长5%。"],
+  // Figures the text denies or reports as someone else's, and ceilings.
+  ["有说法称我国网民已达12亿，实际上截至2024年12月为11.08亿人。"],
+  ["A viral post claimed China had 1.2 billion internet users in 2024, but the real figure was 1.108 billion."],
+  ["China's internet users were not 1.2 billion but 1.108 billion at the end of 2024."],
+  ["China's internet penetration rate was below 80 percent at the end of 2024."],
+  ["截至2024年12月，我国网民规模尚未突破12亿。"],
+  ["China's internet users have yet to reach 1.2 billion as of the end of 2024."],
+  ["China had fewer than 1.2 billion internet users at the end of 2024."],
   // "online retail sales of goods" are of physical goods.
   [
     "China's online retail sales of goods climbed 14.8 percent year-on-year to 9.8 trillion yuan (about $1.5 trillion) in 2020.",
@@ -186,6 +194,8 @@ describe("wrong sentences", () => {
     ["2024年一季度，全国网上零售额同比增长11.5%。", undefined],
     ["Online retail sales rose 9.8 percent in 2024.", undefined],
     ["China's rural internet penetration rate was 38.2 percent at the end of 2024.", undefined],
+    ["截至2024年12月，我国网民规模不到10亿。", undefined],
+    ["China had fewer than 1.1 billion internet users at the end of 2024.", undefined],
     ["Generative AI users grew 106.6 percent in 2025.", undefined],
     ["In the first three quarters of 2022, online retail sales grew 9.9 percent.", undefined],
     // A page written after the figure came out is held to it.

@@ -17,6 +17,8 @@ export interface Quantity {
   readonly direction: "up" | "down" | undefined;
   /** "from 915 million" in "rose to 974 million from 915 million": an earlier value, not the current one. */
   readonly earlier: boolean;
+  /** "under 1.2 billion", "不到12亿", "尚未突破12亿": at most the figure, by up to a step of it. */
+  readonly ceiling?: boolean;
 }
 
 const SCALE: Record<string, number> = {
@@ -117,6 +119,10 @@ const QUANTITY = new RegExp(
 const HEDGE_BEFORE_EN =
   /(?<![a-z])(about|around|approximately|roughly|some|an estimated|nearly|almost|close to|just under|under|less than|fewer than|just over|over|more than|above|exceeded|exceeding|exceeds|exceed|topped|tops|top|surpassed|surpassing|surpass|passed|crossed|beyond|at least|no fewer than|no less than|upwards of|in excess of|reached|reaching|reach|hit|stood at|totaled|totalled|was|were|is|are)\s*(?:a total of\s*)?$/;
 const HEDGE_BEFORE_ZH = /(约|大约|大概|近|将近|接近|超过|逾|超|突破|多于|达到|达|至少|不少于|不低于|不到|不足|为|是)$/;
+
+/** Words that make a figure a ceiling: what is counted stays below it. */
+const CEILING_BEFORE =
+  /(?:(?<![a-z])(?<!just )(?:under|below|less than|fewer than|short of|(?:yet|failed) to (?:reach|hit|top|pass|cross)|(?:has|have|had|did|does|do) not(?: yet)? (?:reached|hit|topped|passed|crossed|reach|top|pass|cross)|not (?:yet )?(?:reached|above|over))|不到|不足|低于|少于|未达到?|没有达到|未突破|未超过|没有超过|尚未突破|尚未达到|仍未达到|仍不足)\s*$/;
 
 const HEDGE_MEANING: Record<string, Qualifier> = {
   about: "about",
@@ -222,11 +228,12 @@ function readContext(
   start: number,
   end: number,
   lastEnd: number,
-): Pick<Quantity, "qualifier" | "role" | "direction"> {
+): Pick<Quantity, "qualifier" | "role" | "direction" | "ceiling"> {
   const before = text.slice(Math.max(lastEnd, start - 40), start);
   const after = text.slice(end, end + 40);
   const hedgeMatch = HEDGE_BEFORE_EN.exec(before) ?? HEDGE_BEFORE_ZH.exec(before);
-  const qualifier = (hedgeMatch && HEDGE_MEANING[hedgeMatch[1] ?? ""]) || "exact";
+  const ceiling = CEILING_BEFORE.test(before);
+  const qualifier = ceiling ? "nearly" : (hedgeMatch && HEDGE_MEANING[hedgeMatch[1] ?? ""]) || "exact";
   // Both hedge patterns start their match at the hedge word, so what precedes it is the verb, if any.
   const withoutHedge = hedgeMatch ? before.slice(0, hedgeMatch.index) : before;
   const changeBefore =
@@ -237,9 +244,9 @@ function readContext(
   const changeAfter = CHANGE_AFTER_EN.exec(after) ?? ADDITION_EN.after.exec(after);
   if (!LEVEL_BEFORE.test(before) && (changeBefore || changeAfter)) {
     const word = (changeBefore?.[1] ?? changeBefore?.[2] ?? changeAfter?.[0] ?? "").trim();
-    return { qualifier, role: "change", direction: DOWN_WORDS.test(word) ? "down" : "up" };
+    return { qualifier, role: "change", direction: DOWN_WORDS.test(word) ? "down" : "up", ceiling };
   }
-  return { qualifier, role: "level", direction: undefined };
+  return { qualifier, role: "level", direction: undefined, ceiling };
 }
 
 const YEAR = /^(19|20)\d\d$/;

@@ -30,6 +30,7 @@ export const unverifiableReasonSchema = z.enum([
   "unknown-fact",
   "wrong-kind",
   "forecast",
+  "quoted",
 ]);
 
 export const figureVerdictSchema = z.object({
