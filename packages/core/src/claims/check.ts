@@ -175,6 +175,9 @@ function judge(
   const claimed = signedAgainst(toClaimed(quantity), quantity, verified.value);
   const base = { span: [quantity.start, quantity.end] as [number, number], factId: fact.id, claimed, verified };
   if (unitMismatch(quantity.unit, fact.unit)) {
+    // "$15.52 trillion" for 15.52 trillion yuan is the wrong currency; "$2.1 trillion" is a conversion we do not make.
+    if (judgeFigure(claimed.interval, verified.interval, verified.value) === "inaccurate")
+      return unverifiable(quantity, "other-currency", lang);
     return { ...base, verdict: "inaccurate", explanation: explainWrongUnit(quantity.text, evidence, lang) };
   }
   const rose = quantity.direction === "up" && verified.value < 0;

@@ -48,7 +48,9 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "China's internet penetration rate reached 78.6 percent in 2024.", "cn-internet-penetration-2024-12"],
   ["accurate", "Internet penetration in China hit 78.6% by the end of 2024.", "cn-internet-penetration-2024-12"],
   ["accurate", "Nearly 79 percent of Chinese people are online.", "cn-internet-penetration-2024-12"],
-  ["imprecise", "About 80 percent of the country's population is online.", "cn-internet-penetration-2024-12"],
+  // "About" a round share reaches a quarter of its step: 80 covers 77.5–82.5; 82 covers 81–83.
+  ["accurate", "About 80 percent of the country's population is online.", "cn-internet-penetration-2024-12"],
+  ["imprecise", "About 82 percent of the country's population is online.", "cn-internet-penetration-2024-12"],
   ["inaccurate", "China's internet penetration rate stood at 68.6 percent.", "cn-internet-penetration-2024-12"],
   ["accurate", "我国互联网普及率达78.6%。", "cn-internet-penetration-2024-12"],
   ["inaccurate", "我国互联网普及率为85%。", "cn-internet-penetration-2024-12"],

@@ -93,6 +93,8 @@ const UNVERIFIABLE: Record<Lang, Record<UnverifiableReason, string>> = {
     forecast:
       "Unverifiable: this is a forecast of {metric}; it is confirmed when it matches a verified figure, never flagged.",
     quoted: "Unverifiable: the text denies this figure or reports it as someone else's claim; it is not judged.",
+    "other-currency":
+      "Unverifiable: the figure is in another currency than the source's; factline does not convert currencies.",
   },
   zh: {
     "no-figure": "无法核实：这段文字没有可核对的数字。",
@@ -103,6 +105,7 @@ const UNVERIFIABLE: Record<Lang, Record<UnverifiableReason, string>> = {
     "wrong-kind": "无法核实：有{metric}的数据，但不是这一类数字（总量、比例或变化）。",
     forecast: "无法核实：这是对{metric}的预测，与已核实数据相符时确认，不判为错误。",
     quoted: "无法核实：文中否定了这个数字，或把它作为他人的说法转述，不作判断。",
+    "other-currency": "无法核实：这个数字所用的货币与来源不同，factline不做货币换算。",
   },
 };
 

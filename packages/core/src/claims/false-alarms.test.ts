@@ -161,6 +161,11 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["截至2024年12月，我国网民规模尚未突破12亿。"],
   ["China's internet users have yet to reach 1.2 billion as of the end of 2024."],
   ["China had fewer than 1.2 billion internet users at the end of 2024."],
+  // Numbers written in words, rough shares, and conversions we do not make.
+  ["截至2024年12月，我国互联网普及率为百分之七十八点六。"],
+  ["截至2024年12月，我国互联网普及率约80%。"],
+  ["Nearly one in five Chinese people used generative AI at the end of 2024."],
+  ["China's online retail sales in 2024 were about $2.1 trillion."],
   // "online retail sales of goods" are of physical goods.
   [
     "China's online retail sales of goods climbed 14.8 percent year-on-year to 9.8 trillion yuan (about $1.5 trillion) in 2020.",
@@ -196,6 +201,8 @@ describe("wrong sentences", () => {
     ["China's rural internet penetration rate was 38.2 percent at the end of 2024.", undefined],
     ["截至2024年12月，我国网民规模不到10亿。", undefined],
     ["China had fewer than 1.1 billion internet users at the end of 2024.", undefined],
+    ["截至2024年12月，我国互联网普及率为百分之七十。", undefined],
+    ["China's online retail sales in 2024 were $15.52 trillion.", undefined],
     ["Generative AI users grew 106.6 percent in 2025.", undefined],
     ["In the first three quarters of 2022, online retail sales grew 9.9 percent.", undefined],
     // A page written after the figure came out is held to it.

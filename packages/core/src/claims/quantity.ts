@@ -104,7 +104,7 @@ const DENOMINATOR: Record<string, number> = {
 
 const QUANTITY = new RegExp(
   [
-    `(?<pctWord>百分之)(?<pctNum>[零一二两三四五六七八九十百]+|${NUMBER})`,
+    `(?<pctWord>百分之)(?<pctNum>[零一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|${NUMBER})`,
     "(?<tenths>[零一二两三四五六七八九十]+)成",
     "(?<zhDen>[一二三四五六七八九十]+)分之(?<zhNum>[一二三四五六七八九十]+)",
     "(?<ratioNum>one|two|three|four|five|six|seven|eight|nine|\\d{1,2}) (?:in|out of) (?<ratioDen>ten|10|five|5|four|4|three|3|100|a hundred)(?![\\d.,])",
@@ -282,9 +282,14 @@ const isLetter = (char: string) => /[a-z]/.test(char);
 /** 百分之七十, 百分之12.5 */
 function readChinesePercent(groups: Groups): Reading | undefined {
   const digits = groups.pctNum ?? "";
-  const value = /\d/.test(digits) ? Number(digits) : chineseNumeral(digits);
+  if (/\d/.test(digits)) return { value: Number(digits), precision: precisionOf(digits, 1, false), unit: "percent" };
+  // 百分之七十八点六: whole part in numerals, then one numeral a decimal place.
+  const [whole = "", decimals = ""] = digits.split("点");
+  const value = chineseNumeral(whole);
   if (value === undefined) return undefined;
-  return { value, precision: /\d/.test(digits) ? precisionOf(digits, 1, false) : 1, unit: "percent" };
+  const places = [...decimals].map((numeral) => "零一二三四五六七八九".indexOf(numeral.replace("〇", "零")));
+  const fraction = places.reduce((sum, place, index) => sum + place / 10 ** (index + 1), 0);
+  return { value: value + fraction, precision: 10 ** -places.length, unit: "percent" };
 }
 
 /** 七成 */
@@ -377,14 +382,17 @@ export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY
     const context = readContext(text, start, end, lastEnd);
     const qualifier = reading.hedge ?? context.qualifier;
     let precision = reading.precision;
-    // "More than 90%", "nearly 80%" are bounds at round numbers: read their step from their significant digits.
-    if (
-      (qualifier === "over" || qualifier === "at-least" || qualifier === "nearly") &&
-      reading.unit === "percent" &&
-      groups.num
-    ) {
-      precision = Math.max(precision, precisionOf(groups.num.replaceAll(",", ""), 1, true));
+    // "More than 90%", "nearly 80%" are bounds at round numbers: read their step from their significant digits;
+    // "about 80%" reaches a quarter of that step either way (77.5–82.5).
+    if (reading.unit === "percent" && groups.num) {
+      const step = precisionOf(groups.num.replaceAll(",", ""), 1, true);
+      if (qualifier === "over" || qualifier === "at-least" || qualifier === "nearly")
+        precision = Math.max(precision, step);
+      if (qualifier === "about") precision = Math.max(precision, step / 4);
     }
+    // "nearly one in five": a fraction is a rough share, short of it by up to its own step.
+    const fraction = groups.fracNum ?? groups.ratioNum ?? groups.zhNum ?? groups.tenths;
+    const ceiling = context.ceiling || (qualifier === "nearly" && fraction !== undefined);
     quantities.push({
       start,
       end,
@@ -394,6 +402,7 @@ export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY
       unit: reading.unit,
       ...context,
       qualifier,
+      ceiling,
       earlier:
         EARLIER_BEFORE.test(text.slice(Math.max(lastEnd, start - 20), start)) ||
         (context.role === "level" && EARLIER_AFTER.test(text.slice(end, end + 40))),

@@ -31,6 +31,7 @@ export const unverifiableReasonSchema = z.enum([
   "wrong-kind",
   "forecast",
   "quoted",
+  "other-currency",
 ]);
 
 export const figureVerdictSchema = z.object({
