@@ -77,6 +77,8 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   [
     "截至2021年12月，除了短視頻，即時通信、網絡視頻、在線辦公、在線醫療、網上外賣和網約車也得到較快增長，用戶規模分別達到了10.07億、9.75億、4.69億、2.98億、5.44億和4.53億人次。",
   ],
+  // "在網民中" is the group counted within, not the subject of the count after it.
+  ["截至2021年12月，在網民中，短視頻用戶使用率達到90.5%，為9.34億人次。"],
   // An addition named before its subject, or by "new", is a change, not the total.
   ["報告稱，截至2021年12月，全國累計建成並開通的5G基站達142.5萬個，全年新增5G基站65.4萬個。"],
   ["截至2022年12月末，5G基站为231.2万个，全年新建5G基站88.7万个。", "2023-01-31"],

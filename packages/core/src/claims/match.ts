@@ -158,6 +158,15 @@ function isWholeWord(hit: TermHit, text: string): boolean {
   return WHOLE_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
 }
 
+/** "在网民中", "among internet users": the group a figure is counted within, never the figure's subject. */
+function isAmongWord(hit: TermHit, text: string): boolean {
+  const before = text.slice(Math.max(0, hit.start - 12), hit.start);
+  return (
+    (/在$/.test(before) && /^(?:中|当中|之中)/.test(text.slice(hit.end, hit.end + 3))) ||
+    /among (?:all )?$/.test(before)
+  );
+}
+
 /** Whose words a figure may take besides its own: the level it describes, or the change it restates. */
 interface Borrowing {
   readonly previous: Quantity | undefined;
@@ -281,6 +290,7 @@ function scoreMetric(
   if (whole && counted && whole !== counted) return undefined;
   // A subject named only by an earlier sentence must be pointed back to as itself.
   if ([...byGroup.values()].every((hit) => hit.carried) && !context.carriedAlone) return undefined;
+  if ([...byGroup.values()].every((hit) => isAmongWord(hit, context.text))) return undefined;
   const clause = clauseOf(quantity.start, context.clauseStarts);
   // Each word the metric needs and the claim has makes the match more specific.
   let score = 15 * byGroup.size;
