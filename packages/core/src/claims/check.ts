@@ -369,9 +369,9 @@ function yearOnYear(quantity: Quantity, context: SentenceContext): ClaimedPeriod
     start: quantity.start,
     end: quantity.start,
     year: 0,
-    from: 12,
+    from: 1,
     to: 12,
-    shape: "month",
+    shape: "year",
     base: true,
     relative: true,
   };

@@ -168,6 +168,10 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["截至2024年12月，我国互联网普及率约80%。"],
   ["Nearly one in five Chinese people used generative AI at the end of 2024."],
   ["China's online retail sales in 2024 were about $2.1 trillion."],
+  // "a net gain of 15 million new users" is a change of all users; 2022年的12月份 is December 2022.
+  [
+    "China's internet users rose to 1.123 billion as of June 2025 from 1.108 billion in December 2024, a net gain of 14 million.",
+  ],
   // "online retail sales of goods" are of physical goods.
   [
     "China's online retail sales of goods climbed 14.8 percent year-on-year to 9.8 trillion yuan (about $1.5 trillion) in 2020.",
@@ -205,6 +209,11 @@ describe("wrong sentences", () => {
     ["China had fewer than 1.1 billion internet users at the end of 2024.", undefined],
     ["截至2024年12月，我国互联网普及率为百分之七十。", undefined],
     ["China's online retail sales in 2024 were $15.52 trillion.", undefined],
+    ["截至2022年的12月份，网络短视频的用户规模已达10.31亿人，占网民整体的94.8%。", undefined],
+    [
+      "China's internet users rose to 1.123 billion as of June 2025 from 1.108 billion in December 2024, a net gain of 15 million new users in just six months.",
+      "2025-07-25",
+    ],
     ["Generative AI users grew 106.6 percent in 2025.", undefined],
     ["In the first three quarters of 2022, online retail sales grew 9.9 percent.", undefined],
     // A page written after the figure came out is held to it.

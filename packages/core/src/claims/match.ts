@@ -250,6 +250,8 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
 }
 
 /** Whether a sub-population word stands where it narrows this figure and the metric does not name it. */
+const NEW_USERS = /^(?:new (?:internet )?users|newcomers|新增网民|新网民)$/;
+
 function ruledOutByMarker(
   quantity: Quantity,
   byGroup: ReadonlyMap<number, MetricHit>,
@@ -269,7 +271,9 @@ function ruledOutByMarker(
   return context.markers.some(
     (found) =>
       (carried || clauses.has(clauseOf(found.start, context.clauseStarts))) &&
-      !metricHits.some((hit) => hit.start <= found.start && found.end <= hit.end),
+      !metricHits.some((hit) => hit.start <= found.start && found.end <= hit.end) &&
+      // "a net gain of 15 million new users": for a change, the new users are the change itself.
+      !(quantity.role === "change" && NEW_USERS.test(context.text.slice(found.start, found.end))),
   );
 }
 
@@ -398,7 +402,8 @@ function measuredFrom(fact: Fact, since: ClaimedPeriod | undefined): boolean {
   const relation = fact.relations.find((candidate) => candidate.type === "change-from");
   if (relation?.type !== "change-from") return true;
   // "比去年增长", "up from last year": a change over a year, whichever year the writer counted from.
-  if (since.relative) return monthIndex(periodEnd(fact)) - monthIndex(relation.since) === 12;
+  // "较去年年底" is a month like any other: only "last year" as a whole leaves the writer's base open.
+  if (since.relative && since.shape === "year") return monthIndex(periodEnd(fact)) - monthIndex(relation.since) === 12;
   const [year, month] = relation.since.split("-").map(Number);
   return year === since.year && (since.shape === "year" || month === since.to);
 }

@@ -95,12 +95,12 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // "7月份，社会消费品零售总额…": that one month's flow, not the year to date
-    pattern: String.raw`(?<![年至到\d-])(?<smM>${ZH_MONTH})月份`,
-    read: (g) => ({ year: undefined, from: Number(g.smM), to: Number(g.smM), shape: "range" }),
+    pattern: String.raw`(?:(?<smY>${YEAR})年的)?(?<![年至到\d-])(?<smM>${ZH_MONTH})月份`,
+    read: (g) => ({ year: yearOf(g.smY), from: Number(g.smM), to: Number(g.smM), shape: "range" }),
   },
   {
     // end of 2023, the end of last year, 2023 year-end, closed 2024, 2023年底, 2023年末, 去年底
-    pattern: String.raw`(?:the )?end(?:-| of )(?:(?:the )?year )?(?:(?<yeY1>${YEAR})|${RELATIVE_EN.replace("relEn", "yeRel1")})|(?<yeY2>${YEAR}) year-end|year-end (?<yeY3>${YEAR})|(?:closed|ended|ending) (?<yeY4>${YEAR})|(?:(?<yeY5>${YEAR})年|(?<yeRel2>去年|今年))(?:底|末)`,
+    pattern: String.raw`(?:the )?end(?:-| of )(?:(?:the )?year )?(?:(?<yeY1>${YEAR})|${RELATIVE_EN.replace("relEn", "yeRel1")})|(?<yeY2>${YEAR}) year-end|year-end (?<yeY3>${YEAR})|(?:closed|ended|ending) (?<yeY4>${YEAR})|(?:(?<yeY5>${YEAR})年|(?<yeRel2>去年|今年|上年))年?(?:底|末)`,
     read: (g, anchor) => ({
       year: yearOf(g.yeY1 ?? g.yeY2 ?? g.yeY3 ?? g.yeY4 ?? g.yeY5) ?? relativeYear(g.yeRel1 ?? g.yeRel2, anchor),
       from: 12,
