@@ -30,7 +30,9 @@ function clauseOfPlace(hit: { readonly start: number; readonly end: number }, co
   const clause = clauseOf(hit.start, context.clauseStarts);
   const start = context.clauseStarts[clause] ?? 0;
   const end = context.clauseStarts[clause + 1] ?? context.text.length;
-  const rest = context.text.slice(start, end).replace(context.text.slice(hit.start, hit.end), "");
+  // Only a clause hardly longer than the place's name can be the place alone.
+  if (end - start > hit.end - hit.start + 12) return clause;
+  const rest = context.text.slice(start, hit.start) + context.text.slice(hit.end, end);
   return /^[\s,，:：;；]*(?:in|across|for|on|在)?[\s,，:：;；]*$/.test(rest) ? clause + 1 : clause;
 }
 

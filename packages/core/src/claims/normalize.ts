@@ -23,10 +23,11 @@ export function normalizeClaim(text: string): string {
     else if (char.length === 2) out += "\ufffd ";
     else {
       const lower = char.toLowerCase();
-      out += lower.length === 1 ? simplify(lower) : char;
+      // Only Han characters have a simplified form to fold to.
+      out += lower.length !== 1 ? char : code < 0x3400 ? lower : simplify(lower);
     }
   }
-  return out.replace(URL, (address) => " ".repeat(address.length));
+  return out.includes("http") || out.includes("www.") ? out.replace(URL, (address) => " ".repeat(address.length)) : out;
 }
 
 const CJK = /[\u3400-\u9fff]/;

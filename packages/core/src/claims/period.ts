@@ -134,13 +134,9 @@ const READERS: readonly PeriodReader[] = [
   },
 ];
 
-const PERIOD = new RegExp(READERS.map((reader) => `(?:${reader.pattern})`).join("|"), "g");
-/** Which reader owns each named group, so a match finds its reader without scanning patterns. */
-const READER_OF_GROUP = new Map(
-  READERS.flatMap((reader) =>
-    [...reader.pattern.matchAll(/\?<(\w+)>/g)].map((group) => [group[1] ?? "", reader] as const),
-  ),
-);
+// Each reader's pattern is wrapped in a group of its own (r0, r1, …): a match names its reader in one lookup.
+const PERIOD = new RegExp(READERS.map((reader, index) => `(?<r${index}>${reader.pattern})`).join("|"), "g");
+const READER_GROUPS = READERS.map((_, index) => `r${index}`);
 
 const BASE_BEFORE =
   /(?:^|[^a-z])(?:from|since|than|above|below|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:at\s+)?(?:the\s+)?(?:last\s+|previous\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+|same period of\s+|end of\s+)?$/;
@@ -199,12 +195,7 @@ function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPerio
     )
       continue;
     if (previous === "/" || text[end] === "/") continue;
-    let reader: PeriodReader | undefined;
-    for (const name in groups) {
-      if (groups[name] === undefined) continue;
-      reader = READER_OF_GROUP.get(name);
-      break;
-    }
+    const reader = READERS[READER_GROUPS.findIndex((name) => groups[name] !== undefined)];
     const read = reader?.read(groups, anchor);
     if (!read || read.from < 1 || read.to > 12 || read.from > read.to) continue;
     // "from January to April" is a span, not the start of a change; "较上半年" is a change's base.

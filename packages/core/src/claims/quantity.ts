@@ -232,14 +232,15 @@ function readContext(
   const before = text.slice(Math.max(lastEnd, start - 40), start);
   const after = text.slice(end, end + 40);
   const hedgeMatch = HEDGE_BEFORE_EN.exec(before) ?? HEDGE_BEFORE_ZH.exec(before);
-  const ceiling = CEILING_BEFORE.test(before);
+  // The longest ceiling phrase is under 24 characters: a short tail keeps the test cheap.
+  const ceiling = CEILING_BEFORE.test(before.slice(-24));
   const qualifier = ceiling ? "nearly" : (hedgeMatch && HEDGE_MEANING[hedgeMatch[1] ?? ""]) || "exact";
   // Both hedge patterns start their match at the hedge word, so what precedes it is the verb, if any.
   const withoutHedge = hedgeMatch ? before.slice(0, hedgeMatch.index) : before;
   const changeBefore =
     CHANGE_BEFORE_EN.exec(withoutHedge) ??
     CHANGE_BEFORE_ZH.exec(withoutHedge) ??
-    ADDITION_BEFORE_ZH.exec(withoutHedge) ??
+    ADDITION_BEFORE_ZH.exec(withoutHedge.slice(-16)) ??
     ADDITION_EN.before.exec(withoutHedge);
   const changeAfter = CHANGE_AFTER_EN.exec(after) ?? ADDITION_EN.after.exec(after);
   if (!LEVEL_BEFORE.test(before) && (changeBefore || changeAfter)) {
@@ -384,11 +385,9 @@ export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY
     let precision = reading.precision;
     // "More than 90%", "nearly 80%" are bounds at round numbers: read their step from their significant digits;
     // "about 80%" reaches a quarter of that step either way (77.5–82.5).
-    if (reading.unit === "percent" && groups.num) {
+    if (reading.unit === "percent" && groups.num && qualifier !== "exact") {
       const step = precisionOf(groups.num.replaceAll(",", ""), 1, true);
-      if (qualifier === "over" || qualifier === "at-least" || qualifier === "nearly")
-        precision = Math.max(precision, step);
-      if (qualifier === "about") precision = Math.max(precision, step / 4);
+      precision = Math.max(precision, qualifier === "about" ? step / 4 : step);
     }
     // "nearly one in five": a fraction is a rough share, short of it by up to its own step.
     const fraction = groups.fracNum ?? groups.ratioNum ?? groups.zhNum ?? groups.tenths;
