@@ -205,6 +205,9 @@ describe("wrong sentences", () => {
     ["2024年一季度，全国网上零售额同比增长11.5%。", undefined],
     ["Online retail sales rose 9.8 percent in 2024.", undefined],
     ["China's rural internet penetration rate was 38.2 percent at the end of 2024.", undefined],
+    // The rural share of users (28.2%) is not rural penetration (65.6%).
+    ["China's rural internet penetration rate was 28.2 percent at the end of 2024.", undefined],
+    ["截至2024年12月，我国农村互联网普及率为28.2%。", undefined],
     ["截至2024年12月，我国网民规模不到10亿。", undefined],
     ["China had fewer than 1.1 billion internet users at the end of 2024.", undefined],
     ["截至2024年12月，我国互联网普及率为百分之七十。", undefined],

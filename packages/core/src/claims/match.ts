@@ -142,7 +142,11 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
     /^\s*(?:percent|per cent|%)?\s*of (?:the |all )?(?:people|population|chinese people|residents|the country's population|china's population|chinese citizens)/.test(
       after,
     ) ||
-    /占(?:全国)?(?:总)?人口(?:总数)?的?(?:比例|比重)?(?:为|达)?$/.test(before)
+    /占(?:全国)?(?:总)?人口(?:总数)?的?(?:比例|比重)?(?:为|达)?$/.test(before) ||
+    // "rural internet penetration was 65.6%", "农村互联网普及率为65.6%": penetration counts people, not users.
+    /(?:internet penetration(?: rate)?|互联网普及率)[^,;，；。]{0,16}$/.test(
+      text.slice(Math.max(0, quantity.start - 40), quantity.start),
+    )
   )
     return "population";
   return undefined;
