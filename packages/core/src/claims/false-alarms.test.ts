@@ -163,6 +163,11 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["截至2024年12月，我国网民规模尚未突破12亿。"],
   ["China's internet users have yet to reach 1.2 billion as of the end of 2024."],
   ["China had fewer than 1.2 billion internet users at the end of 2024."],
+  // …and floors that negate a ceiling word.
+  ["China's internet users did not fall below 1 billion at the end of 2024."],
+  ["China had no fewer than 1.1 billion internet users at the end of 2024."],
+  ["截至2024年12月，我国网民规模不低于11亿。"],
+  ["截至2024年12月，我国网民规模不少于11亿人。"],
   // Numbers written in words, rough shares, and conversions we do not make.
   ["截至2024年12月，我国互联网普及率为百分之七十八点六。"],
   ["截至2024年12月，我国互联网普及率约80%。"],

@@ -120,9 +120,12 @@ const HEDGE_BEFORE_EN =
   /(?<![a-z])(about|around|approximately|roughly|some|an estimated|nearly|almost|close to|just under|under|less than|fewer than|just over|over|more than|above|exceeded|exceeding|exceeds|exceed|topped|tops|top|surpassed|surpassing|surpass|passed|crossed|beyond|at least|no fewer than|no less than|upwards of|in excess of|reached|reaching|reach|hit|stood at|totaled|totalled|was|were|is|are)\s*(?:a total of\s*)?$/;
 const HEDGE_BEFORE_ZH = /(约|大约|大概|近|将近|接近|超过|逾|超|突破|多于|达到|达|至少|不少于|不低于|不到|不足|为|是)$/;
 
+/** "no fewer than", "did not fall below", 不低于: a floor, whatever ceiling word it negates. */
+const FLOOR_BEFORE =
+  /(?:(?:not|never|n't|no) (?:(?:fall|fell|drop|dropped|dip|dipped|go|went|sink|sank) below|less than|fewer than|under)|不低于|不少于|不下于)\s*$/;
 /** Words that make a figure a ceiling: what is counted stays below it. */
 const CEILING_BEFORE =
-  /(?:(?<![a-z])(?<!just )(?:under|below|less than|fewer than|short of|(?:yet|failed) to (?:reach|hit|top|pass|cross)|(?:has|have|had|did|does|do) not(?: yet)? (?:reached|hit|topped|passed|crossed|reach|top|pass|cross)|not (?:yet )?(?:reached|above|over))|不到|不足|低于|少于|未达到?|没有达到|未突破|未超过|没有超过|尚未突破|尚未达到|仍未达到|仍不足)\s*$/;
+  /(?:(?<![a-z])(?<!just )(?:under|below|less than|fewer than|short of|(?:yet|failed) to (?:reach|hit|top|pass|cross)|(?:has|have|had|did|does|do) not(?: yet)? (?:reached|hit|topped|passed|crossed|reach|top|pass|cross)|not (?:yet )?(?:reached|above|over))|不到|不足|(?<!不)低于|(?<!不)少于|未达到?|没有达到|未突破|未超过|没有超过|尚未突破|尚未达到|仍未达到|仍不足)\s*$/;
 
 const HEDGE_MEANING: Record<string, Qualifier> = {
   about: "about",
@@ -233,8 +236,11 @@ function readContext(
   const after = text.slice(end, end + 40);
   const hedgeMatch = HEDGE_BEFORE_EN.exec(before) ?? HEDGE_BEFORE_ZH.exec(before);
   // The longest ceiling phrase is under 24 characters: a short tail keeps the test cheap.
-  const ceiling = CEILING_BEFORE.test(before.slice(-24));
-  const qualifier = ceiling ? "nearly" : (hedgeMatch && HEDGE_MEANING[hedgeMatch[1] ?? ""]) || "exact";
+  const tail = before.slice(-24);
+  const floor = FLOOR_BEFORE.test(tail);
+  const ceiling = !floor && CEILING_BEFORE.test(tail);
+  const hedged = (hedgeMatch && HEDGE_MEANING[hedgeMatch[1] ?? ""]) || "exact";
+  const qualifier = floor ? "at-least" : ceiling ? "nearly" : hedged;
   // Both hedge patterns start their match at the hedge word, so what precedes it is the verb, if any.
   const withoutHedge = hedgeMatch ? before.slice(0, hedgeMatch.index) : before;
   const changeBefore =
