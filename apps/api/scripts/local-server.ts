@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
-import { LIMITS } from "../src/limits.ts";
+import { LIMITS, type RateLimit } from "../src/limits.ts";
 
 const { checks, lookups } = LIMITS.rates;
 
@@ -72,6 +72,11 @@ async function waitForHealth(origin: string, timeoutMs: number): Promise<void> {
   throw new Error(`the Worker did not answer ${origin}/healthz within ${timeoutMs} ms: ${last}`);
 }
 
+/** A binding's own limit counts blocks: the budget (LIMITS' or a bench's raised one) over the block. */
+function limiterOf(rate: RateLimit, budget: number | undefined): { limit: number; period: RateLimit["periodSeconds"] } {
+  return { limit: Math.ceil((budget ?? rate.limit) / rate.block), period: rate.periodSeconds };
+}
+
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const script = options.scriptPath ?? builtScript;
   if (!existsSync(script)) {
@@ -98,20 +103,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
       },
       ratelimits: {
-        CHECK_LIMITER: {
-          namespace_id: "1001",
-          simple: {
-            limit: Math.ceil((options.rateLimit ?? checks.limit) / checks.block),
-            period: checks.periodSeconds,
-          },
-        },
-        LOOKUP_LIMITER: {
-          namespace_id: "1002",
-          simple: {
-            limit: Math.ceil((options.rateLimit ?? lookups.limit) / lookups.block),
-            period: lookups.periodSeconds,
-          },
-        },
+        CHECK_LIMITER: { namespace_id: "1001", simple: limiterOf(checks, options.rateLimit) },
+        LOOKUP_LIMITER: { namespace_id: "1002", simple: limiterOf(lookups, options.rateLimit) },
       },
       ...(d1 ? { d1Databases: { FACTS_DB: "factline-facts" }, d1Persist: options.d1Persist ?? false } : {}),
     }),
