@@ -687,10 +687,12 @@ function readSentence(
  * 2023): it can only be a plan.
  */
 function forecastKept(quantity: Quantity, figure: FigureVerdict, context: SentenceContext): FigureVerdict {
+  // A denied or quoted figure is not the writer's, true or not ("not 1.108 billion but 1.2 billion").
+  if (figure.verdict !== "unverifiable" && isQuoted(quantity, context.text))
+    return unverifiable(quantity, "quoted", context.lang, {});
   if (figure.verdict === "accurate" || figure.verdict === "unverifiable") return figure;
   const fact = figure.factId ? context.index.factsById.get(figure.factId) : undefined;
   const ahead = fact && context.published && periodEnd(fact).slice(0, 7) > context.published.slice(0, 7);
-  if (isQuoted(quantity, context.text)) return unverifiable(quantity, "quoted", context.lang, {});
   if (!ahead && !isForecast(quantity, context.text)) return figure;
   return unverifiable(quantity, "forecast", context.lang, { metric: fact ? lowerFirst(fact.label[context.lang]) : "" });
 }

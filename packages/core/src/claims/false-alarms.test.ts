@@ -177,6 +177,26 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   [
     "China's internet users rose to 1.123 billion as of June 2025 from 1.108 billion in December 2024, a net gain of 14 million.",
   ],
+  // A second attack on the rules above.
+  // A month's end dates the count ("On June 30, 2024"); "On" opening a clause is no base.
+  ["On June 30, 2024, China had 3.917 million 5G base stations.", "2025-10-01"],
+  ["On Dec. 31, 2023, China had 3.377 million 5G base stations.", "2026-02-01"],
+  ["2024年6月30日，我国网民规模为10.9967亿人。", "2026-02-01"],
+  // Negated ceilings are floors.
+  ["China's internet penetration rate was not below 80 percent at the end of 2025.", "2026-02-01"],
+  ["截至2025年底，我国互联网普及率已不再低于80%。", "2026-02-01"],
+  ["截至2025年底，我国网民规模未低于11亿人。", "2026-02-01"],
+  // An addition that belongs to another clause or drives another count.
+  ["China's 5G base stations reached 4.251 million at the end of 2024 as more were newly built.", "2025-02-01"],
+  ["新增用户推动网络支付用户规模达10.29亿人。", "2025-02-01"],
+  // A narrowing word in another clause; a share among internet users; companies beside China's figure.
+  [
+    "From smartphones to in-car systems, China's internet users reached 1.108 billion at the end of 2024.",
+    "2025-02-01",
+  ],
+  ["截至2024年12月，短视频在网民中的普及率达93.8%。", "2025-02-01"],
+  ["Online payment penetration among internet users hit 92.8 percent at the end of 2024.", "2025-02-01"],
+  ["截至2023年12月，农村网民规模达3.26亿人；网络购物用户较2022年12月增加6967万人。", "2024-03-01"],
   // "online retail sales of goods" are of physical goods.
   [
     "China's online retail sales of goods climbed 14.8 percent year-on-year to 9.8 trillion yuan (about $1.5 trillion) in 2020.",
@@ -224,6 +244,10 @@ describe("wrong sentences", () => {
     ],
     ["Generative AI users grew 106.6 percent in 2025.", undefined],
     ["In the first three quarters of 2022, online retail sales grew 9.9 percent.", undefined],
+    ["On Dec. 31, 2023, China had 4.838 million 5G base stations.", "2026-02-01"],
+    ["Insurance claims rose as China's internet users reached 1.2 billion at the end of 2024.", "2025-02-01"],
+    ["Tencent, Alibaba and ByteDance compete for China's 1.2 billion internet users.", "2025-02-01"],
+    ["From January to May online retail sales grew 15.4 percent.", "2024-07-01"],
     // A page written after the figure came out is held to it.
     ["截至2025年6月，我国生成式人工智能普及率达46.5%。", "2025-10-01"],
   ])("stay flagged as additions and earlier values: %s", (text, published) => {

@@ -4,6 +4,7 @@ import type { DerivedValue, MetricEntry, MetricHit, TermHit } from "./fact-index
 import type { ClaimedPeriod } from "./period.ts";
 import { type Quantity, RESTATES } from "./quantity.ts";
 import { clauseOf, distance, nearestQuantity, type SentenceContext } from "./sentence.ts";
+import type { Marker } from "./sub-population.ts";
 
 /** Whether an observation's period answers the period a claim names. */
 export function periodAnswers(period: Period, claimed: ClaimedPeriod): boolean {
@@ -131,11 +132,16 @@ type Whole = "netizens" | "population";
 export function claimedWhole(quantity: Quantity, text: string): Whole | undefined {
   const after = text.slice(quantity.end, quantity.end + 40);
   const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
+  const clauseBefore = text.slice(Math.max(0, quantity.start - 40), quantity.start);
   if (
     /^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?:china's |chinese |the country's )?(?:internet users|netizens|web users|online population)/.test(
       after,
     ) ||
-    /占(?:全国)?网民(?:整体|总数|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before)
+    /占(?:全国)?网民(?:整体|总数|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before) ||
+    // "penetration among internet users", "在网民中的普及率": a share of users, whatever the rate is called.
+    /(?:among (?:all |chinese |china's )?(?:internet users|netizens|web users)|在(?:全体)?网民中)[^,;，；。]{0,24}$/.test(
+      clauseBefore,
+    )
   )
     return "netizens";
   if (
@@ -144,9 +150,7 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
     ) ||
     /占(?:全国)?(?:总)?人口(?:总数)?的?(?:比例|比重)?(?:为|达)?$/.test(before) ||
     // "rural internet penetration was 65.6%", "农村互联网普及率为65.6%": penetration counts people, not users.
-    /(?:internet penetration(?: rate)?|互联网普及率)[^,;，；。]{0,16}$/.test(
-      text.slice(Math.max(0, quantity.start - 40), quantity.start),
-    )
+    /(?:internet penetration(?: rate)?|互联网普及率)[^,;，；。]{0,16}$/.test(clauseBefore)
   )
     return "population";
   return undefined;
@@ -256,6 +260,21 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
 }
 
 /** Whether a sub-population word stands where it narrows this figure and the metric does not name it. */
+/**
+ * "Shanghai-based Pinduoduo", "Tencent, Alibaba and ByteDance compete for China's 1.108 billion users": a
+ * company or place beside a figure the clause gives to China, or one that only locates a company.
+ */
+function placeAside(marker: Marker, quantity: Quantity, context: SentenceContext): boolean {
+  if (/^\s?-?based\b/.test(context.text.slice(marker.end, marker.end + 7))) return true;
+  const clause = clauseOf(quantity.start, context.clauseStarts);
+  return context.hits.some(
+    (hit) =>
+      hit.kind === "entity" &&
+      context.index.entities[hit.entity]?.code === context.defaultEntity &&
+      clauseOf(hit.start, context.clauseStarts) === clause,
+  );
+}
+
 const NEW_USERS = /^(?:new (?:internet )?users|newcomers|新增网民|新网民)$/;
 
 function ruledOutByMarker(
@@ -277,10 +296,36 @@ function ruledOutByMarker(
   return context.markers.some(
     (found) =>
       (carried || clauses.has(clauseOf(found.start, context.clauseStarts))) &&
+      !(found.place && placeAside(found, quantity, context)) &&
       !metricHits.some((hit) => hit.start <= found.start && found.end <= hit.end) &&
       // "a net gain of 15 million new users": for a change, the new users are the change itself.
       !(quantity.role === "change" && NEW_USERS.test(context.text.slice(found.start, found.end))),
   );
+}
+
+/**
+ * A metric word that narrows (in-car, rural) must stand in the figure's clause or beside the metric's other
+ * words: "From smartphones to in-car systems, China's internet users reached…" is about all users.
+ */
+function strayMarker(
+  quantity: Quantity,
+  byGroup: ReadonlyMap<number, MetricHit>,
+  context: SentenceContext,
+  borrowing: Borrowing,
+): boolean {
+  if (context.markers.length === 0) return false;
+  const hits = [...byGroup.values()].filter((hit) => !hit.carried);
+  const isMarker = (hit: MetricHit) => context.markers.some((m) => hit.start <= m.start && m.end <= hit.end);
+  // A share's whole ("占网民整体的") says nothing of where its subject stands.
+  const plain = hits.filter((hit) => !isMarker(hit) && !isWholeWord(hit, context.text));
+  if (plain.length === 0) return false;
+  const clauses = new Set([
+    clauseOf(quantity.start, context.clauseStarts),
+    ...plain.map((hit) => clauseOf(hit.start, context.clauseStarts)),
+  ]);
+  // A share or change may take its words from the level it describes.
+  if (borrowing.previous && borrowing.borrows) clauses.add(clauseOf(borrowing.previous.start, context.clauseStarts));
+  return hits.some((hit) => isMarker(hit) && !clauses.has(clauseOf(hit.start, context.clauseStarts)));
 }
 
 /** One metric's claim to be a figure's subject: how many of its words, how near, whose. */
@@ -338,6 +383,7 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     if (!entry) continue;
     const candidate = scoreMetric(quantity, entry, byGroup, context);
     if (!candidate || ruledOutByMarker(quantity, byGroup, allHits.get(metric) ?? [], context, borrowing)) continue;
+    if (strayMarker(quantity, byGroup, context, borrowing)) continue;
     candidates.push(candidate);
   }
   // When the figure's own clause names a metric, a metric named only elsewhere is not its subject.

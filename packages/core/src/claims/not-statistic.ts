@@ -59,13 +59,13 @@ const DAY_BEFORE_MONTH = new RegExp(`^ (?:of )?${MONTH}(?![a-z])`);
  * a figure the future is to tell, not a statistic.
  */
 const FORECAST_BEFORE =
-  /(?:(?:expected|projected|forecast|predicted|set|likely|poised|estimated|plans?|planned|planning|aims?|aimed|aiming|seeks?|sought) to|(?:will|would|could|may|might)(?! have)|(?:goals?|targets?) (?:is|was|of)|targeted|targeting)(?: [a-z]+){0,3} $|(?:预计|有望|目标|计划|力争|争取|规划|将(?:会)?(?=达到|突破|超过|增至|达))[^，,；;。]{0,8}$/;
+  /(?:(?:expected|projected|forecast|predicted|set|likely|poised|estimated|plans?|planned|planning|aims?|aimed|aiming|seeks?|sought) to|(?:will|would|could|(?<!(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?: ?- ?| to | through | and ))(?<!(?:in|of|since|until|by|through|to|end of|late|early|mid-) )may|might)(?! have)|(?:goals?|targets?) (?:is|was|of)|targeted|targeting)(?: [a-z]+){0,3} $|(?:预计|有望|目标|计划|力争|争取|规划|将(?:会)?(?=达到|突破|超过|增至|达))[^，,；;。]{0,8}$/;
 
 /** "not 1.2 billion", "并非12亿": a figure the text denies. */
 const DENIED_BEFORE = /(?:(?<![a-z])(?:not|nor|rather than|instead of)|并非|不是|而非)\s*(?:about |around |some |约)?$/;
 /** "a viral post claimed", "wrongly said", "网传": the clause reports someone else's figure, or a false one. */
 const QUOTED_IN_CLAUSE =
-  /(?<![a-z])(?:claimed|claims|claiming|alleged|allegedly|rumou?red|rumou?rs?|viral|wrongly|falsely|mistakenly|incorrectly|erroneously|misreported|misleading|debunked|fake)(?![a-z])|有说法称|网传|谣传|传言|声称|误称|错误地|不实|谣言/;
+  /(?<![a-z])(?:claimed|claiming|alleged|allegedly|rumou?red|wrongly|falsely|mistakenly|incorrectly|erroneously|misreported|(?:viral|false|fake) (?:post|claim|report)s?|rumou?rs? (?:that|of|said|says|claimed))(?![a-z])|有说法称|网传|谣传|传言称|声称|误称|错误地/;
 
 /** Whether the text denies a figure or reports it as someone else's claim: it is not the writer's statement. */
 export function isQuoted(quantity: Quantity, text: string): boolean {

@@ -110,7 +110,7 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // December 2023, June of 2024, dec. 2023, 2023年12月, end of June, as of june (no year), 截至6月, 6月末, 6月底
-    pattern: String.raw`(?:(?:the )?end of )?(?<meM>${MONTH_WORD})(?:,? (?:of )?(?<meY>${YEAR})| (?<meD>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,? (?<meDY>${YEAR}))?| (?:of )?(?<meRel>this year|last year))?(?![a-z])|(?:(?<mzY>${YEAR})年|(?<mzRel>今年|去年))(?<mzM>${ZH_MONTH})月(?:份|末|底)?|(?<=截至|截止|到|至|截至到)(?<mzM2>${ZH_MONTH})月(?:份|末|底)?|(?<mzM3>${ZH_MONTH})月(?:末|底)`,
+    pattern: String.raw`(?:(?:the )?end of )?(?<meM>${MONTH_WORD})(?:,? (?:of )?(?<meY>${YEAR})| (?<meD>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,? (?<meDY>${YEAR}))?| (?:of )?(?<meRel>this year|last year))?(?![a-z])|(?:(?<mzY>${YEAR})年|(?<mzRel>今年|去年))(?<mzM>${ZH_MONTH})月(?:(?<mzD>[0-3]?\d)[日号]|份|末|底)?|(?<=截至|截止|到|至|截至到)(?<mzM2>${ZH_MONTH})月(?:[0-3]?\d[日号]|份|末|底)?|(?<mzM3>${ZH_MONTH})月(?:末|底)`,
     read: (g, anchor) => {
       const month = g.meM ? monthOf(g.meM) : Number(g.mzM ?? g.mzM2 ?? g.mzM3);
       return {
@@ -148,7 +148,7 @@ const RELEASED_AFTER = /^\s*(?:的)?(?:发布|公布|印发)/;
 /** "as of June 30, 2024", "截至6月30日": a day that dates a count; other days date an event ("On January 17, CNNIC published"). */
 const AS_OF_BEFORE = /(?:as of|as at|by|until|till|through|to|since|截至|截止)\s*$/;
 /** "17 January 2025", "the 17th of January": a day written before its month. */
-const DAY_BEFORE = /(?:^|[^\d.,])[0-3]?\d(?:st|nd|rd|th)?(?: of)? $/;
+const DAY_BEFORE = /(?:^|[^\d.,])([0-3]?\d)(?:st|nd|rd|th)?(?: of)? $/;
 
 /** "may" is a month only beside a year or a date word; as a verb it is not a period. */
 const AMBIGUOUS_MONTH = /^(?:the end of )?may$/;
@@ -186,11 +186,14 @@ function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPerio
       continue;
     if (AMBIGUOUS_MONTH.test(match[0])) continue;
     const groups = match.groups ?? {};
-    // A date ("Jan. 17", "17 January 2025", "17/01/2025", a URL's "2025/0117") dates an event, not a figure.
+    // A date ("Jan. 17", "17 January 2025", "2025年1月17日") dates an event, not a figure — unless it is a
+    // month's end ("On June 30, 2024", "2023年12月31日"), the day counts are taken, or follows "as of".
     const before = text.slice(Math.max(0, start - 30), start);
-    const dayBefore = groups.meM !== undefined && DAY_BEFORE.test(before);
+    const dayBefore = groups.meM !== undefined ? DAY_BEFORE.exec(before) : null;
+    const day = groups.meD ?? groups.mzD ?? dayBefore?.[1];
     if (
-      (groups.meD !== undefined || dayBefore) &&
+      day !== undefined &&
+      Number(day) < 28 &&
       !AS_OF_BEFORE.test(dayBefore ? before.replace(DAY_BEFORE, "") : before)
     )
       continue;
@@ -206,7 +209,9 @@ function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPerio
     }
     const fromTo = read.shape === "range" && /(?:from|between)\s*$/.test(before) && /\sto\s|-|\sand\s/.test(match[0]);
     // "aged 60 and above in December 2021" names an age band, not a base.
-    const base = !fromTo && BASE_BEFORE.test(before) && !AGE_BAND_BEFORE.test(before);
+    // "On June 30, 2024, China had…" opens a clause with the date it counts, not a base ("up 5% on 2023").
+    const opensClause = /(?:^|[,;，；:]\s*)on\s*$/.test(before);
+    const base = !fromTo && !opensClause && BASE_BEFORE.test(before) && !AGE_BAND_BEFORE.test(before);
     periods.push({ ...read, start, end, base });
   }
   return { periods, released };

@@ -122,7 +122,7 @@ const HEDGE_BEFORE_ZH = /(约|大约|大概|近|将近|接近|超过|逾|超|突
 
 /** "no fewer than", "did not fall below", 不低于: a floor, whatever ceiling word it negates. */
 const FLOOR_BEFORE =
-  /(?:(?:not|never|n't|no) (?:(?:fall|fell|drop|dropped|dip|dipped|go|went|sink|sank) below|less than|fewer than|under)|不低于|不少于|不下于)\s*$/;
+  /(?:(?<![a-z])(?:not|never|no longer|n't)(?: [a-z]+){0,2} (?:below|under|less than|fewer than)|(?<![a-z])no (?:less|fewer) than|(?:不|未|没有|不再|均未|从未|并未|从没)(?:低于|少于|下于|跌破))\s*$/;
 /** Words that make a figure a ceiling: what is counted stays below it. */
 const CEILING_BEFORE =
   /(?:(?<![a-z])(?<!just )(?:under|below|less than|fewer than|short of|(?:yet|failed) to (?:reach|hit|top|pass|cross)|(?:has|have|had|did|does|do) not(?: yet)? (?:reached|hit|topped|passed|crossed|reach|top|pass|cross)|not (?:yet )?(?:reached|above|over))|不到|不足|(?<!不)低于|(?<!不)少于|未达到?|没有达到|未突破|未超过|没有超过|尚未突破|尚未达到|仍未达到|仍不足)\s*$/;
@@ -192,9 +192,16 @@ const CHANGE_BEFORE_ZH =
  * ("新建…总数") makes it a level again.
  */
 const ADDITION_BEFORE_ZH = /(新增|新建|新建成|净增|新开通|新部署)[^，,。；;：:！？!?、总累]{1,12}$/;
+/** "新增用户推动…规模达10.29亿": an addition that drives another count is not that count's. */
+function additionBeforeZh(before: string): RegExpExecArray | null {
+  const match = ADDITION_BEFORE_ZH.exec(before);
+  return match && !/推动|带动|助力|拉动|促进|使|让|带来|推升/.test(match[0]) ? match : null;
+}
+
 /** "887,000 new 5G base stations", "5G base stations newly built": an addition, not a total. */
 const ADDITION_EN = {
-  after: /^ (?:new|newly)\b|^[^,;.]{0,40}? (?:were|was|have been|had been) newly\b/,
+  after:
+    /^ (?:new|newly)\b|^(?: (?!as\b|while\b|and\b|when\b|after\b|because\b|with\b|since\b)[a-z0-9-]+){0,5} (?:were|was|have been|had been) newly\b/,
   before: /\bnewly (?:built|added|installed|opened|deployed)\b[^,;.]{0,30}$/,
 };
 /** Words that make a change a fall; the dataset validator reads a page's printed name with them too. */
@@ -246,7 +253,7 @@ function readContext(
   const changeBefore =
     CHANGE_BEFORE_EN.exec(withoutHedge) ??
     CHANGE_BEFORE_ZH.exec(withoutHedge) ??
-    ADDITION_BEFORE_ZH.exec(withoutHedge.slice(-16)) ??
+    additionBeforeZh(withoutHedge.slice(-16)) ??
     ADDITION_EN.before.exec(withoutHedge);
   const changeAfter = CHANGE_AFTER_EN.exec(after) ?? ADDITION_EN.after.exec(after);
   if (!LEVEL_BEFORE.test(before) && (changeBefore || changeAfter)) {

@@ -2,6 +2,7 @@ import type { Lang } from "../format/number.ts";
 import type { FactIndex, TermHit } from "./fact-index.ts";
 import type { ClaimedPeriod, DateAnchor } from "./period.ts";
 import type { Quantity } from "./quantity.ts";
+import type { Marker } from "./sub-population.ts";
 
 /** A claim read once: its term hits, figures, periods and clauses, shared by every figure's check. */
 export interface SentenceContext {
@@ -26,7 +27,7 @@ export interface SentenceContext {
   /** The article's date: with no period stated, the newest figure released by then is meant. */
   readonly published: string | undefined;
   /** Words naming a sub-population (rural, 未成年人): a metric must name them too. */
-  readonly markers: readonly { readonly start: number; readonly end: number }[];
+  readonly markers: readonly Marker[];
   /** For figures of a "respectively" list, the subject (metric family) each one is paired with. */
   readonly listSubject?: ReadonlyMap<Quantity, string>;
   /** Whether words carried from the sentence before may name a figure's subject alone ("the number rose…"). */

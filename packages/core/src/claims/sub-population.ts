@@ -9,12 +9,32 @@ const LATIN_WORDS = new Set(
     "rural urban village villages countryside minor minors teenager teenagers youth youths student students aged " +
     "elderly senior seniors women men newcomers farmers province provincial market revenue 4g education college " +
     "companies firms enterprises inbound tourists silver pensioner pensioners retiree retirees underage juvenile " +
-    "juveniles children kids disabled disabilities meituan baidu douyin tiktok jd alibaba taobao tmall tencent " +
-    "wechat alipay pinduoduo kuaishou bytedance guangdong shanghai zhejiang jiangsu shandong henan sichuan hubei " +
-    "hunan fujian anhui hebei shaanxi liaoning jiangxi chongqing yunnan guangxi shanxi guizhou jilin heilongjiang " +
-    "tianjin xinjiang gansu hainan ningxia qinghai tibet xizang shenzhen hangzhou guangzhou"
+    "juveniles children kids disabled disabilities"
   ).split(" "),
 );
+/** Companies and places inside China: their figures are their own, unless the clause names China's. */
+const PLACES = new Set(
+  (
+    "meituan baidu douyin tiktok jd alibaba taobao tmall tencent wechat alipay pinduoduo kuaishou bytedance " +
+    "guangdong shanghai zhejiang jiangsu shandong henan sichuan hubei hunan fujian anhui hebei shaanxi liaoning " +
+    "jiangxi chongqing yunnan guangxi shanxi guizhou jilin heilongjiang tianjin xinjiang gansu hainan ningxia " +
+    "qinghai tibet xizang shenzhen hangzhou guangzhou"
+  ).split(" "),
+);
+const PLACES_HAN_WORDS = (
+  "美团 百度 抖音 京东 阿里 淘宝 天猫 腾讯 微信 支付宝 拼多多 快手 字节跳动 广东 上海 浙江 江苏 山东 河南 四川 湖北 " +
+  "湖南 福建 安徽 河北 陕西 辽宁 江西 重庆 云南 广西 山西 贵州 吉林 黑龙江 天津 内蒙古 新疆 甘肃 海南 宁夏 青海 西藏 深圳 " +
+  "杭州 广州"
+).split(" ");
+for (const word of PLACES_HAN_WORDS) PLACES.add(word);
+const PLACES_HAN = new RegExp(PLACES_HAN_WORDS.join("|"), "g");
+
+/** A marker's place in the text; `place` for a company or a place inside China. */
+export interface Marker {
+  readonly start: number;
+  readonly end: number;
+  readonly place?: boolean;
+}
 /** Markers of more than one word, or of a shape. */
 const LATIN_PHRASES =
   /\b(?:young people|older people|new (?:internet )?users|monthly active|mobile (?:phone )?base stations?|foreign visitors|over-\d{2}s?|sixty-plus|\d{2}-plus|post-(?:19|20)?\d0s|gen(?:eration)? z|smart (?:connected )?cars?|in-car|connected cars?|non-internet users|non-users|offline population|(?:did not|do not|does not|didn't|don't|doesn't|never) (?:use|access|go on|get on) the internet|not (?:yet )?online|inner mongolia)\b|\.cn/g;
@@ -31,26 +51,31 @@ function latinWords(text: string): { index: number; 0: string }[] {
     if (wordChar && start < 0) start = at;
     else if (!wordChar && start >= 0) {
       const word = text.slice(start, at);
-      if (LATIN_WORDS.has(word)) found.push({ index: start, 0: word });
+      if (LATIN_WORDS.has(word) || PLACES.has(word)) found.push({ index: start, 0: word });
       start = -1;
     }
   }
   return found;
 }
 const MARKER_HAN =
-  /农村|城镇|城市|乡村|未成年|青少年|老年|老人|儿童|残疾|岁|学生|新增网民|新网民|女性|男性|农民|银发|省|市场|收入|账号|月活|移动电话基站|4g基站|学历|大专|本科|企业|入境|境外|外籍|汽车|车载|非网民|z世代|\d0后|美团|百度|抖音|京东|阿里|淘宝|天猫|腾讯|微信|支付宝|拼多多|快手|字节跳动|广东|上海|浙江|江苏|山东|河南|四川|湖北|湖南|福建|安徽|河北|陕西|辽宁|江西|重庆|云南|广西|山西|贵州|吉林|黑龙江|天津|内蒙古|新疆|甘肃|海南|宁夏|青海|西藏|深圳|杭州|广州/g;
+  /农村|城镇|城市|乡村|未成年|青少年|老年|老人|儿童|残疾|岁|学生|新增网民|新网民|女性|男性|农民|银发|省|市场|收入|账号|月活|移动电话基站|4g基站|学历|大专|本科|企业|入境|境外|外籍|汽车|车载|非网民|z世代|\d0后/g;
 
 /** Every sub-population word in a normalized claim. */
-export function findSubPopulations(text: string): { start: number; end: number }[] {
+export function findSubPopulations(text: string): Marker[] {
   // Each scan only where its script occurs.
   const latin = /[a-z]/.test(text);
+  const han = /[\u3400-\u9fff]/.test(text);
   const found = [
     ...(latin ? latinWords(text) : []),
     ...(latin ? text.matchAll(LATIN_PHRASES) : []),
     ...(latin && /(?:over|under|above) \d/.test(text) ? text.matchAll(AGE_BAND) : []),
-    ...(/[\u3400-\u9fff]/.test(text) ? text.matchAll(MARKER_HAN) : []),
+    ...(han ? text.matchAll(MARKER_HAN) : []),
+    ...(han ? text.matchAll(PLACES_HAN) : []),
   ];
   return found
-    .map((match) => ({ start: match.index, end: match.index + match[0].length }))
+    .map((match) => {
+      const marker = { start: match.index, end: match.index + match[0].length };
+      return PLACES.has(match[0]) ? { ...marker, place: true } : marker;
+    })
     .sort((a, b) => a.start - b.start);
 }
