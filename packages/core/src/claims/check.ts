@@ -415,12 +415,14 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
     return unverifiable(quantity, "no-period", lang, { metric, period: "" });
   // A year we supplied ("by December" in a January dateline) that lands on a figure the page could not yet
   // have seen is a wrong guess: it may confirm, never refute.
-  if (stated?.year === undefined && closest.verdict !== "accurate" && context.published) {
+  if (stated && stated.year === undefined && closest.verdict !== "accurate" && context.published) {
     const published = context.published;
+    // A release known only to the month is unseen by a page of that month too: which came first is unknown.
+    const release = chosen.kind === "fact" ? chosen.fact.source.releaseDate : undefined;
     const unseen =
-      chosen.kind === "fact"
-        ? !releasedBy(chosen.fact.source.releaseDate, published)
-        : chosen.derived.periodEnd >= published.slice(0, 7);
+      release !== undefined
+        ? !releasedBy(release, published) || (release.length === 7 && published.startsWith(release))
+        : chosen.kind === "derived" && chosen.derived.periodEnd >= published.slice(0, 7);
     if (unseen) return unverifiable(quantity, "no-period", lang, { metric, period: "" });
   }
   return closest;

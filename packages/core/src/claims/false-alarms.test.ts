@@ -197,6 +197,11 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["截至2024年12月，短视频在网民中的普及率达93.8%。", "2025-02-01"],
   ["Online payment penetration among internet users hit 92.8 percent at the end of 2024.", "2025-02-01"],
   ["截至2023年12月，农村网民规模达3.26亿人；网络购物用户较2022年12月增加6967万人。", "2024-03-01"],
+  // The year to date: January to the month before the page's; a release of the page's own month may not be out.
+  ["今年以来，全国网上零售额增长12.4%。", "2024-06-20"],
+  ["So far this year, China's online retail sales have grown 12.4 percent.", "2024-06-20"],
+  ["今年前两个月，全国网上零售额21535亿元，同比增长15.3%。", "2024-03-20"],
+  ["今年以来，全国网上零售额增长11.5%。", "2024-06-10"],
   // "online retail sales of goods" are of physical goods.
   [
     "China's online retail sales of goods climbed 14.8 percent year-on-year to 9.8 trillion yuan (about $1.5 trillion) in 2020.",

@@ -71,11 +71,11 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // the first 10 months of 2025, 前10个月, 前三季度
-    pattern: String.raw`(?:the )?first (?<fmN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (?<fmY>${YEAR}))?|(?<fzY>${YEAR})?年?前(?<fzN>\d{1,2}|[二三四五六七八九十]|十一)个?月|(?<fqY>${YEAR})?年?前三季度|(?:the )?first three quarters(?: of (?<feqY>${YEAR}))?`,
+    pattern: String.raw`(?:the )?first (?<fmN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (?<fmY>${YEAR}))?|(?<fzY>${YEAR})?年?前(?<fzN>\d{1,2}|[两二三四五六七八九十]|十一)个?月|(?<fqY>${YEAR})?年?前三季度|(?:the )?first three quarters(?: of (?<feqY>${YEAR}))?`,
     read: (g) => {
       const words = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
       const numerals = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"];
-      const count = g.fmN ?? g.fzN;
+      const count = g.fmN ?? (g.fzN === "两" ? "二" : g.fzN);
       const named = count ? Math.max(words.indexOf(count), numerals.indexOf(count)) : -1;
       const to = count ? (/\d/.test(count) ? Number(count) : named) : 9;
       return { year: yearOf(g.fmY ?? g.fzY ?? g.fqY ?? g.feqY), from: 1, to, shape: "range" };
@@ -92,6 +92,12 @@ const READERS: readonly PeriodReader[] = [
       const year = yearOf(g.qzY ?? g.qeY ?? g.qeY2 ?? g.qqY ?? g.qqY2) ?? relativeYear(g.qzRel, anchor);
       return { year, from: quarter * 3 - 2, to: quarter * 3, shape: "range" };
     },
+  },
+  {
+    // 今年以来, "so far this year": January to the month before the page's (the latest monthly data out)
+    pattern: String.raw`今年以来|年初以来|(?:so far this year|this year so far|year[- ]to[- ]date)`,
+    read: (_, anchor) =>
+      anchor && anchor.month > 1 ? { year: undefined, from: 1, to: anchor.month - 1, shape: "range" } : undefined,
   },
   {
     // "7月份，社会消费品零售总额…": that one month's flow, not the year to date
