@@ -95,7 +95,7 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // 今年以来, "so far this year": January to the month before the page's (the latest monthly data out)
-    pattern: String.raw`今年以来|年初以来|(?:so far this year|this year so far|year[- ]to[- ]date)`,
+    pattern: "今年以来|年初以来|(?:so far this year|this year so far|year[- ]to[- ]date)",
     read: (_, anchor) =>
       anchor && anchor.month > 1 ? { year: undefined, from: 1, to: anchor.month - 1, shape: "range" } : undefined,
   },
