@@ -259,7 +259,6 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
   return { nearest, allHits };
 }
 
-/** Whether a sub-population word stands where it narrows this figure and the metric does not name it. */
 /**
  * "Shanghai-based Pinduoduo", "Tencent, Alibaba and ByteDance compete for China's 1.108 billion users": a
  * company or place beside a figure the clause gives to China, or one that only locates a company.
@@ -277,6 +276,7 @@ function placeAside(marker: Marker, quantity: Quantity, context: SentenceContext
 
 const NEW_USERS = /^(?:new (?:internet )?users|newcomers|新增网民|新网民)$/;
 
+/** Whether a sub-population word stands where it narrows this figure and the metric does not name it. */
 function ruledOutByMarker(
   quantity: Quantity,
   byGroup: ReadonlyMap<number, MetricHit>,
