@@ -192,8 +192,8 @@ function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPerio
       continue;
     if (AMBIGUOUS_MONTH.test(match[0])) continue;
     const groups = match.groups ?? {};
-    // A date ("Jan. 17", "17 January 2025", "2025年1月17日") dates an event, not a figure — unless it is a
-    // month's end ("On June 30, 2024", "2023年12月31日"), the day counts are taken, or follows "as of".
+    // A date ("Jan. 17", "17 January 2025", "2025年1月17日") dates an event, not a figure — unless its day is
+    // a month's end, when counts are taken ("On June 30, 2024", "2023年12月31日"), or it follows "as of".
     const before = text.slice(Math.max(0, start - 30), start);
     const dayBefore = groups.meM !== undefined ? DAY_BEFORE.exec(before) : null;
     const day = groups.meD ?? groups.mzD ?? dayBefore?.[1];
