@@ -436,6 +436,13 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
 function mayBeNewer(quantity: Quantity, entry: MetricEntry, published: string): boolean {
   const stocks = entry.facts.filter((fact) => fact.current && fact.period.kind !== "span");
   const publishedMonth = monthIndex(published.slice(0, 7));
+  // Sums over a span (January to the latest month) grow all year: when the newest one held ends more than two
+  // months before the page, the page may cite a later one ("6.6 trillion yuan" for January–September).
+  if (stocks.length === 0 && entry.facts.length > 0) {
+    const spans = entry.facts.filter((fact) => fact.current && releasedBy(fact.source.releaseDate, published));
+    const newest = Math.max(...spans.map((fact) => monthIndex(periodEnd(fact))));
+    return spans.length === 0 || newest < publishedMonth - 2;
+  }
   const recent = stocks.filter((fact) => {
     const month = monthIndex(periodEnd(fact));
     return month <= publishedMonth && month > publishedMonth - 12;

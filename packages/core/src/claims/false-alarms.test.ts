@@ -202,6 +202,29 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["So far this year, China's online retail sales have grown 12.4 percent.", "2024-06-20"],
   ["今年前两个月，全国网上零售额21535亿元，同比增长15.3%。", "2024-03-20"],
   ["今年以来，全国网上零售额增长11.5%。", "2024-06-10"],
+  // A third round of real pages.
+  [
+    "Telecom revenue grew 6.2% year-on-year in 2023, and altogether 3.377 million 5G base stations have been built, along with 23.02 million ports able to offer gigabit network service.",
+    "2024-01-19",
+  ],
+  ["Online retail sales of physical goods reached 6.6 trillion yuan, a rise of 15.3% year-on-year.", "2020-10-29"],
+  [
+    "Online retail sales in the three quarters rose 18.5 per cent year on year to 9.19 trillion yuan, with physical goods sold online up 15.2 per cent.",
+    "2021-10-19",
+  ],
+  [
+    "Retail sales of consumer goods grew 8.2 percent year on year in January-June, 2.4 percentage points faster than in the first quarter.",
+    "2023-07-20",
+  ],
+  [
+    "A report released at the 2025 World Internet Conference put China's micro-drama users at 662 million.",
+    "2026-03-11",
+  ],
+  ["2021年社会消费品零售总额比上年增长12.5%，两年平均增速为3.9%。", "2022-01-17"],
+  ["2021年，扣除价格因素，社会消费品零售总额比上年实际增长10.7%。", "2022-01-17"],
+  ["2021年12月份，社会消费品零售总额为41269亿元，同比增长1.7%。", "2022-01-17"],
+  ["2021年6月份，社会消费品零售总额同比增长12.1%。", "2021-07-15"],
+  ["2020年12月与2020年6月相比，我国网民增长的数量更是突破了4900万人。"],
   // "online retail sales of goods" are of physical goods.
   [
     "China's online retail sales of goods climbed 14.8 percent year-on-year to 9.8 trillion yuan (about $1.5 trillion) in 2020.",

@@ -15,7 +15,8 @@ export function periodAnswers(period: Period, claimed: ClaimedPeriod): boolean {
   const endOf = period.kind === "span" ? period.end : period.date;
   if (period.kind === "span") {
     // A span answers only the same span: January-August is not "2024"; a year's end closes its year.
-    const wholeYear = claimed.shape === "year" || (claimed.from === 12 && claimed.to === 12);
+    const wholeYear =
+      claimed.shape === "year" || (claimed.shape === "month" && claimed.from === 12 && claimed.to === 12);
     if (wholeYear) return period.start === month(1) && period.end === month(12);
     return period.start === month(claimed.from) && period.end === month(claimed.to);
   }
@@ -297,7 +298,8 @@ function ruledOutByMarker(
     (found) =>
       (carried || clauses.has(clauseOf(found.start, context.clauseStarts))) &&
       !(found.place && placeAside(found, quantity, context)) &&
-      !metricHits.some((hit) => hit.start <= found.start && found.end <= hit.end) &&
+      // A marker that starts inside the metric's own words is theirs ("broadband access port" + "s").
+      !metricHits.some((hit) => hit.start <= found.start && found.start < hit.end) &&
       // "a net gain of 15 million new users": for a change, the new users are the change itself.
       !(quantity.role === "change" && NEW_USERS.test(context.text.slice(found.start, found.end))),
   );

@@ -36,6 +36,13 @@ const RULES: readonly NotStatisticRule[] = [
   { reason: "other-unit", percent: true, before: /(?:contributed|contributing|contribute)\s?$/ },
   { reason: "other-unit", percent: true, after: /^ ?(?:to (?:the )?(?:growth|increase))/ },
   { reason: "other-unit", percent: true, before: /(?:贡献率|拉动)(?:为|达)?$/ },
+  // 两年平均增速, "a two-year average", 实际增长 (after prices): rates of another kind than the ones recorded
+  {
+    reason: "other-unit",
+    percent: true,
+    before:
+      /(?:两年平均(?:增速|增长|增幅)?|(?:two|three)-year average(?: growth| rate)?|实际(?:增长|下降)|扣除价格因素[^，,]{0,8}|in real terms,? (?:up|down|rose|grew|fell)|real (?:growth|terms))(?:为|达|了|of|was|at)?\s?$/,
+  },
   // "34.4 per 10,000 people": the base of a rate
   { reason: "denominator", before: /(?:per|every)\s?$/ },
   {

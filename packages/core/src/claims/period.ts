@@ -71,14 +71,14 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // the first 10 months of 2025, 前10个月, 前三季度
-    pattern: String.raw`(?:the )?first (?<fmN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (?<fmY>${YEAR}))?|(?<fzY>${YEAR})?年?前(?<fzN>\d{1,2}|[两二三四五六七八九十]|十一)个?月|(?<fqY>${YEAR})?年?前三季度|(?:the )?first three quarters(?: of (?<feqY>${YEAR}))?`,
+    pattern: String.raw`(?:the )?first (?<fmN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (?<fmY>${YEAR}))?|(?<fzY>${YEAR})?年?前(?<fzN>\d{1,2}|[两二三四五六七八九十]|十一)个?月|(?<fqY>${YEAR})?年?前三季度|(?:the )?first three quarters(?: of (?<feqY>${YEAR}))?|the three quarters(?: of (?<feqY2>${YEAR}))?(?! of [a-z])`,
     read: (g) => {
       const words = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
       const numerals = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"];
       const count = g.fmN ?? (g.fzN === "两" ? "二" : g.fzN);
       const named = count ? Math.max(words.indexOf(count), numerals.indexOf(count)) : -1;
       const to = count ? (/\d/.test(count) ? Number(count) : named) : 9;
-      return { year: yearOf(g.fmY ?? g.fzY ?? g.fqY ?? g.feqY), from: 1, to, shape: "range" };
+      return { year: yearOf(g.fmY ?? g.fzY ?? g.fqY ?? g.feqY ?? g.feqY2), from: 1, to, shape: "range" };
     },
   },
   {
@@ -116,14 +116,15 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // December 2023, June of 2024, dec. 2023, 2023年12月, end of June, as of june (no year), 截至6月, 6月末, 6月底
-    pattern: String.raw`(?:(?:the )?end of )?(?<meM>${MONTH_WORD})(?:,? (?:of )?(?<meY>${YEAR})| (?<meD>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,? (?<meDY>${YEAR}))?| (?:of )?(?<meRel>this year|last year))?(?![a-z])|(?:(?<mzY>${YEAR})年|(?<mzRel>今年|去年))(?<mzM>${ZH_MONTH})月(?:(?<mzD>[0-3]?\d)[日号]|份|末|底)?|(?<=截至|截止|到|至|截至到)(?<mzM2>${ZH_MONTH})月(?:[0-3]?\d[日号]|份|末|底)?|(?<mzM3>${ZH_MONTH})月(?:末|底)`,
+    pattern: String.raw`(?:(?:the )?end of )?(?<meM>${MONTH_WORD})(?:,? (?:of )?(?<meY>${YEAR})| (?<meD>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,? (?<meDY>${YEAR}))?| (?:of )?(?<meRel>this year|last year))?(?![a-z])|(?:(?<mzY>${YEAR})年|(?<mzRel>今年|去年))(?<mzM>${ZH_MONTH})月(?:(?<mzD>[0-3]?\d)[日号]|(?<mzFen>份)|末|底)?|(?<=截至|截止|到|至|截至到)(?<mzM2>${ZH_MONTH})月(?:[0-3]?\d[日号]|份|末|底)?|(?<mzM3>${ZH_MONTH})月(?:末|底)`,
     read: (g, anchor) => {
       const month = g.meM ? monthOf(g.meM) : Number(g.mzM ?? g.mzM2 ?? g.mzM3);
       return {
         year: yearOf(g.meY ?? g.meDY ?? g.mzY) ?? relativeYear(g.meRel ?? g.mzRel, anchor),
         from: month,
         to: month,
-        shape: "month",
+        // "2021年6月份": that month's own flow; "截至2021年6月份" is as of it (below).
+        shape: g.mzFen ? "range" : "month",
       };
     },
   },
@@ -148,7 +149,7 @@ const BASE_BEFORE =
   /(?:^|[^a-z])(?:from|since|than|above|below|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:at\s+)?(?:the\s+)?(?:last\s+|previous\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+|same period of\s+|end of\s+)?$/;
 
 const AGE_BAND_BEFORE = /(?:and|or) (?:above|over|below|under)\s*(?:in\s+)?$/;
-const RELEASED_BEFORE = /(?:released|published|issued|unveiled)\s+(?:in|on)\s+(?:the\s+)?$/;
+const RELEASED_BEFORE = /(?:released|published|issued|unveiled)\s+(?:in|on|at)\s+(?:the\s+)?$/;
 const RELEASED_AFTER = /^\s*(?:的)?(?:发布|公布|印发)/;
 
 /** "as of June 30, 2024", "截至6月30日": a day that dates a count; other days date an event ("On January 17, CNNIC published"). */
@@ -205,8 +206,10 @@ function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPerio
       continue;
     if (previous === "/" || text[end] === "/") continue;
     const reader = READERS[READER_GROUPS.findIndex((name) => groups[name] !== undefined)];
-    const read = reader?.read(groups, anchor);
-    if (!read || read.from < 1 || read.to > 12 || read.from > read.to) continue;
+    const readAs = reader?.read(groups, anchor);
+    if (!readAs || readAs.from < 1 || readAs.to > 12 || readAs.from > readAs.to) continue;
+    const asOf = readAs.shape === "range" && readAs.from === readAs.to && /(?:截至|截止)\s*$/.test(before);
+    const read = asOf ? { ...readAs, shape: "month" as const } : readAs;
     // "from January to April" is a span, not the start of a change; "较上半年" is a change's base.
     // "data released in March 2024", "2024年3月发布的报告": when a report came out, not what its figures are for.
     if (RELEASED_BEFORE.test(before) || RELEASED_AFTER.test(text.slice(end, end + 12))) {

@@ -109,7 +109,7 @@ const QUANTITY = new RegExp(
     "(?<zhDen>[一二三四五六七八九十]+)分之(?<zhNum>[一二三四五六七八九十]+)",
     "(?<ratioNum>one|two|three|four|five|six|seven|eight|nine|\\d{1,2}) (?:in|out of) (?<ratioDen>ten|10|five|5|four|4|three|3|100|a hundred)(?![\\d.,])",
     // Not "the first three quarters of 2022": a stretch of the year.
-    "(?<!(?:first|last|past|next|previous|recent) )(?<fracNum>a|one|two|three|four) (?<fracDen>quarters?|thirds?|fifths?)(?![a-z])",
+    "(?<!(?:first|last|past|next|previous|recent|the) )(?<fracNum>a|one|two|three|four) (?<fracDen>quarters?|thirds?|fifths?)(?![a-z])",
     "(?<halfHedge>more than |over |nearly |almost |about |around |roughly )?(?<half>half|一半|过半|半数)",
     `(?<cur>${CURRENCY_BEFORE})?(?<num>${NUMBER})(?<scale>${SCALE_WORDS})?(?<plus>多|余| ?\\+|-plus)?(?<unit>${UNIT_AFTER})?`,
   ].join("|"),
@@ -186,7 +186,7 @@ const CHANGE_BEFORE_EN =
 const CHANGE_AFTER_EN =
   /^ ?(?:-| )?(?:increase|rise|growth|jump|gain|climb|surge|drop|decline|decrease|fall|more than|fewer than|higher|lower|year on year|year-on-year|yoy|from the previous year|over the previous year|on the previous year|from a year earlier|compared with)/;
 const CHANGE_BEFORE_ZH =
-  /(增长|增加|增幅|提升|上升|提高|多了|增长了|增加了|新增|净增|新增的|下降|下降了|减少|减少了|下滑|降低)(?:约|近|超过|逾)?$|(增长率|增速|增幅|增长幅度)(?:分别|依次|均)?(?:为|达|达到|高达|是|高)?(?:约|近|超过|逾)?$/;
+  /(增长|增加|增幅|提升|上升|提高|多了|增长了|增加了|新增|净增|新增的|下降|下降了|减少|减少了|下滑|降低)(?:的?(?:数量|人数)(?:更是|已|也)?)?(?:约|近|超过|逾|突破)?了?$|(增长率|增速|增幅|增长幅度)(?:分别|依次|均)?(?:为|达|达到|高达|是|高)?(?:约|近|超过|逾)?$/;
 /**
  * An addition named before its subject: "全年新建5G基站88.7万个", "新增5G基站65.4万个". A total in between
  * ("新建…总数") makes it a level again.
