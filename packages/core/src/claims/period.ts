@@ -57,7 +57,7 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // January-October 2025, jan-oct 2025, january to october
-    pattern: String.raw`(?<reA>${MONTH_WORD})(?: ?- ?| to | through )(?<reB>${MONTH_WORD}),? ?(?<reY>${YEAR})?`,
+    pattern: String.raw`(?<reA>${MONTH_WORD})(?: ?- ?| to | through )(?<reB>${MONTH_WORD})(?:,? ?(?:of )?(?<reY>${YEAR}))?`,
     read: (g) => ({ year: yearOf(g.reY), from: monthOf(g.reA), to: monthOf(g.reB), shape: "range" }),
   },
   {
