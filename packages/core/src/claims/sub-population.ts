@@ -12,21 +12,21 @@ const LATIN_WORDS = new Set(
     "juveniles children kids disabled disabilities ports gigabit"
   ).split(" "),
 );
-/** Companies and places inside China: their figures are their own, unless the clause names China's. */
-const PLACES = new Set(
-  (
-    "meituan baidu douyin tiktok jd alibaba taobao tmall tencent wechat alipay pinduoduo kuaishou bytedance " +
-    "guangdong shanghai zhejiang jiangsu shandong henan sichuan hubei hunan fujian anhui hebei shaanxi liaoning " +
-    "jiangxi chongqing yunnan guangxi shanxi guizhou jilin heilongjiang tianjin xinjiang gansu hainan ningxia " +
-    "qinghai tibet xizang shenzhen hangzhou guangzhou"
-  ).split(" "),
-);
 const PLACES_HAN_WORDS = (
   "美团 百度 抖音 京东 阿里 淘宝 天猫 腾讯 微信 支付宝 拼多多 快手 字节跳动 广东 上海 浙江 江苏 山东 河南 四川 湖北 " +
   "湖南 福建 安徽 河北 陕西 辽宁 江西 重庆 云南 广西 山西 贵州 吉林 黑龙江 天津 内蒙古 新疆 甘肃 海南 宁夏 青海 西藏 深圳 " +
   "杭州 广州"
 ).split(" ");
-for (const word of PLACES_HAN_WORDS) PLACES.add(word);
+/** Companies and places inside China: their figures are their own, unless the clause names China's. */
+const PLACES = new Set([
+  ...(
+    "meituan baidu douyin tiktok jd alibaba taobao tmall tencent wechat alipay pinduoduo kuaishou bytedance " +
+    "guangdong shanghai zhejiang jiangsu shandong henan sichuan hubei hunan fujian anhui hebei shaanxi liaoning " +
+    "jiangxi chongqing yunnan guangxi shanxi guizhou jilin heilongjiang tianjin xinjiang gansu hainan ningxia " +
+    "qinghai tibet xizang shenzhen hangzhou guangzhou"
+  ).split(" "),
+  ...PLACES_HAN_WORDS,
+]);
 const PLACES_HAN = new RegExp(PLACES_HAN_WORDS.join("|"), "g");
 
 /** A marker's place in the text; `place` for a company or a place inside China. */
