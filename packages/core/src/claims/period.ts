@@ -201,7 +201,7 @@ function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPerio
     if (
       day !== undefined &&
       Number(day) < 28 &&
-      !AS_OF_BEFORE.test(dayBefore ? before.replace(DAY_BEFORE, "") : before)
+      !AS_OF_BEFORE.test(dayBefore ? before.slice(0, dayBefore.index) : before)
     )
       continue;
     if (previous === "/" || text[end] === "/") continue;
