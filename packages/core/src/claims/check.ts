@@ -627,8 +627,10 @@ function checkPinned(index: FactIndex, claim: string, text: string, factId: stri
 interface FiguresRead {
   /** Every number outside a term, statistic or not. */
   readonly numbers: Quantity[];
-  /** The statistics to judge, at most the cap. */
+  /** The statistics read, at most MAX_FIGURES_PER_CLAIM: each one's reading may lean on the others. */
   readonly quantities: Quantity[];
+  /** How many of them, from the first, to judge: a batch's budget cuts what is judged, never what is read. */
+  readonly judged: number;
   readonly ignored: IgnoredNumber[];
   readonly notChecked: number;
 }
@@ -648,8 +650,9 @@ function figuresOf(claim: string, text: string, read: readonly Quantity[], hits:
     if (why) ignored.push({ text: quantity.text, span: [quantity.start, quantity.end], why });
     return !why;
   });
-  const quantities = statistics.slice(0, cap);
-  return { numbers, quantities, ignored, notChecked: statistics.length - quantities.length } satisfies FiguresRead;
+  const quantities = statistics.slice(0, MAX_FIGURES_PER_CLAIM);
+  const judged = Math.min(cap, quantities.length);
+  return { numbers, quantities, judged, ignored, notChecked: statistics.length - judged } satisfies FiguresRead;
 }
 
 /** Everything every figure's check reads, read once: periods, clauses, lists, sub-populations. */
@@ -707,8 +710,9 @@ function forecastKept(quantity: Quantity, figure: FigureVerdict, context: Senten
 }
 
 /** Each figure against the dataset; one with no subject whose clause points back takes the earlier sentence's. */
-function judgeFigures(context: SentenceContext, carriedSubject: string | undefined): FigureVerdict[] {
-  const { index, quantities, text } = context;
+function judgeFigures(context: SentenceContext, judged: number, carriedSubject: string | undefined): FigureVerdict[] {
+  const { index, text } = context;
+  const quantities = context.quantities.slice(0, judged);
   const figures = quantities.map((quantity) => {
     const figure = forecastKept(quantity, checkQuantity(quantity, context), context);
     if (figure.factId && quantity.role === "level" && quantity.unit !== "percent")
@@ -742,11 +746,15 @@ export function checkClaimWith(
     const text = normalizeClaim(claim);
     if (options.fact !== undefined) return checkPinned(index, claim, text, options.fact, lang);
     // Read no further than the words around the last number read: a long claim costs its first figures only.
+    // The reading never depends on options.maxFigures, so a budget-cut answer judges its figures as a full one.
     const cap = Math.max(1, Math.min(MAX_FIGURES_PER_CLAIM, options.maxFigures ?? MAX_FIGURES_PER_CLAIM));
-    const numbersRead = 2 * cap;
+    const numbersRead = 2 * MAX_FIGURES_PER_CLAIM;
     const read = extractQuantities(text, numbersRead);
     const readEnd = read.length >= numbersRead ? Math.min(text.length, (read.at(-1)?.end ?? 0) + 240) : text.length;
-    const hits = withoutNestedTerms(index, index.findTerms(text.slice(0, readEnd), TERM_HITS_PER_FIGURE * cap));
+    const hits = withoutNestedTerms(
+      index,
+      index.findTerms(text.slice(0, readEnd), TERM_HITS_PER_FIGURE * MAX_FIGURES_PER_CLAIM),
+    );
     const figures = figuresOf(claim, text, read, hits, cap);
     const { ignored, notChecked } = figures;
     // With no statistic to date, reading the periods would be work for nothing.
@@ -755,7 +763,7 @@ export function checkClaimWith(
     const released = releaseDateIn(text.slice(0, readEnd), parseAnchor(options.published));
     const dated = released ? { ...options, published: released, carriedPeriod: undefined } : options;
     const context = readSentence(index, { text, readEnd, hits, figures }, lang, dated, defaultEntity);
-    const verdicts = judgeFigures(context, options.carriedSubject);
+    const verdicts = judgeFigures(context, figures.judged, options.carriedSubject);
     return summarize(claim, lang, verdicts, undefined, ignored, notChecked);
   } catch {
     // Defensive: a bug must cost one claim its verdict, not the caller its request.
