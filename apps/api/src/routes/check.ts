@@ -156,8 +156,8 @@ async function checkBatch(
   for (const { item, index } of missing) {
     const check = await store.checkClaim(item.claim, { fact: item.fact, lang, published, maxFigures });
     const body = JSON.stringify(boundCheck(check));
-    const cut = cutKeys[index];
-    memory.set(check.notChecked > 0 && cut ? cut : (keys[index] ?? ""), body);
+    // Whatever a reduced budget computed stays under the budget's key: no single check is ever served it.
+    memory.set(cutKeys[index] ?? keys[index] ?? "", body);
     bodies[index] = body;
   }
   const answer = `{"version":${JSON.stringify(store.version)},"results":[${bodies.join(",")}]}`;
