@@ -151,7 +151,14 @@ async function checkBatch(
     const cut = cutKeys[index];
     return memory.get(keys[index] ?? "") ?? (cut === undefined ? undefined : memory.get(cut));
   });
-  const missing = items.flatMap((item, index) => (bodies[index] === undefined ? [{ item, index }] : []));
+  // A claim sent twice in one batch is computed and charged once.
+  const firstOfKey = new Map<string, number>();
+  const missing = items.flatMap((item, index) => {
+    const key = keys[index] ?? "";
+    if (bodies[index] !== undefined || firstOfKey.has(key)) return [];
+    firstOfKey.set(key, index);
+    return [{ item, index }];
+  });
   await enforce(c, "checks", missing.length);
   for (const { item, index } of missing) {
     const check = await store.checkClaim(item.claim, { fact: item.fact, lang, published, maxFigures });
@@ -160,6 +167,9 @@ async function checkBatch(
     memory.set(cutKeys[index] ?? keys[index] ?? "", body);
     bodies[index] = body;
   }
+  items.forEach((_, index) => {
+    bodies[index] ??= bodies[firstOfKey.get(keys[index] ?? "") ?? index];
+  });
   const answer = `{"version":${JSON.stringify(store.version)},"results":[${bodies.join(",")}]}`;
   remember(c, memory, wholeBatch, answer);
   return versionedBody(c, store.version, answer, { cacheStatus: missing.length === 0 ? "hit" : "miss" });
