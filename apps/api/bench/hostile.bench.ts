@@ -4,6 +4,7 @@
 // how long /healthz waits meanwhile. Figures go into BENCHMARKS.md.
 import { performance } from "node:perf_hooks";
 import { startLocalServer } from "../scripts/local-server.ts";
+import { textCost } from "../src/limits.ts";
 
 const UNITS = ["网购1;", "网购1;1;", "1.1 billion internet users, ", "截至2024年6月，", "online shopping 5% ", "1、"];
 let sequence = 0;
@@ -76,6 +77,39 @@ try {
     console.log(
       `| text of 100,000 chars of ${JSON.stringify(unit)} | ${text.millis.toFixed(1)} | ${(text.millis / ordinary).toFixed(1)} | ${text.bytes.toLocaleString("en")} |`,
     );
+  }
+  // Texts whose work is per sentence or per number, charged by textCost: the ratio that matters is per unit.
+  const article = Array.from(
+    { length: 80 },
+    (_, n) =>
+      `Paragraph ${n} of a long feature on the digital economy, with background, quotes from analysts and local colour that carry no figures at all, running on for a good many words before the figure arrives. By December 2024, China had 1.108 billion internet users and online retail sales reached 15.52 trillion yuan in 2024, up 7.2 percent.\n`,
+  ).join("");
+  const shapes: [string, () => string][] = [
+    ["100,000 chars of \"网民1亿。\"", () => fill("网民1亿。", 100_000)],
+    ["100,000 chars of \"1。\"", () => fill("1。", 100_000)],
+    ["100,000 chars of blank lines", () => `${salt()}${"\n".repeat(99_990)}`],
+    ["100,000 chars of \"a. \"", () => fill("a. ", 100_000)],
+    [`5,000-word article, 80 paragraphs (${article.length.toLocaleString("en")} chars)`, () => `${salt()} ${article}`],
+  ];
+  console.log("| text | median ms | × ordinary | units charged | × ordinary per unit |");
+  console.log("| --- | ---: | ---: | ---: | ---: |");
+  for (const [name, make] of shapes) {
+    const units = textCost(make());
+    const run = await medianOf(() => ({ text: make() }));
+    console.log(
+      `| ${name} | ${run.millis.toFixed(1)} | ${(run.millis / ordinary).toFixed(1)} | ${units} | ${(run.millis / ordinary / units).toFixed(2)} |`,
+    );
+  }
+  for (const [name, make] of shapes.slice(0, 3)) {
+    const heavyText = post({ text: make() });
+    const textWaits: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      await fetch(`${server.origin}/healthz`);
+      textWaits.push(performance.now() - started);
+    }
+    await heavyText;
+    console.log(`/healthz during a text of ${name}: max ${Math.max(...textWaits).toFixed(1)} ms over 5 calls`);
   }
   // /healthz while a heavy batch runs: the isolate must keep answering.
   const heavy = post({ claims: Array.from({ length: 100 }, () => fill(UNITS[0] ?? "", 800)) });

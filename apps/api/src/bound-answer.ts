@@ -6,7 +6,7 @@ import { LIMITS } from "./limits.ts";
 export const QUOTE_LENGTH = 40;
 
 export type BoundedCheck = ClaimCheck & { figuresOmitted?: number };
-export type BoundedArticle = Omit<ArticleCheck, "sentences"> & {
+export type BoundedArticle = Omit<ArticleCheck, "sentences" | "sentencesNotChecked"> & {
   sentences: (BoundedCheck & { start: number; end: number })[];
   sentencesOmitted?: number;
 };
@@ -64,6 +64,7 @@ export function boundArticle(article: ArticleCheck, maxFigures: number = LIMITS.
     budget -= bounded.figures.length;
     sentences.push(bounded);
   }
-  const omitted = article.sentences.length - sentences.length;
-  return { ...article, sentences, ...(omitted > 0 ? { sentencesOmitted: omitted } : {}) };
+  const { sentencesNotChecked, ...rest } = article;
+  const omitted = article.sentences.length - sentences.length + sentencesNotChecked;
+  return { ...rest, sentences, ...(omitted > 0 ? { sentencesOmitted: omitted } : {}) };
 }

@@ -12,6 +12,7 @@ export interface RateLimit {
 }
 
 const TEXT_CHARS_PER_CHECK = 2000;
+const TEXT_NUMBERS_PER_CHECK = 12;
 
 /**
  * Every bound the API enforces, stated once: /docs, the OpenAPI document and the 413/429 problems read
@@ -21,8 +22,10 @@ export const LIMITS = {
   claimLength: MAX_CLAIM_LENGTH,
   claimsPerBatch: 100,
   textLength: MAX_ARTICLE_LENGTH,
-  /** A text is charged as one check per this many characters (or part of it). */
+  /** A text is charged as one check per this many characters (or part of it)… */
   textCharsPerCheck: TEXT_CHARS_PER_CHECK,
+  /** …or per this many numbers (as many as one claim can have judged), whichever is more. */
+  textNumbersPerCheck: TEXT_NUMBERS_PER_CHECK,
   idsPerBatch: 100,
   queryLength: 200,
   bodyBytes: 256 * 1024,
@@ -44,7 +47,7 @@ export const LIMITS = {
       periodSeconds: 60,
       // A batch of 100 new claims is ten calls to the binding, not 100.
       block: 10,
-      unit: `new check: one per claim not already cached, one per ${TEXT_CHARS_PER_CHECK.toLocaleString("en")} characters of text`,
+      unit: `new check: one per claim not already cached; a text one per ${TEXT_CHARS_PER_CHECK.toLocaleString("en")} characters or ${TEXT_NUMBERS_PER_CHECK} numbers, whichever is more`,
     },
     lookups: {
       binding: "LOOKUP_LIMITER",
@@ -57,3 +60,11 @@ export const LIMITS = {
 } as const;
 
 export type RateName = keyof typeof LIMITS.rates;
+
+const NUMBER = /[0-9０-９]+(?:[.,，．][0-9０-９]+)*/g;
+
+/** What checking a text costs: its length, or its numbers where they are denser (each is a figure to read). */
+export function textCost(text: string): number {
+  const numbers = text.match(NUMBER)?.length ?? 0;
+  return Math.max(1, Math.ceil(text.length / TEXT_CHARS_PER_CHECK), Math.ceil(numbers / TEXT_NUMBERS_PER_CHECK));
+}

@@ -1,4 +1,4 @@
-import type { ArticleCheck, CheckOptions } from "@factline/core/claims";
+import type { ArticleCheck, ArticleOptions, CheckOptions } from "@factline/core/claims";
 import type { ClaimCheck, Fact, Status, Unit } from "@factline/core/schema";
 import type { SearchHit } from "@factline/core/search";
 import type { MetricSummary } from "@factline/core/series";
@@ -34,5 +34,5 @@ export interface FactStore {
   search(query: string, limit: number): Promise<SearchHit[]>;
   closestIds(id: string): Promise<string[]>;
   checkClaim(claim: string, options?: CheckOptions): Promise<ClaimCheck>;
-  checkArticle(text: string, options?: Pick<CheckOptions, "lang" | "published">): Promise<ArticleCheck>;
+  checkArticle(text: string, options?: ArticleOptions): Promise<ArticleCheck>;
 }

@@ -19,6 +19,13 @@ export interface ArticleCheck {
   readonly verdict: Verdict;
   readonly counts: Record<Verdict, number>;
   readonly sentences: SentenceCheck[];
+  /** Sentences with a digit left unchecked once `maxFigures` figures were read. */
+  readonly sentencesNotChecked: number;
+}
+
+export interface ArticleOptions extends Pick<CheckOptions, "lang" | "published"> {
+  /** Stop checking once this many figures were read: a text's work is bounded by what it is charged. */
+  readonly maxFigures?: number | undefined;
 }
 
 const HAS_DIGIT =
@@ -59,7 +66,7 @@ export function splitSentences(text: string, lang: Lang): { text: string; start:
 export function checkArticleWith(
   checker: ClaimChecker,
   input: unknown,
-  options: Pick<CheckOptions, "lang" | "published"> = {},
+  options: ArticleOptions = {},
 ): ArticleCheck {
   const text = typeof input === "string" ? input.slice(0, MAX_ARTICLE_LENGTH) : "";
   const lang = options.lang ?? detectLanguage(text);
@@ -68,7 +75,13 @@ export function checkArticleWith(
   let carried: ClaimedPeriod | undefined;
   let subject: string | undefined;
   let paragraphEnd = -1;
+  let figuresLeft = options.maxFigures ?? Number.POSITIVE_INFINITY;
+  let sentencesNotChecked = 0;
   for (const sentence of splitSentences(text, lang)) {
+    if (figuresLeft <= 0) {
+      if (HAS_DIGIT.test(sentence.text)) sentencesNotChecked++;
+      continue;
+    }
     // A period carries through its paragraph, never into the next one.
     if (sentence.start > paragraphEnd) {
       carried = undefined;
@@ -97,6 +110,7 @@ export function checkArticleWith(
       carriedSubject: pointedTo,
     });
     carried = stated ?? carried;
+    figuresLeft -= check.figures.length + check.notChecked + check.ignored.length;
     // The subject a later sentence may point back to: this one's, if its judged figures have only one.
     const judged = check.figures.filter((figure) => figure.factId !== null && figure.verdict !== "unverifiable");
     const subjects = new Set(judged.map((figure) => subjectWords(checker.index, figure.factId ?? "", check.lang)));
@@ -109,5 +123,5 @@ export function checkArticleWith(
   // As for a sentence's figures: a sentence that judges nothing never sinks the ones that do.
   const judged = sentences.filter((sentence) => sentence.judged > 0);
   const verdict = judged.length > 0 ? worstVerdict(judged.map((sentence) => sentence.verdict)) : "unverifiable";
-  return { lang, verdict, counts, sentences };
+  return { lang, verdict, counts, sentences, sentencesNotChecked };
 }

@@ -1,5 +1,6 @@
 export {
   type ArticleCheck,
+  type ArticleOptions,
   checkArticleWith,
   MAX_ARTICLE_LENGTH,
   type SentenceCheck,
