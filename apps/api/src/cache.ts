@@ -22,10 +22,23 @@ const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
 } as const;
 
+/** The q-value Accept gives one exact media type (RFC 9110 §12.5.1): 0 when absent or refused. */
+function acceptQuality(accept: string, mediaType: string): number {
+  for (const range of accept.split(",")) {
+    const [type, ...parameters] = range.split(";").map((part) => part.trim().toLowerCase());
+    if (type !== mediaType) continue;
+    const q = parameters.find((parameter) => /^q\s*=/.test(parameter))?.replace(/^q\s*=\s*/, "");
+    const quality = q === undefined ? 1 : Number(q);
+    return Number.isFinite(quality) ? quality : 0;
+  }
+  return 0;
+}
+
 /** JSON, or the one other representation of the same resource when the Accept header asks for its media type. */
 export function negotiate(accept: string | undefined, alternative: "ld" | "csv"): Variant {
   const mediaType = CONTENT_TYPES[alternative].split(";")[0] ?? "";
-  return { representation: accept?.includes(mediaType) ? alternative : "json", negotiated: true };
+  const wanted = accept !== undefined && acceptQuality(accept, mediaType) > 0;
+  return { representation: wanted ? alternative : "json", negotiated: true };
 }
 
 /** A strong validator per representation: the same URL, version and representation is byte-for-byte the same answer. */
@@ -46,20 +59,27 @@ function validators(c: Context<AppEnv>, version: string, variant: Variant): Reco
   };
 }
 
-function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+/** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): Cloudflare weakens ETags when it compresses. */
+function ifNoneMatchHits(header: string | undefined, etag: string, exists: boolean): boolean {
   if (!header) return false;
   return header.split(",").some((tag) => {
     const trimmed = tag.trim();
-    return trimmed === "*" || trimmed === etag;
+    return trimmed === "*" ? exists : trimmed.replace(/^W\//, "") === etag;
   });
 }
 
 /**
- * Answers 304 when the client already holds this representation. Call it only once the resource is
- * known to exist: `If-None-Match: *` means "if there is any current representation".
+ * Answers 304 when the client already holds this representation. `If-None-Match: *` means "if there is
+ * any current representation": `exists` says whether there is (an unknown metric or entity has none).
  */
-export function notModified(c: Context<AppEnv>, version: string, variant: Variant = {}): Response | undefined {
-  if (!ifNoneMatchHits(c.req.header("If-None-Match"), etagFor(version, variant.representation))) return undefined;
+export function notModified(
+  c: Context<AppEnv>,
+  version: string,
+  variant: Variant = {},
+  exists = true,
+): Response | undefined {
+  const etag = etagFor(version, variant.representation);
+  if (!ifNoneMatchHits(c.req.header("If-None-Match"), etag, exists)) return undefined;
   return c.body(null, 304, validators(c, version, variant));
 }
 
@@ -68,9 +88,10 @@ export function conditional(
   c: Context<AppEnv>,
   version: string,
   alternative: "ld" | "csv",
+  exists = true,
 ): { readonly variant: Variant; readonly unchanged: Response | undefined } {
   const variant = negotiate(c.req.header("Accept"), alternative);
-  return { variant, unchanged: notModified(c, version, variant) };
+  return { variant, unchanged: notModified(c, version, variant, exists) };
 }
 
 /** A body with the dataset's validators: what every fact, search and check answer carries. */

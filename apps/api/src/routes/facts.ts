@@ -116,6 +116,8 @@ async function factBatch(
   const includes = new Set(include?.split(","));
   const latest = await latestIds(store, wanted);
   const { found, missing } = await store.getMany(wanted.map((id) => latest.get(id) ?? id));
+  const unchanged = notModified(c, store.version, {}, found.length > 0);
+  if (unchanged) return unchanged;
   const related = includes.has("related") ? await store.related(found.map((fact) => fact.id)) : undefined;
   const series = includes.has("series") ? await seriesOf(store, found) : undefined;
   return versionedJson(c, store.version, {
@@ -134,10 +136,10 @@ const listFacts: RouteHandler<typeof listRoute, AppEnv> = async (c) => {
   const { ids, include, v: _version, ...filter } = c.req.valid("query");
   // A batch is JSON only; the whole list is negotiated.
   const variant: Variant = ids === undefined ? negotiate(c.req.header("Accept"), "ld") : {};
-  const cached = notModified(c, store.version, variant);
-  if (cached) return cached;
   if (ids !== undefined) return factBatch(c, store, ids, include);
   const facts = await store.list(filter);
+  const cached = notModified(c, store.version, variant, facts.length > 0);
+  if (cached) return cached;
   if (variant.representation === "ld")
     return versionedJson(c, store.version, datasetToJsonLd(facts, store.version, new URL(c.req.url).origin), variant);
   return versionedJson(c, store.version, { version: store.version, data: facts }, variant);

@@ -51,10 +51,10 @@ export function registerMetrics(app: OpenAPIHono<AppEnv>): void {
   app.openapi(metricsRoute, async (c) => {
     const { store } = c.var;
     // JSON, or schema.org StatisticalVariables for the same list when Accept asks for JSON-LD.
-    const { variant, unchanged } = conditional(c, store.version, "ld");
-    if (unchanged) return unchanged;
     const { entity } = c.req.valid("query");
     const data = await store.metrics(entity);
+    const { variant, unchanged } = conditional(c, store.version, "ld", data.some((metric) => metric.latest !== null));
+    if (unchanged) return unchanged;
     if (variant.representation === "ld") {
       const origin = new URL(c.req.url).origin;
       return versionedJson(

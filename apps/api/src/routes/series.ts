@@ -48,11 +48,11 @@ export type Series = z.infer<(typeof seriesRoute)["responses"][200]["content"]["
 export function registerSeries(app: OpenAPIHono<AppEnv>): void {
   app.openapi(seriesRoute, async (c) => {
     const { store } = c.var;
-    const { variant, unchanged } = conditional(c, store.version, "csv");
-    if (unchanged) return unchanged;
     const { metric } = c.req.valid("param");
     const { entity } = c.req.valid("query");
     const data = await store.series(metric, entity);
+    const { variant, unchanged } = conditional(c, store.version, "csv", data.length > 0);
+    if (unchanged) return unchanged;
     if (variant.representation === "csv") return versionedBody(c, store.version, seriesCsv(data), variant) as never;
     return versionedJson(c, store.version, { version: store.version, metric, entity, data }, variant) as never;
   });
