@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientKey } from "./rate-limit.ts";
+import { clientKey, UNPARSABLE_CLIENT } from "./rate-limit.ts";
 
 describe("clientKey", () => {
   it("keys IPv4 clients by address", () => {
@@ -22,9 +22,13 @@ describe("clientKey", () => {
     expect(clientKey("2001:db8:1:3::1")).not.toBe(key);
   });
 
-  it("falls back to the raw value, cut short, for what is not an address, and to one key without one", () => {
-    expect(clientKey(undefined)).toBe("anonymous");
-    expect(clientKey("")).toBe("anonymous");
-    expect(clientKey(`zz:${"9".repeat(200)}`).length).toBeLessThanOrEqual(45);
+  it("puts whatever is not one address under one shared key, so junk buys no fresh budget", () => {
+    for (const junk of [undefined, "", "10.1.1.2, 1.2.3.4", "not-an-ip", `zz:${"9".repeat(200)}`, "256.1.1.1", "1.2.3"])
+      expect(clientKey(junk)).toBe(UNPARSABLE_CLIENT);
+  });
+
+  it("writes an IPv4 address one way: leading zeros are the same client", () => {
+    expect(clientKey("010.001.001.002")).toBe("10.1.1.2");
+    expect(clientKey(" 10.1.1.2 ")).toBe("10.1.1.2");
   });
 });

@@ -26,12 +26,22 @@ function ipv6Prefix64(address: string): string | null {
  * /64, so single addresses would be endless keys). IPv4-mapped IPv6 is the IPv4 address.
  */
 export function clientKey(address: string | undefined): string {
-  const trimmed = address?.trim();
-  if (!trimmed) return "anonymous";
+  const trimmed = address?.trim() ?? "";
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(trimmed);
-  if (mapped?.[1]) return mapped[1];
-  if (!trimmed.includes(":")) return trimmed.slice(0, 45);
-  return ipv6Prefix64(trimmed) ?? trimmed.slice(0, 45);
+  const ipv4 = canonicalIpv4(mapped?.[1] ?? trimmed);
+  if (ipv4) return ipv4;
+  // Anything that is no address ("10.1.1.2, 1.2.3.4", a name, a typo) shares one budget: no fresh keys for free.
+  return (trimmed.includes(":") && ipv6Prefix64(trimmed)) || UNPARSABLE_CLIENT;
+}
+
+/** Requests whose CF-Connecting-IP is missing or not an address: Cloudflare always sets a valid one. */
+export const UNPARSABLE_CLIENT = "unparsable";
+
+/** "010.1.1.2" and "10.1.1.2" are one client: each octet as a plain decimal, or null when it is not IPv4. */
+function canonicalIpv4(text: string): string | null {
+  const octets = text.split(".");
+  if (octets.length !== 4 || !octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255)) return null;
+  return octets.map(Number).join(".");
 }
 
 const prepaid: Record<RateName, PrepaidUnits> = {
