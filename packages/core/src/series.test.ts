@@ -22,11 +22,22 @@ describe("summarizeMetrics", () => {
 describe("seriesCsv", () => {
   it("writes one row per observation, oldest first, quoting what a spreadsheet would misread", () => {
     const facts = inPeriodOrder(dataset.facts.filter((fact) => fact.metric === "internet-users"));
-    const lines = seriesCsv(facts).trimEnd().split("\r\n");
+    const lines = seriesCsv(facts).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     expect(lines[0]).toBe("id,period_start,period_end,value,unit,as_published,status,current,source,url");
     expect(lines).toHaveLength(facts.length + 1);
     expect(lines[1]).toContain("cn-internet-users-1997-12");
     const hostile = { ...facts[0], id: "x", asPublished: { text: '=HYPERLINK("a,b")', qualifier: "exact" as const } };
     expect(seriesCsv([hostile as (typeof facts)[number]])).toContain(`"'=HYPERLINK(""a,b"")"`);
+  });
+
+  it("keeps a signed figure as printed, and opens as UTF-8 in Excel", () => {
+    const [first] = dataset.facts;
+    const fall = { ...first, id: "x", asPublished: { text: "-1.3%", qualifier: "exact" as const } } as typeof first;
+    const csv = seriesCsv([fall as NonNullable<typeof first>]);
+    expect(csv.startsWith("\uFEFFid,")).toBe(true);
+    expect(csv).toContain(",-1.3%,");
+    expect(csv).not.toContain("'-1.3%");
+    const formula = { ...fall, asPublished: { text: "-1+cmd|' /C calc'!A0", qualifier: "exact" as const } };
+    expect(seriesCsv([formula as NonNullable<typeof first>])).toContain(`"'-1+cmd|' /C calc'!A0"`);
   });
 });

@@ -35,11 +35,15 @@ const CSV_COLUMNS = [
   "url",
 ];
 
+/** A figure as printed ("-1.3%", "+7.2%", "-925万"): a spreadsheet reads it as the number it is, never a formula. */
+const PRINTED_NUMBER = /^[+-]?\d[\d.,]*(?:%|万|亿|万亿)?$/;
+
 function csvCell(value: string | number | boolean): string {
   const text = String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) && typeof value === "string" ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  // A leading = + - @ would run as a formula in a spreadsheet, unless the cell is just a signed figure.
+  const formula = typeof value === "string" && /^[=+\-@\t\r]/.test(text) && !PRINTED_NUMBER.test(text);
+  const safe = formula ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) || formula ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** A series as CSV for a spreadsheet: one observation a row, with where it was read. */
@@ -60,5 +64,6 @@ export function seriesCsv(facts: readonly Fact[]): string {
       .map(csvCell)
       .join(","),
   );
-  return `${[CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
+  // The byte-order mark makes Excel read the file as UTF-8, so 万 and 亿 open as written.
+  return `\uFEFF${[CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }
