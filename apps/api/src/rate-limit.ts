@@ -61,8 +61,18 @@ export function charge(c: Context<AppEnv>, name: RateName, cost: number): Promis
 
 /** Charges `cost` units, or answers 429 with the budget that ran out. */
 export async function enforce(c: Context<AppEnv>, name: RateName, cost: number): Promise<void> {
-  if (await charge(c, name, cost)) return;
   const rate = LIMITS.rates[name];
+  // More than a whole window's budget can never be paid: refuse before a single call to the binding.
+  if (cost > rate.limit) {
+    throw new ProblemError({
+      code: "rate-limited",
+      detail: `This request costs ${cost} units of the "${name}" budget, more than the ${rate.limit} a client has per ${rate.periodSeconds} seconds. One unit is one ${rate.unit}.`,
+      hint: "Split the work into smaller requests: fewer claims, or a shorter text with fewer figures.",
+      limit: { name, limit: rate.limit, periodSeconds: rate.periodSeconds, unit: rate.unit, cost },
+      headers: { "Retry-After": String(rate.periodSeconds) },
+    });
+  }
+  if (await charge(c, name, cost)) return;
   throw new ProblemError({
     code: "rate-limited",
     detail: `This client's "${name}" budget of ${rate.limit} units per ${rate.periodSeconds} seconds is spent${rate.block > 1 ? ` (units are bought in blocks of ${rate.block})` : ""}; this request needed ${cost}. One unit is one ${rate.unit}.`,

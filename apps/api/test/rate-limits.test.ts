@@ -63,6 +63,18 @@ describe("fair limits", () => {
     });
   });
 
+  it("refuses at once a text that costs more than a whole budget, saying how to fix it", async () => {
+    const headers = { "CF-Connecting-IP": clientAddress() };
+    const text = `${crypto.randomUUID().replace(/[\d-]/g, "")}。${"网民1亿。".repeat(19_000)}`;
+    const refused = await postJson("/v1/check", { text }, headers);
+    expect(refused.status).toBe(429);
+    const problem = await problemOf(refused);
+    expect(problem.detail).toContain(`more than the ${LIMITS.rates.checks.limit}`);
+    expect(problem.hint).toMatch(/^Split/);
+    // Nothing was spent on it: the client's whole budget is still there.
+    expect((await postJson("/v1/check", { claims: distinct(100, CLAIM) }, headers)).status).toBe(200);
+  });
+
   it("limits a burst of new searches, but not cached ones", async () => {
     await inOneRateWindow(async () => {
       const headers = { "CF-Connecting-IP": clientAddress() };
