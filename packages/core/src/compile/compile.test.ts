@@ -247,6 +247,64 @@ describe("validator rules, on deliberately broken copies", () => {
   });
 });
 
+/** A copy of the real dataset's input with one change applied to its metrics. */
+function brokenMetrics(change: (metrics: Json[]) => void): DatasetInput {
+  const input = loadDataDir(dataDir);
+  const data = structuredClone(input.metrics.data) as Json;
+  change(data.metrics as Json[]);
+  return { ...input, metrics: { ...input.metrics, data } };
+}
+
+describe("metric structure, on deliberately broken copies", () => {
+  const metric = (metrics: Json[], id: string) => metrics.find((candidate) => candidate.id === id) as Json;
+
+  it("refuses a metric defined twice", () => {
+    const messages = messagesFor(brokenMetrics((metrics) => metrics.push({ ...metric(metrics, "internet-users") })));
+    expect(messages.some((message) => /internet-users: defined twice/.test(message))).toBe(true);
+  });
+
+  it("refuses a share that names no whole, and one whose whole is no metric", () => {
+    const noWhole = messagesFor(brokenMetrics((metrics) => delete metric(metrics, "online-shoppers-share").whole));
+    expect(noWhole.some((message) => /online-shoppers-share: a share names what it is counted against/.test(message))).toBe(true);
+    const unknown = messagesFor(
+      brokenMetrics((metrics) => {
+        metric(metrics, "online-shoppers-share").whole = "internet-user";
+      }),
+    );
+    expect(unknown.some((message) => /metrics\.yaml:\d+: metrics\.\d+\.whole: .*no metric "internet-user"/.test(message))).toBe(true);
+  });
+
+  it("refuses a growth or change with no `of`, a growth not in percent, and a change in another unit", () => {
+    const noOf = messagesFor(brokenMetrics((metrics) => delete metric(metrics, "online-shoppers-growth").of));
+    expect(noOf.some((message) => /online-shoppers-growth: a growth names the metric it is of/.test(message))).toBe(true);
+    const unit = messagesFor(
+      brokenMetrics((metrics) => {
+        metric(metrics, "online-shoppers-growth").unit = "person";
+        metric(metrics, "online-shoppers-change").unit = "percent";
+      }),
+    );
+    expect(unit.some((message) => /online-shoppers-growth: a growth is in percent/.test(message))).toBe(true);
+    expect(unit.some((message) => /online-shoppers-change: a change of online-shoppers is in person/.test(message))).toBe(
+      true,
+    );
+  });
+
+  it("refuses a level that says what it is of, and a kind outside the four", () => {
+    const level = messagesFor(
+      brokenMetrics((metrics) => {
+        metric(metrics, "internet-users").of = "population";
+      }),
+    );
+    expect(level.some((message) => /internet-users: a level has no `of`/.test(message))).toBe(true);
+    const kind = messagesFor(
+      brokenMetrics((metrics) => {
+        metric(metrics, "internet-users").kind = "ratio";
+      }),
+    );
+    expect(kind.some((message) => /kind/.test(message))).toBe(true);
+  });
+});
+
 describe("the validate CLI", () => {
   it("exits 1 and names the file and line of a broken fact", () => {
     const copy = mkdtempSync(join(tmpdir(), "factline-data-"));

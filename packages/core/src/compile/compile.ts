@@ -10,6 +10,7 @@ import {
   sourcesFileSchema,
 } from "./input.ts";
 import { findJumps } from "./jumps.ts";
+import { checkMetrics } from "./metric-rules.ts";
 import type { DatasetProblem } from "./problem.ts";
 import { checkConsistency, type Finding } from "./rules.ts";
 
@@ -151,6 +152,8 @@ export function compileDataset(input: DatasetInput): CompileResult {
   const metricsFile: MetricsFile | undefined = parseFile(metricsFileSchema, input.metrics, problems);
   if (!sources || !metricsFile) return { metrics: [], facts: [], entities: [], problems, warnings: [] };
   const { metrics } = metricsFile;
+  for (const found of checkMetrics(metrics, input.metrics.file))
+    problems.push({ ...found, line: input.metrics.lineOf?.(found.path) });
   const refs: References = {
     metricById: new Map(metrics.map((metric) => [metric.id, metric])),
     sourceById: new Map(sources.sources.map((source) => [source.id, source])),

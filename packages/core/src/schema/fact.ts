@@ -93,10 +93,16 @@ export const matchTermsSchema = z.object({
   zh: z.array(z.array(z.string().min(1)).min(1)).min(1),
 });
 
+/** What a metric counts: a level, or a share, change or growth of another metric. */
+export const metricKindSchema = z.enum(["level", "share", "change", "growth"]);
+
 export const metricSchema = z.object({
   id: factIdSchema,
   label: localizedTextSchema,
   unit: unitSchema,
+  kind: metricKindSchema.describe("level: a count or amount; share, change, growth: of the metric in `of`"),
+  of: factIdSchema.optional().describe("the metric a share, change or growth is of"),
+  whole: factIdSchema.optional().describe("what a share is counted against: internet-users, population, …"),
   definition: z.string().min(1).describe("one line: what is counted, in our own words"),
   publisherName: z
     .object({ en: z.string().min(1).optional(), zh: z.string().min(1).optional() })
@@ -158,6 +164,7 @@ export const datasetSchema = z.object({
 });
 
 export type FactId = z.infer<typeof factIdSchema>;
+export type MetricKind = z.infer<typeof metricKindSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
