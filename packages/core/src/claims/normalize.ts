@@ -4,6 +4,22 @@ import { simplify } from "./traditional.ts";
 export const MAX_CLAIM_LENGTH = 2000;
 
 /** A web address: its digits are paths and dates, never figures or periods. */
+const SMALL_FORMS = new Map([
+  ["\ufe50", ","],
+  ["\ufe51", "、"],
+  ["\ufe52", "."],
+  ["\ufe54", ";"],
+  ["\ufe55", ":"],
+  ["\ufe56", "?"],
+  ["\ufe57", "!"],
+  ["\ufe59", "("],
+  ["\ufe5a", ")"],
+  ["\ufe10", ","],
+  ["\ufe11", "、"],
+  ["\ufe12", "。"],
+  ["\ufe14", ";"],
+]);
+
 const URL = /(?:https?:\/\/|www\.)[\w\-.~:/?#@!$&*+=%]+/g;
 
 /**
@@ -20,6 +36,8 @@ export function normalizeClaim(text: string): string {
     else if (char === "\u2019" || char === "\u2018") out += "'";
     else if (char === "\u201c" || char === "\u201d") out += '"';
     else if (char === "\u2013" || char === "\u2014") out += "-";
+    // Small-form punctuation (Taiwan and Hong Kong pages print ﹔ and ﹐) is the ordinary mark.
+    else if (SMALL_FORMS.has(char)) out += SMALL_FORMS.get(char);
     else if (char.length === 2) out += "\ufffd ";
     else {
       const lower = char.toLowerCase();
