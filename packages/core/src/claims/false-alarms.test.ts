@@ -230,6 +230,13 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
     "China's online retail sales of goods climbed 14.8 percent year-on-year to 9.8 trillion yuan (about $1.5 trillion) in 2020.",
     "2021-01-21",
   ],
+  // Figures the history back to 2017 brought within reach (CNNIC 40th–48th reports).
+  // Small-form punctuation (﹔) ends a clause: 手機 in the next one does not take the share.
+  ["截至2020年3月,我國網絡購物用戶規模達7.10億,較2018年底增長1.00億,佔網民整體的78.6%﹔手機網絡購物用戶規模達7.07億。"],
+  // Game livestreaming is a part of livestreaming, not all of it.
+  [
+    "其中電商直播用戶規模為3.88億，較2020年3月增長1.23億，佔網民整體的39.2%；遊戲直播的用戶規模為1.91億，較2020年3月減少6835萬，佔網民整體的19.3%。",
+  ],
 ];
 
 describe("true sentences from an attacker's review", () => {
