@@ -1,6 +1,5 @@
 import type { Lang } from "../format/number.ts";
 import { type FactIndex, isMetricHit, type MetricHit } from "./fact-index.ts";
-import { familyOf } from "./match.ts";
 import type { Quantity } from "./quantity.ts";
 
 /** What may open a clause before the words that point back. */
@@ -40,7 +39,7 @@ export function refersBack(
 export function subjectWords(index: FactIndex, factId: string, lang: Lang): string | undefined {
   const fact = index.factsById.get(factId);
   if (!fact) return undefined;
-  const family = familyOf(fact.metric);
+  const family = index.familyOf(fact.metric);
   const level = index.metrics.find((entry) => entry.entity === fact.entity.code && entry.metric === family);
   const terms = (level?.exemplar ?? fact).terms[lang];
   const words = terms.map((group) => group[0]).filter((word) => word !== undefined);

@@ -110,11 +110,12 @@ describe("explanations", () => {
   });
 
   it("say where a derived value comes from", () => {
-    const result = checker.checkClaim("China had about 989 million internet users at the end of 2020.");
-    expect(result.verified?.derivedFrom).toEqual(["cn-internet-users-2021-12", "cn-internet-users-change-2021-12"]);
+    // No report states December 2016's rural users; the 41st report's level and change imply them.
+    const result = checker.checkClaim("China had about 201 million rural internet users at the end of 2016.");
+    expect(result.verified?.derivedFrom).toEqual(["cn-rural-internet-users-2017-12", "cn-rural-internet-users-change-2017"]);
     expect(result.explanation).toContain("derived from");
     // The fact named is one the value was computed from, never an unrelated observation of the same metric.
-    expect(result.factId).toBe("cn-internet-users-2021-12");
+    expect(result.factId).toBe("cn-rural-internet-users-2017-12");
     const share = checker.checkClaim("In December 2023, 75% of people in China used short video.");
     expect(share.verified?.derivedFrom).toContain(share.factId);
   });

@@ -36,7 +36,6 @@ import {
   claimedWhole,
   earlierPeriodFor,
   entityFor,
-  familyOf,
   type PickedValue,
   periodAnswers,
   releasedBy,
@@ -214,7 +213,7 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
   const top = fitting[0];
   // "The rate for physical goods was 6.5 percent" after a growth rate: a rate, but which one the words do not say.
   if (
-    top?.entry.metric.endsWith("-share") &&
+    top?.entry.kind === "share" &&
     quantity.role === "level" &&
     BARE_RATE.test(clauseTextOf(quantity, context))
   )
@@ -232,7 +231,7 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
   const rivals = fitting.filter(
     (other) =>
       other === top ||
-      (other.score >= top.score - NEAR_TIE && familyOf(other.entry.metric) !== familyOf(top.entry.metric)),
+      (other.score >= top.score - NEAR_TIE && other.entry.family !== top.entry.family),
   );
   for (const candidate of rivals) {
     const verdict = checkAgainstMetric(quantity, candidate.entry, context);
@@ -284,7 +283,16 @@ function derivedShareEntry(
         ? { en: `${label.en} as a share of internet users`, zh: `${label.zh}占网民的比例` }
         : { en: `${label.en} as a share of the population`, zh: `${label.zh}占人口的比例` },
   };
-  return { ...part, metric: `${part.metric}:share-of-${whole}`, unit: "percent", facts: [], derived, exemplar };
+  return {
+    ...part,
+    metric: `${part.metric}:share-of-${whole}`,
+    unit: "percent",
+    kind: "share",
+    whole: wholeEntry.metric,
+    facts: [],
+    derived,
+    exemplar,
+  };
 }
 
 /** What stands between an earlier value and its own period: "from 915 million at the end of 2023". */
@@ -477,8 +485,9 @@ function changeBetweenLevels(
   context: SentenceContext,
 ): DerivedValue | undefined {
   if (entry.role !== "change" || period?.year === undefined || since?.year === undefined) return undefined;
-  const family = familyOf(entry.metric);
-  const level = context.index.metrics.find((other) => other.entity === entry.entity && other.metric === family);
+  const level = context.index.metrics.find(
+    (other) => other.entity === entry.entity && other.metric === entry.family,
+  );
   const at = (claimed: ClaimedPeriod) =>
     level?.facts.find((fact) => fact.current && fact.period.kind !== "span" && periodAnswers(fact.period, claimed));
   const end = at(period);
@@ -592,7 +601,7 @@ function summarize(
 
 /** A metric's name inside a longer name of another metric ("视频用户" in "短视频用户") names nothing of its own. */
 function withoutNestedTerms(index: FactIndex, hits: readonly TermHit[]): TermHit[] {
-  const family = (hit: MetricHit) => familyOf(index.metrics[hit.metric]?.metric ?? "");
+  const family = (hit: MetricHit) => index.metrics[hit.metric]?.family ?? "";
   // Hits come in text order; a containing name starts before and ends at or after, within a term's length.
   const names = hits.filter(isMetricHit).filter((hit) => hit.group === 0);
   const nested = new Set<TermHit>();

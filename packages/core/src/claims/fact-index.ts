@@ -1,7 +1,7 @@
 import { derivedEarlierValue, factInterval, periodEnd } from "../fact-values.ts";
 import type { Lang } from "../format/number.ts";
 import { type Interval, multiply, scale } from "../interval.ts";
-import type { EntityRecord, Fact, Unit } from "../schema/fact.ts";
+import type { EntityRecord, Fact, MetricKind, Unit } from "../schema/fact.ts";
 
 /** A value the dataset implies through a relation rather than states. */
 export interface DerivedValue {
@@ -18,7 +18,14 @@ export interface MetricEntry {
   readonly entity: string;
   readonly metric: string;
   readonly unit: Unit;
+  /** A level, or a share, change or growth: from the metric's definition. */
+  readonly kind: MetricKind;
+  /** A change or growth is judged as a change; a level or share as a level. */
   readonly role: "level" | "change";
+  /** The subject a share, change or growth is about (its `of`); a level is its own. */
+  readonly family: string;
+  /** What a share is counted against, when the metric says. */
+  readonly whole: string | undefined;
   /** How many term groups a claim must match, in each language. */
   readonly groupCount: { readonly en: number; readonly zh: number };
   /** Stated facts, oldest period first. */
@@ -81,6 +88,7 @@ export class FactIndex {
   readonly factsById = new Map<string, Fact>();
   readonly entitiesWithFacts = new Set<string>();
   readonly metricOfFact = new Map<string, MetricEntry>();
+  private readonly familyByMetric = new Map<string, string>();
   private readonly keys: KeyNode = { entries: [], next: new Map() };
   private readonly entriesByTerm = new Map<string, TermEntry>();
 
@@ -100,7 +108,10 @@ export class FactIndex {
           entity: fact.entity.code,
           metric: fact.metric,
           unit: fact.unit,
-          role: fact.relations.some((relation) => relation.type === "change-from") ? "change" : "level",
+          kind: fact.kind,
+          role: fact.kind === "change" || fact.kind === "growth" ? "change" : "level",
+          family: fact.kind === "level" ? fact.metric : (fact.of ?? fact.metric),
+          whole: fact.whole,
           groupCount: { en: fact.terms.en.length, zh: fact.terms.zh.length },
           facts: [],
           derived: [],
@@ -114,6 +125,7 @@ export class FactIndex {
       this.metricOfFact.set(fact.id, entry);
     }
     for (const entry of this.metrics) entry.facts.sort((a, b) => (periodEnd(a) < periodEnd(b) ? -1 : 1));
+    for (const entry of this.metrics) this.familyByMetric.set(entry.metric, entry.family);
     entities.forEach((entity, index) => {
       for (const term of entity.terms)
         this.addPosting({
@@ -125,6 +137,11 @@ export class FactIndex {
         });
     });
     this.deriveValues(facts);
+  }
+
+  /** The subject a metric is about: itself for a level, what it is of for a share, change or growth. */
+  familyOf(metric: string): string {
+    return this.familyByMetric.get(metric) ?? metric;
   }
 
   private addTerms(terms: Fact["terms"], metric: number): void {
@@ -191,7 +208,10 @@ export class FactIndex {
             entity: fact.entity.code,
             metric: `${fact.metric}:count`,
             unit: whole.unit,
+            kind: "level",
             role: "level",
+            family: fact.of ?? fact.metric,
+            whole: undefined,
             groupCount: { en: fact.terms.en.length, zh: fact.terms.zh.length },
             facts: [],
             derived: [

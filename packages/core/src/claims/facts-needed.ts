@@ -1,6 +1,5 @@
 import { WHOLE_METRIC } from "./check.ts";
 import type { FactIndex } from "./fact-index.ts";
-import { familyOf } from "./match.ts";
 import { normalizeClaim } from "./normalize.ts";
 
 /** The metrics and entities a check of some text may read. */
@@ -24,10 +23,10 @@ export function factsNeededFor(router: FactIndex, text: string, defaultEntity = 
     } else if (hit.group === 0) {
       // A metric's first word group is its name: no match, list or nested name can use the metric without it.
       const entry = router.metrics[hit.metric];
-      if (entry) families.add(familyOf(entry.metric));
+      if (entry) families.add(entry.family);
     }
   }
   const metrics = new Set<string>();
-  for (const entry of router.metrics) if (families.has(familyOf(entry.metric))) metrics.add(entry.metric);
+  for (const entry of router.metrics) if (families.has(entry.family)) metrics.add(entry.metric);
   return { metrics: [...metrics], entities: [...entities] };
 }

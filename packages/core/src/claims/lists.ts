@@ -1,5 +1,4 @@
 import { type FactIndex, isMetricHit, type TermHit } from "./fact-index.ts";
-import { familyOf } from "./match.ts";
 import type { Quantity } from "./quantity.ts";
 
 // Between the figures of a list: commas and "and", and a measure word the figures repeat ("9057万人和5139万人").
@@ -52,10 +51,11 @@ export function pairRespectively(
     const subjects: string[] = [];
     // Overlapping names are one subject ("live streaming" names livestreaming and livestream buyers alike);
     // of the metrics it may be, the one named by the longest term counts, unless already named.
-    const slots: { end: number; names: { family: string; length: number }[] }[] = [];
+    const slots: { end: number; names: { family: string; length: number; rate: boolean }[] }[] = [];
     for (const hit of outer) {
       if (hit.start < windowStart || hit.start >= first.start) continue;
-      const name = { family: familyOf(index.metrics[hit.metric]?.metric ?? ""), length: hit.end - hit.start };
+      const entry = index.metrics[hit.metric];
+      const name = { family: entry?.family ?? "", length: hit.end - hit.start, rate: entry?.kind === "share" };
       const slot = slots.at(-1);
       if (slot && hit.start < slot.end) {
         slot.names.push(name);
@@ -63,6 +63,9 @@ export function pairRespectively(
       } else slots.push({ end: hit.end, names: [name] });
     }
     for (const slot of slots) {
+      // A word that names only rates of several subjects ("penetration in the two groups") names the measure.
+      const families = new Set(slot.names.map((name) => name.family));
+      if (families.size > 1 && slot.names.every((name) => name.rate)) continue;
       const fresh = slot.names
         .filter((name) => name.family && !subjects.includes(name.family))
         .sort((a, b) => b.length - a.length);

@@ -88,17 +88,6 @@ function firstWithinReach(hits: readonly TermHit[], start: number): number {
   return lo;
 }
 
-/** A metric and its shares and changes are one subject: "online-shoppers-share" is about "online-shoppers". */
-const families = new Map<string, string>();
-export function familyOf(metric: string): string {
-  let family = families.get(metric);
-  if (family === undefined) {
-    family = metric.replace(/:.*$/, "").replace(/-(?:share|change|growth)$/, "");
-    families.set(metric, family);
-  }
-  return family;
-}
-
 /** How far from a figure its words may stand: a sentence's reach, not a document's. */
 const TERM_REACH = 160;
 
@@ -157,11 +146,10 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
   return undefined;
 }
 
-/** The whole a share metric counts against, read from its label. */
+/** The whole a share metric counts against, from its definition; another group's share names neither. */
 function metricWhole(entry: MetricEntry): Whole | undefined {
-  const label = entry.exemplar.label.en.toLowerCase();
-  if (/of internet users|usage rate|online by mobile/.test(label)) return "netizens";
-  if (/penetration|of the population/.test(label)) return "population";
+  if (entry.whole === "internet-users") return "netizens";
+  if (entry.whole === "population") return "population";
   return undefined;
 }
 
@@ -240,7 +228,7 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
     if (hit.kind !== "metric" || hit.end < quantity.start - TERM_REACH) continue;
     const entry = context.index.metrics[hit.metric];
     if (!entry || entry.entity !== entity) continue;
-    if (listed !== undefined && familyOf(entry.metric) !== listed) continue;
+    if (listed !== undefined && entry.family !== listed) continue;
     const owner = ownerOf(hit, context);
     const own = owner !== undefined && ownSubject.has(owner);
     const borrowed = borrows && owner !== undefined && previousSubject?.has(owner) === true;
@@ -370,7 +358,7 @@ function scoreMetric(
     quantity.role === "change" &&
     previousMetric &&
     entry.metric !== previousMetric &&
-    entry.metric.startsWith(`${previousMetric}-`)
+    entry.family === previousMetric
   )
     score += 20;
   return { entry, score, own };

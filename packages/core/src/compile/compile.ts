@@ -127,6 +127,9 @@ function resolveFact(
     citedBy,
     terms: terms ?? metric.terms ?? { en: [], zh: [] },
     newer: null,
+    kind: metric.kind,
+    ...(metric.of ? { of: metric.of } : {}),
+    ...(metric.whole ? { whole: metric.whole } : {}),
   };
 }
 

@@ -31,7 +31,18 @@ const citationInputSchema = z.object({
 export const metricsFileSchema = z.object({ metrics: z.array(metricSchema.strict()).min(1) }).strict();
 
 export const factInputSchema = factSchema
-  .omit({ source: true, entity: true, citedBy: true, terms: true, label: true, unit: true, newer: true })
+  .omit({
+    source: true,
+    entity: true,
+    citedBy: true,
+    terms: true,
+    label: true,
+    unit: true,
+    newer: true,
+    kind: true,
+    of: true,
+    whole: true,
+  })
   .extend({
     source: factIdSchema.optional().describe("defaults to the file's `source`"),
     entity: z.string().optional().describe("defaults to the file's `entity`"),
