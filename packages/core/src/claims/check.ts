@@ -13,7 +13,7 @@ import type {
   VerifiedFigure,
 } from "../schema/verdict.ts";
 import { carriedHits, refersBack } from "./carried-subject.ts";
-import { claimedInterval, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
+import { claimedInterval, IMPRECISE_TOLERANCE, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
 import {
   type Evidence,
   explainJudgement,
@@ -414,6 +414,8 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
   const chosen = kindestValue(quantity, values);
   if (!chosen) return unverifiable(quantity, "wrong-kind", lang, { metric });
   const closest = judgeValue(quantity, entry, chosen, lang);
+  if (closest.verdict !== "accurate" && period && mayBeYearEnd(quantity, entry, period, values))
+    return unverifiable(quantity, "no-period", lang, { metric, period: claimedPeriodText(period, lang) });
   // With neither a period nor an article date, a figure can be confirmed, never refuted: when it was true is unknown.
   if (
     !period &&
@@ -434,6 +436,35 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
     if (unseen) return unverifiable(quantity, "no-period", lang, { metric, period: "" });
   }
   return closest;
+}
+
+/**
+ * "648 million in 2018" of a count: the year's end is meant, or any month of it. Where the December figure is
+ * not held, a figure from earlier in the year may confirm the claim; it is refuted only when it lies beyond
+ * anything the series could have reached by December (between the year's last figure and the next one held).
+ */
+function mayBeYearEnd(
+  quantity: Quantity,
+  entry: MetricEntry,
+  period: ClaimedPeriod,
+  values: readonly PickedValue[],
+): boolean {
+  if (period.shape !== "year" || period.year === undefined || entry.role !== "level") return false;
+  const december = `${period.year}-12`;
+  const held = values.every((value) =>
+    value.kind === "fact" ? value.fact.period.kind !== "span" && periodEnd(value.fact) !== december : false,
+  );
+  if (!held || values.length === 0) return false;
+  const stocks = entry.facts.filter((fact) => fact.current && fact.period.kind !== "span");
+  const lastInYear = stocks.filter((fact) => periodEnd(fact) < december).at(-1);
+  const nextAfter = stocks.find((fact) => periodEnd(fact) > december);
+  if (!lastInYear || !nextAfter) return true;
+  const reach = {
+    lo: Math.min(lastInYear.value, nextAfter.value) * (1 - IMPRECISE_TOLERANCE),
+    hi: Math.max(lastInYear.value, nextAfter.value) * (1 + IMPRECISE_TOLERANCE),
+  };
+  const claimed = claimedInterval(quantity);
+  return claimed.hi >= reach.lo && claimed.lo <= reach.hi;
 }
 
 /**

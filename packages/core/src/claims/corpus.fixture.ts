@@ -29,7 +29,7 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "China had 1.05 billion internet users in 2022.", "cn-internet-users-2022-06"],
   ["unverifiable", "The United States has about 300 million internet users."],
   ["unverifiable", "Global internet users passed 5.5 billion in 2024."],
-  ["accurate", "China had 989 million internet users in 2020.", "cn-internet-users-2021-12"],
+  ["accurate", "China had 989 million internet users in 2020.", "cn-internet-users-2020-12"],
   ["imprecise", "China had 1.108 billion internet users in December 2023.", "cn-internet-users-2023-12"],
   ["accurate", "截至2024年12月，我国网民规模达11.08亿人。", "cn-internet-users-2024-12"],
   ["accurate", "我国网民规模超过11亿。", "cn-internet-users-2024-12"],
@@ -41,7 +41,7 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "我国网民规模近11亿。", "cn-internet-users-2024-06"],
   ["inaccurate", "我国网民规模为9.74亿人。", "cn-internet-users-2024-12"],
   ["unverifiable", "印度网民规模约为9亿。"],
-  ["accurate", "2020年我国网民规模为9.89亿。", "cn-internet-users-2021-12"],
+  ["accurate", "2020年我国网民规模为9.89亿。", "cn-internet-users-2020-12"],
   ["unverifiable", "美国网民规模约为3亿。"],
 
   // Internet penetration: 78.6%
@@ -55,7 +55,7 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "我国互联网普及率达78.6%。", "cn-internet-penetration-2024-12"],
   ["inaccurate", "我国互联网普及率为85%。", "cn-internet-penetration-2024-12"],
   ["unverifiable", "India's internet penetration rate is about 55 percent."],
-  ["unverifiable", "China's internet penetration rate was 70.4 percent in 2020."],
+  ["accurate", "China's internet penetration rate was 70.4 percent in 2020.", "cn-internet-penetration-2020-12"],
   ["unverifiable", "2024 marked 30 years since China became fully connected to the global internet."],
   ["unverifiable", "2024 marked 25 years since China's full connection to the internet."],
 
@@ -110,7 +110,7 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "Online shoppers make up 87.9 percent of China's internet users.", "cn-online-shoppers-share-2024-12"],
   ["accurate", "About 88 percent of Chinese internet users shop online.", "cn-online-shoppers-share-2024-12"],
   ["inaccurate", "China's online shoppers fell by 59.5 million in 2024.", "cn-online-shoppers-change-2024"],
-  ["unverifiable", "China had 974 million online shoppers in 2021."],
+  ["inaccurate", "China had 974 million online shoppers in 2021.", "cn-online-shoppers-2021-06"],
   ["unverifiable", "Online shoppers numbered 974 million in June 2024."],
   ["inaccurate", "China has 1.108 billion online shoppers.", "cn-online-shoppers-2024-12"],
   ["inaccurate", "China had 548 million online shoppers.", "cn-online-shoppers-2024-12"],

@@ -233,6 +233,10 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   // Figures the history back to 2017 brought within reach (CNNIC 40th–48th reports).
   // Small-form punctuation (﹔) ends a clause: 手機 in the next one does not take the share.
   ["截至2020年3月,我國網絡購物用戶規模達7.10億,較2018年底增長1.00億,佔網民整體的78.6%﹔手機網絡購物用戶規模達7.07億。"],
+  // "in 2021" of a count means its end: June's figure (812 million) may confirm, never refute, where December's is
+  // not held (842 million is CNNIC's December 2021 figure).
+  ["China had 842 million online shoppers in 2021."],
+  ["Short video users numbered 648 million in 2018."],
   // Game livestreaming is a part of livestreaming, not all of it.
   [
     "其中電商直播用戶規模為3.88億，較2020年3月增長1.23億，佔網民整體的39.2%；遊戲直播的用戶規模為1.91億，較2020年3月減少6835萬，佔網民整體的19.3%。",
@@ -278,6 +282,8 @@ describe("wrong sentences", () => {
       "2025-07-25",
     ],
     ["Generative AI users grew 106.6 percent in 2025.", undefined],
+    // Beyond anything the series reached between June 2021 and June 2022.
+    ["China had 974 million online shoppers in 2021.", undefined],
     ["In the first three quarters of 2022, online retail sales grew 9.9 percent.", undefined],
     ["On Dec. 31, 2023, China had 4.838 million 5G base stations.", "2026-02-01"],
     ["Insurance claims rose as China's internet users reached 1.2 billion at the end of 2024.", "2025-02-01"],
