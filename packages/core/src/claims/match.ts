@@ -116,7 +116,8 @@ function subjectOwners(quantity: Quantity, context: SentenceContext): Set<Quanti
   return owners;
 }
 
-type Whole = "netizens" | "population";
+/** Internet users, the population, or some other group a share is counted within ("of e-commerce livestream users"). */
+type Whole = "netizens" | "population" | "group";
 
 /** The whole a claimed share names: "of all internet users", "占全国总人口的". */
 export function claimedWhole(quantity: Quantity, text: string): Whole | undefined {
@@ -124,7 +125,7 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
   const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
   const clauseBefore = text.slice(Math.max(0, quantity.start - 40), quantity.start);
   if (
-    /^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?:china's |chinese |the country's )?(?:internet users|netizens|web users|online population)/.test(
+    /^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?:total |overall )?(?:china's |chinese |the country's )?(?:internet users|netizens|web users|online population)/.test(
       after,
     ) ||
     /占(?:全国)?网民(?:整体|总数|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before) ||
@@ -135,7 +136,7 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
   )
     return "netizens";
   if (
-    /^\s*(?:percent|per cent|%)?\s*of (?:the |all )?(?:people|population|chinese people|residents|the country's population|china's population|chinese citizens)/.test(
+    /^\s*(?:percent|per cent|%)?\s*of (?:the |all )?(?:rural |urban |china's |chinese )?(?:people|population|chinese people|residents|the country's population|china's population|chinese citizens)/.test(
       after,
     ) ||
     /占(?:全国)?(?:总)?人口(?:总数)?的?(?:比例|比重)?(?:为|达)?$/.test(before) ||
@@ -143,6 +144,10 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
     /(?:internet penetration(?: rate)?|互联网普及率)[^,;，；。]{0,16}$/.test(clauseBefore)
   )
     return "population";
+  // "已占整体电商直播用户的66.2%", "of e-commerce livestream users": a share within another group of users.
+  if (/占(?:整体|全部|全体|所有)?[^，,；;。的]{1,12}用户(?:总数|整体|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before)) return "group";
+  if (/^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?!(?:total |overall |china's |chinese |the country's )?(?:internet|web|online population))[a-z-]+(?: [a-z-]+)? (?:users|viewers|buyers|shoppers)\b/.test(after))
+    return "group";
   return undefined;
 }
 
@@ -332,6 +337,7 @@ function scoreMetric(
   // "95% of people in China" is not 95% of internet users.
   const whole = quantity.unit === "percent" ? claimedWhole(quantity, context.text) : undefined;
   const counted = entry.unit === "percent" ? metricWhole(entry) : undefined;
+  // A share within another group of users ("group") is no share of all users or of the population.
   if (whole && counted && whole !== counted) return undefined;
   // A subject named only by an earlier sentence must be pointed back to as itself.
   if ([...byGroup.values()].every((hit) => hit.carried) && !context.carriedAlone) return undefined;
