@@ -9,7 +9,8 @@ export type NotStatisticReason =
   | "count-of-reports"
   | "denominator"
   | "other-unit"
-  | "date";
+  | "date"
+  | "difference";
 
 interface NotStatisticRule {
   readonly reason: NotStatisticReason;
@@ -42,6 +43,12 @@ const RULES: readonly NotStatisticRule[] = [
     percent: true,
     before:
       /(?:两年平均(?:增速|增长|增幅)?|(?:two|three)-year average(?: growth| rate)?|实际(?:增长|下降)|扣除价格因素[^，,]{0,8}|in real terms,? (?:up|down|rose|grew|fell)|real (?:growth|terms))(?:为|达|了|of|was|at)?\s?$/,
+  },
+  // "城乡地区互联网普及率差异为23.9%", "the urban-rural gap of 23.9 points": a difference of two figures, not either
+  {
+    reason: "difference",
+    percent: true,
+    before: /(?:差异|差距|差值|相差|gap|difference)(?: between [^,;]{1,40})?(?:为|达|是|了|of|was|is|stood at|at|narrowed to|widened to)?\s?$/,
   },
   // "34.4 per 10,000 people": the base of a rate
   { reason: "denominator", before: /(?:per|every)\s?$/ },
