@@ -314,7 +314,27 @@ function statedPeriodFor(quantity: Quantity, entry: MetricEntry, context: Senten
           EARLIER_PERIOD_GAP.test(context.text.slice(other.end, candidate.start)),
       ),
   );
-  return nearestPeriod(quantity, periods, false, context);
+  const nearest = nearestPeriod(quantity, periods, false, context);
+  return pairedLaterPeriod(quantity, nearest, context) ?? nearest;
+}
+
+/**
+ * "from 648 million to 1.012 billion between 2018 and 2022": the later value of a from-to pair takes the
+ * second of two periods that pair up with the two values, not the first.
+ */
+function pairedLaterPeriod(
+  quantity: Quantity,
+  nearest: ClaimedPeriod | undefined,
+  context: SentenceContext,
+): ClaimedPeriod | undefined {
+  if (!nearest || nearest.start < quantity.end) return undefined;
+  const position = context.quantities.indexOf(quantity);
+  const before = position > 0 ? context.quantities[position - 1] : undefined;
+  const clause = clauseOf(quantity.start, context.clauseStarts);
+  if (!before?.earlier || clauseOf(before.start, context.clauseStarts) !== clause) return undefined;
+  return context.periods.find(
+    (next) => !next.base && next.start >= nearest.end && next.start - nearest.end <= 8 && next.year !== undefined,
+  );
 }
 
 /**
