@@ -91,10 +91,10 @@ try {
       `Paragraph ${n} of a long feature on the digital economy, with background, quotes from analysts and local colour that carry no figures at all, running on for a good many words before the figure arrives. By December 2024, China had 1.108 billion internet users and online retail sales reached 15.52 trillion yuan in 2024, up 7.2 percent.\n`,
   ).join("");
   const shapes: [string, () => string][] = [
-    ["100,000 chars of \"网民1亿。\"", () => fill("网民1亿。", 100_000)],
-    ["100,000 chars of \"1。\"", () => fill("1。", 100_000)],
+    ['100,000 chars of "网民1亿。"', () => fill("网民1亿。", 100_000)],
+    ['100,000 chars of "1。"', () => fill("1。", 100_000)],
     ["100,000 chars of blank lines", () => `${salt()}${"\n".repeat(99_990)}`],
-    ["100,000 chars of \"a. \"", () => fill("a. ", 100_000)],
+    ['100,000 chars of "a. "', () => fill("a. ", 100_000)],
     [`5,000-word article, 80 paragraphs (${article.length.toLocaleString("en")} chars)`, () => `${salt()} ${article}`],
   ];
   console.log("| text | status | median ms | × ordinary | units charged | × ordinary per unit |");

@@ -22,7 +22,10 @@ describe("summarizeMetrics", () => {
 describe("seriesCsv", () => {
   it("writes one row per observation, oldest first, quoting what a spreadsheet would misread", () => {
     const facts = inPeriodOrder(dataset.facts.filter((fact) => fact.metric === "internet-users"));
-    const lines = seriesCsv(facts).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = seriesCsv(facts)
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe("id,period_start,period_end,value,unit,as_published,status,current,source,url");
     expect(lines).toHaveLength(facts.length + 1);
     expect(lines[1]).toContain("cn-internet-users-1997-12");

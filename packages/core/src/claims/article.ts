@@ -63,11 +63,7 @@ export function splitSentences(text: string, lang: Lang): { text: string; start:
 }
 
 /** A spell-checker for numbers: every sentence of a draft that states a figure, with its verdict. */
-export function checkArticleWith(
-  checker: ClaimChecker,
-  input: unknown,
-  options: ArticleOptions = {},
-): ArticleCheck {
+export function checkArticleWith(checker: ClaimChecker, input: unknown, options: ArticleOptions = {}): ArticleCheck {
   const text = typeof input === "string" ? input.slice(0, MAX_ARTICLE_LENGTH) : "";
   const lang = options.lang ?? detectLanguage(text);
   const anchor = parseAnchor(options.published);

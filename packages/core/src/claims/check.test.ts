@@ -112,7 +112,10 @@ describe("explanations", () => {
   it("say where a derived value comes from", () => {
     // No report states December 2016's rural users; the 41st report's level and change imply them.
     const result = checker.checkClaim("China had about 201 million rural internet users at the end of 2016.");
-    expect(result.verified?.derivedFrom).toEqual(["cn-rural-internet-users-2017-12", "cn-rural-internet-users-change-2017"]);
+    expect(result.verified?.derivedFrom).toEqual([
+      "cn-rural-internet-users-2017-12",
+      "cn-rural-internet-users-change-2017",
+    ]);
     expect(result.explanation).toContain("derived from");
     // The fact named is one the value was computed from, never an unrelated observation of the same metric.
     expect(result.factId).toBe("cn-rural-internet-users-2017-12");

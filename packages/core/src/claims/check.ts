@@ -212,11 +212,7 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
   );
   const top = fitting[0];
   // "The rate for physical goods was 6.5 percent" after a growth rate: a rate, but which one the words do not say.
-  if (
-    top?.entry.kind === "share" &&
-    quantity.role === "level" &&
-    BARE_RATE.test(clauseTextOf(quantity, context))
-  )
+  if (top?.entry.kind === "share" && quantity.role === "level" && BARE_RATE.test(clauseTextOf(quantity, context)))
     return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(top.entry, lang) });
   if (!top) {
     // "占网民总数的36.5%" of a metric we hold as a count: its share of that whole, derived.
@@ -229,9 +225,7 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
   let kindest: FigureVerdict | undefined;
   // A count derived from a share ("…:count") is the same subject as the count itself: no tie there.
   const rivals = fitting.filter(
-    (other) =>
-      other === top ||
-      (other.score >= top.score - NEAR_TIE && other.entry.family !== top.entry.family),
+    (other) => other === top || (other.score >= top.score - NEAR_TIE && other.entry.family !== top.entry.family),
   );
   for (const candidate of rivals) {
     const verdict = checkAgainstMetric(quantity, candidate.entry, context);
@@ -256,9 +250,11 @@ function derivedShareEntry(
 ): MetricEntry | undefined {
   const whole = quantity.unit === "percent" ? claimedWhole(quantity, context.text) : undefined;
   const part = candidates.find(({ entry }) => entry.role === "level" && entry.unit === "person")?.entry;
-  const wholeEntry = whole
-    ? context.index.metrics.find((entry) => entry.entity === entity && entry.metric === WHOLE_METRIC[whole])
-    : undefined;
+  // A share within another group of users is derived from nothing we hold.
+  const wholeEntry =
+    whole && whole !== "group"
+      ? context.index.metrics.find((entry) => entry.entity === entity && entry.metric === WHOLE_METRIC[whole])
+      : undefined;
   if (!part || !wholeEntry || part === wholeEntry) return undefined;
   const derived: DerivedValue[] = [];
   for (const fact of part.facts.filter((candidate) => candidate.current)) {
@@ -536,9 +532,7 @@ function changeBetweenLevels(
   context: SentenceContext,
 ): DerivedValue | undefined {
   if (entry.role !== "change" || period?.year === undefined || since?.year === undefined) return undefined;
-  const level = context.index.metrics.find(
-    (other) => other.entity === entry.entity && other.metric === entry.family,
-  );
+  const level = context.index.metrics.find((other) => other.entity === entry.entity && other.metric === entry.family);
   const at = (claimed: ClaimedPeriod) =>
     level?.facts.find((fact) => fact.current && fact.period.kind !== "span" && periodAnswers(fact.period, claimed));
   const end = at(period);

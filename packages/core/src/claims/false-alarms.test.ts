@@ -246,9 +246,7 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   // A gap between two rates is neither rate.
   ["城乡地区互联网普及率差异为23.9%，截至2020年12月，农村地区互联网普及率为55.9%。"],
   // A share within e-commerce livestream users is not their share of all internet users (39.2%).
-  [
-    "截至2020年12月，电商直播用户规模为3.88亿，在电商直播中买过商品的用户已占整体电商直播用户的66.2%。",
-  ],
+  ["截至2020年12月，电商直播用户规模为3.88亿，在电商直播中买过商品的用户已占整体电商直播用户的66.2%。"],
   // Game livestreaming is a part of livestreaming, not all of it.
   [
     "其中電商直播用戶規模為3.88億，較2020年3月增長1.23億，佔網民整體的39.2%；遊戲直播的用戶規模為1.91億，較2020年3月減少6835萬，佔網民整體的19.3%。",

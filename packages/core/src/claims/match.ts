@@ -145,8 +145,13 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
   )
     return "population";
   // "已占整体电商直播用户的66.2%", "of e-commerce livestream users": a share within another group of users.
-  if (/占(?:整体|全部|全体|所有)?[^，,；;。的]{1,12}用户(?:总数|整体|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before)) return "group";
-  if (/^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?!(?:total |overall |china's |chinese |the country's )?(?:internet|web|online population))[a-z-]+(?: [a-z-]+)? (?:users|viewers|buyers|shoppers)\b/.test(after))
+  if (/占(?:整体|全部|全体|所有)?[^，,；;。的]{1,12}用户(?:总数|整体|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before))
+    return "group";
+  if (
+    /^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?!(?:total |overall |china's |chinese |the country's )?(?:internet|web|online population))[a-z-]+(?: [a-z-]+)? (?:users|viewers|buyers|shoppers)\b/.test(
+      after,
+    )
+  )
     return "group";
   return undefined;
 }

@@ -48,7 +48,8 @@ const RULES: readonly NotStatisticRule[] = [
   {
     reason: "difference",
     percent: true,
-    before: /(?:差异|差距|差值|相差|gap|difference)(?: between [^,;]{1,40})?(?:为|达|是|了|of|was|is|stood at|at|narrowed to|widened to)?\s?$/,
+    before:
+      /(?:差异|差距|差值|相差|gap|difference)(?: between [^,;]{1,40})?(?:为|达|是|了|of|was|is|stood at|at|narrowed to|widened to)?\s?$/,
   },
   // "34.4 per 10,000 people": the base of a rate
   { reason: "denominator", before: /(?:per|every)\s?$/ },

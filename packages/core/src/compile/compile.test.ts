@@ -265,18 +265,24 @@ describe("metric structure, on deliberately broken copies", () => {
 
   it("refuses a share that names no whole, and one whose whole is no metric", () => {
     const noWhole = messagesFor(brokenMetrics((metrics) => delete metric(metrics, "online-shoppers-share").whole));
-    expect(noWhole.some((message) => /online-shoppers-share: a share names what it is counted against/.test(message))).toBe(true);
+    expect(
+      noWhole.some((message) => /online-shoppers-share: a share names what it is counted against/.test(message)),
+    ).toBe(true);
     const unknown = messagesFor(
       brokenMetrics((metrics) => {
         metric(metrics, "online-shoppers-share").whole = "internet-user";
       }),
     );
-    expect(unknown.some((message) => /metrics\.yaml:\d+: metrics\.\d+\.whole: .*no metric "internet-user"/.test(message))).toBe(true);
+    expect(
+      unknown.some((message) => /metrics\.yaml:\d+: metrics\.\d+\.whole: .*no metric "internet-user"/.test(message)),
+    ).toBe(true);
   });
 
   it("refuses a growth or change with no `of`, a growth not in percent, and a change in another unit", () => {
     const noOf = messagesFor(brokenMetrics((metrics) => delete metric(metrics, "online-shoppers-growth").of));
-    expect(noOf.some((message) => /online-shoppers-growth: a growth names the metric it is of/.test(message))).toBe(true);
+    expect(noOf.some((message) => /online-shoppers-growth: a growth names the metric it is of/.test(message))).toBe(
+      true,
+    );
     const unit = messagesFor(
       brokenMetrics((metrics) => {
         metric(metrics, "online-shoppers-growth").unit = "person";
@@ -284,9 +290,9 @@ describe("metric structure, on deliberately broken copies", () => {
       }),
     );
     expect(unit.some((message) => /online-shoppers-growth: a growth is in percent/.test(message))).toBe(true);
-    expect(unit.some((message) => /online-shoppers-change: a change of online-shoppers is in person/.test(message))).toBe(
-      true,
-    );
+    expect(
+      unit.some((message) => /online-shoppers-change: a change of online-shoppers is in person/.test(message)),
+    ).toBe(true);
   });
 
   it("refuses a level that says what it is of, and a kind outside the four", () => {

@@ -11,7 +11,12 @@ function checkStructure(metric: Metric, index: number, byId: ReadonlyMap<string,
   if (kind !== "level" && kind !== "share" && !of)
     report(index, "of", `a ${kind} names the metric it is of`, "add `of: <metric id>`");
   if (kind === "share" && !whole)
-    report(index, "whole", "a share names what it is counted against", "add `whole: internet-users` (or population, …)");
+    report(
+      index,
+      "whole",
+      "a share names what it is counted against",
+      "add `whole: internet-users` (or population, …)",
+    );
   if (kind !== "change" && kind !== "level" && metric.unit !== "percent")
     report(index, "unit", `a ${kind} is in percent, not ${metric.unit}`, "use unit: percent, or kind: change");
   for (const [field, target] of [

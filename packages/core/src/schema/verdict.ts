@@ -48,7 +48,17 @@ export const ignoredNumberSchema = z.object({
   text: z.string().describe("the number as the claim wrote it"),
   span: z.tuple([z.number().int(), z.number().int()]),
   why: z
-    .enum(["duration", "age", "rank", "conversion", "count-of-reports", "denominator", "other-unit", "date", "difference"])
+    .enum([
+      "duration",
+      "age",
+      "rank",
+      "conversion",
+      "count-of-reports",
+      "denominator",
+      "other-unit",
+      "date",
+      "difference",
+    ])
     .describe("what the number is instead of a statistic"),
 });
 
