@@ -116,8 +116,7 @@ export function checkArticleWith(checker: ClaimChecker, input: unknown, options:
   }
   const counts: Record<Verdict, number> = { accurate: 0, imprecise: 0, inaccurate: 0, unverifiable: 0 };
   for (const sentence of sentences) counts[sentence.verdict]++;
-  // As for a sentence's figures: a sentence that judges nothing never sinks the ones that do.
-  const judged = sentences.filter((sentence) => sentence.judged > 0);
-  const verdict = judged.length > 0 ? worstVerdict(judged.map((sentence) => sentence.verdict)) : "unverifiable";
+  // As for a sentence's figures: a wrong sentence sinks the article; it is accurate only when every one is.
+  const verdict = sentences.length > 0 ? worstVerdict(sentences.map((sentence) => sentence.verdict)) : "unverifiable";
   return { lang, verdict, counts, sentences, sentencesNotChecked };
 }

@@ -170,15 +170,41 @@ describe("checkArticle", () => {
     expect(result.verdict).toBe("inaccurate");
   });
 
-  it("is as right as its judged sentences: one it cannot judge never sinks them", () => {
+  it("is accurate only when every sentence is; one it cannot judge makes it unverifiable, never wrong", () => {
     const mixed = checkArticleWith(
       checker,
       "By the end of 2024 China had 1.108 billion internet users. China had 60 million online game players.",
     );
     expect(mixed.sentences.map((sentence) => sentence.verdict)).toEqual(["accurate", "unverifiable"]);
-    expect(mixed.verdict).toBe("accurate");
-    expect(checkArticleWith(checker, "China had 60 million online game players.").verdict).toBe("unverifiable");
+    expect(mixed.verdict).toBe("unverifiable");
+    const wrong = checkArticleWith(
+      checker,
+      "By the end of 2024 China had 1.3 billion internet users. China had 60 million online game players.",
+    );
+    expect(wrong.verdict).toBe("inaccurate");
+    expect(checkArticleWith(checker, "By the end of 2024 China had 1.108 billion internet users.").verdict).toBe(
+      "accurate",
+    );
     expect(checkArticleWith(checker, "The digital economy is booming.").verdict).toBe("unverifiable");
+  });
+});
+
+describe("a sentence", () => {
+  it("is accurate only when every statistic in it was judged accurate, and says how many were (k of n)", () => {
+    const partly = checker.checkClaim(
+      "By the end of 2024 China had 1.108 billion internet users and 60 million online game players.",
+    );
+    expect(partly.verdict).toBe("unverifiable");
+    expect(partly.judged).toBe(1);
+    expect(partly.figures.map((figure) => figure.verdict)).toEqual(["accurate", "unverifiable"]);
+    expect(partly.explanation).toMatch(/^1 of 2 figures verified\./);
+    const zh = checker.checkClaim("截至2024年12月，我国网民规模达11.08亿人，网络游戏玩家6000万。");
+    expect(zh.explanation).toMatch(/^2个数字中1个已核实。/);
+    // A wrong figure beside an unjudged one still sinks the sentence.
+    expect(
+      checker.checkClaim("By the end of 2024 China had 1.3 billion internet users and 60 million online game players.")
+        .verdict,
+    ).toBe("inaccurate");
   });
 });
 

@@ -591,6 +591,34 @@ function checkAgainstFact(quantities: readonly Quantity[], fact: Fact, lang: Lan
   });
 }
 
+/** Some figures verified, none wrong, some not judged: unverifiable, saying which were verified (k of n). */
+function partlyVerified(
+  claim: string,
+  lang: Lang,
+  figures: FigureVerdict[],
+  ignored: IgnoredNumber[],
+  notChecked: number,
+): ClaimCheck {
+  const judged = figures.filter((figure) => figure.verdict !== "unverifiable").length;
+  const total = figures.length + notChecked;
+  const firstUnjudged = figures.find((figure) => figure.verdict === "unverifiable");
+  const lead = lang === "zh" ? `${total}个数字中${judged}个已核实。` : `${judged} of ${total} figures verified. `;
+  return {
+    claim,
+    lang,
+    verdict: "unverifiable",
+    explanation: `${lead}${firstUnjudged?.explanation ?? ""}`.trim(),
+    factId: null,
+    claimed: null,
+    verified: null,
+    reason: firstUnjudged?.reason ?? "no-period",
+    figures,
+    judged,
+    notChecked,
+    ignored,
+  };
+}
+
 function summarize(
   claim: string,
   lang: Lang,
@@ -618,8 +646,11 @@ function summarize(
       ignored,
     };
   }
-  // A figure the dataset cannot judge does not sink the ones it can: it is counted, not held against the claim.
-  const verdict = worstVerdict(judgedFigures.map((figure) => figure.verdict));
+  // A wrong figure sinks the sentence; a sentence is accurate only when every statistic in it is.
+  const worst = worstVerdict(judgedFigures.map((figure) => figure.verdict));
+  const unjudged = figures.length - judgedFigures.length + notChecked;
+  if (worst === "accurate" && unjudged > 0) return partlyVerified(claim, lang, figures, ignored, notChecked);
+  const verdict = worst;
   const decisive = judgedFigures.find((figure) => figure.verdict === verdict) ?? judgedFigures[0];
   const explanation =
     figures.length > 1 && verdict !== "accurate"
