@@ -20,7 +20,11 @@ const corpusDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "cor
 const checker = createClaimChecker(dataset);
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
-const valuesOf = (flag: string) => args.flatMap((arg, at) => (arg === flag && args[at + 1] ? [args[at + 1]] : []));
+const valuesOf = (flag: string): string[] =>
+  args.flatMap((arg, at) => {
+    const value = args[at + 1];
+    return arg === flag && value ? [value] : [];
+  });
 const files = valuesOf("--file");
 const corpora =
   files.length > 0
