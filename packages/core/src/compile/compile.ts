@@ -130,6 +130,7 @@ function resolveFact(
     kind: metric.kind,
     ...(metric.of ? { of: metric.of } : {}),
     ...(metric.whole ? { whole: metric.whole } : {}),
+    ...(metric.partOf ? { partOf: metric.partOf } : {}),
   };
 }
 

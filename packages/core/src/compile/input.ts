@@ -42,6 +42,7 @@ export const factInputSchema = factSchema
     kind: true,
     of: true,
     whole: true,
+    partOf: true,
   })
   .extend({
     source: factIdSchema.optional().describe("defaults to the file's `source`"),

@@ -6,6 +6,8 @@ type Report = (index: number, field: string, message: string, hint: string) => v
 /** What each kind of metric must say about its structure, and the unit that kind is counted in. */
 function checkStructure(metric: Metric, index: number, byId: ReadonlyMap<string, Metric>, report: Report): void {
   const { kind, of, whole } = metric;
+  if (kind !== "level" && metric.partOf)
+    report(index, "partOf", "only a level is part of another level", "move partOf to the level it describes");
   if (kind === "level" && (of || whole))
     report(index, "kind", `a level has no \`of\` or \`whole\``, "drop them, or give the metric its kind");
   if (kind !== "level" && kind !== "share" && !of)
@@ -22,6 +24,7 @@ function checkStructure(metric: Metric, index: number, byId: ReadonlyMap<string,
   for (const [field, target] of [
     ["of", of],
     ["whole", whole],
+    ["partOf", metric.partOf],
   ] as const) {
     if (target && !byId.has(target))
       report(index, field, `no metric "${target}"`, "name a metric defined in metrics.yaml");

@@ -103,6 +103,7 @@ export const metricSchema = z.object({
   kind: metricKindSchema.describe("level: a count or amount; share, change, growth: of the metric in `of`"),
   of: factIdSchema.optional().describe("the metric a share, change or growth is of"),
   whole: factIdSchema.optional().describe("what a share is counted against: internet-users, population, …"),
+  partOf: factIdSchema.optional().describe("the broader level this level is one part of: rural users of all users"),
   definition: z.string().min(1).describe("one line: what is counted, in our own words"),
   publisherName: z
     .object({ en: z.string().min(1).optional(), zh: z.string().min(1).optional() })
@@ -139,6 +140,7 @@ export const factSchema = z.object({
   kind: metricKindSchema.default("level").describe("the metric's kind: level, or a share, change or growth"),
   of: factIdSchema.optional().describe("the metric's: what a share, change or growth is of"),
   whole: factIdSchema.optional().describe("the metric's: what a share is counted against"),
+  partOf: factIdSchema.optional().describe("the metric's: the broader level it is one part of"),
   entity: entitySchema,
   value: z.number().finite(),
   unit: unitSchema,
