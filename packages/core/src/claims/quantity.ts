@@ -184,9 +184,9 @@ const HEDGE_MEANING: Record<string, Qualifier> = {
 const CHANGE_BEFORE_EN =
   /(growth rates?|rates? of growth|increase|increased|increasing|rise|rose|risen|rising|grew|grown|growing|growth|gain|gained|gaining|added|adding|(?<!(?:make|made|makes|making|take|took|takes|add|adds|adding|sum|sums|summed|end|ended|ends|wind|wound|show|shows|showed|pick|picked|set|sets|build|built|builds) )up|jump|jumped|climb|climbed|expanded|expansion|surge|surged|fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost)(?: by| of)?(?: an?)?(?: about| around| nearly| almost| over| more than| roughly| some| approximately| at least)? ?$/;
 const CHANGE_AFTER_EN =
-  /^ ?(?:-| )?(?:increase|rise|growth|jump|gain|climb|surge|drop|decline|decrease|fall|more than|fewer than|higher|lower|year on year|year-on-year|yoy|from the previous year|over the previous year|on the previous year|from a year earlier|compared with)/;
+  /^ ?(?:-| )?(?:increase|rise|growth|jump|gain|climb|surge|drop|decline|decrease|fall|more than|fewer than|higher|lower|year on year|year-on-year|yoy|from the previous year|over the previous year|on the previous year|from a year earlier|compared with)|^(?: [a-z]+){0,2} (?:joined|came online|got online|went online for the first time|were added|have been added)\b/;
 const CHANGE_BEFORE_ZH =
-  /(增长|增加|增幅|提升|上升|提高|多了|增长了|增加了|新增|净增|新增的|下降|下降了|减少|减少了|下滑|降低)(?:的?(?:数量|人数)(?:更是|已|也)?)?(?:约|近|超过|逾|突破)?了?$|(增长率|增速|增幅|增长幅度)(?:分别|依次|均)?(?:为|达|达到|高达|是|高)?(?:约|近|超过|逾)?$/;
+  /(增长|增加|增幅|提升|上升|提高|多了|增长了|增加了|新增|净增|新增的|微增|略增|小幅增长|小幅增加|下降|下降了|减少|减少了|下滑|降低)(?:的?(?:数量|人数)(?:更是|已|也)?)?(?:约|近|超过|逾|突破)?了?$|(增长率|增速|增幅|增长幅度)(?:分别|依次|均)?(?:为|达|达到|高达|是|高)?(?:约|近|超过|逾)?$/;
 /**
  * An addition named before its subject: "全年新建5G基站88.7万个", "新增5G基站65.4万个". A total in between
  * ("新建…总数") makes it a level again.
