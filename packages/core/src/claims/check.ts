@@ -300,14 +300,15 @@ const NEAR_TIE = 12;
 /** The period the claim states for a figure: its own, or for an earlier value ("from 915 million in 2023"), that one's. */
 function statedPeriodFor(quantity: Quantity, entry: MetricEntry, context: SentenceContext): ClaimedPeriod | undefined {
   if (quantity.earlier) return earlierPeriodFor(quantity, entry, context);
-  // A period right after an earlier value is that value's, not this figure's.
+  // A period right after an earlier value ("from 915 million at the end of 2023"), or right before it
+  // ("从2017年底的97.5%升至98.3%"), is that value's, not this figure's.
   const periods = context.periods.filter(
     (candidate) =>
       !context.quantities.some(
         (other) =>
           other.earlier &&
-          candidate.start >= other.end &&
-          EARLIER_PERIOD_GAP.test(context.text.slice(other.end, candidate.start)),
+          ((candidate.start >= other.end && EARLIER_PERIOD_GAP.test(context.text.slice(other.end, candidate.start))) ||
+            (other.start >= candidate.end && /^\s*的?\s*$/.test(context.text.slice(candidate.end, other.start)))),
       ),
   );
   const nearest = nearestPeriod(quantity, periods, false, context);
