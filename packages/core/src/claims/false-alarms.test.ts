@@ -247,6 +247,25 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ["城乡地区互联网普及率差异为23.9%，截至2020年12月，农村地区互联网普及率为55.9%。"],
   // A share within e-commerce livestream users is not their share of all internet users (39.2%).
   ["截至2020年12月，电商直播用户规模为3.88亿，在电商直播中买过商品的用户已占整体电商直播用户的66.2%。"],
+  // From pages no corpus row had used (the outside trial of the 2017–2021 history).
+  // 户 and 部 count subscriptions and devices, never people.
+  [
+    "统计显示,2021年我国已开通5G基站142.5万个,5G手机终端连接数达5.18亿户;今年一季度又新建5G基站13.4万个。",
+    "2022-05-28",
+  ],
+  ["中國信通院公布的數據顯示,截至2020年年底,我國在網5G手機終端約為1.7億部。"],
+  // 微增 is a change.
+  ["截至今年6月,网络直播用户规模达到4.25亿,比去年年末微增294万。", "2018-08-20"],
+  ["Some 40.74 million people joined the online population in 2017, the report said.", "2018-02-01"],
+  // A period right before an earlier value is that value's: 98.3% is June 2018's, not December 2017's.
+  [
+    "截至2018年6月,手机网民规模达7.88亿,比2017年底增加3509万人,网民中用手机上网的比例从2017年底的97.5%升至98.3%。",
+  ],
+  // 手机 glued to 网上外卖 narrows food delivery; it names no mobile internet users.
+  ["截至今年6月我国网上外卖用户规模达到3.64亿;其中手机网上外卖用户达3.44亿,增长率为6.6%,使用比例达43.6%。", "2018-08-20"],
+  // New internet users, and a sector's market, are not all users.
+  ["新入网网民中,有24.3%第一次上网时使用的是短视频应用;2022年网络直播用户规模为7.51亿。", "2023-03-31"],
+  ["2022年其中短视频领域市场规模2928.3亿,占比40.3%,网络直播领域1249.6亿,占比17.2%。", "2023-03-31"],
   // Game livestreaming is a part of livestreaming, not all of it.
   [
     "其中電商直播用戶規模為3.88億，較2020年3月增長1.23億，佔網民整體的39.2%；遊戲直播的用戶規模為1.91億，較2020年3月減少6835萬，佔網民整體的19.3%。",

@@ -1,6 +1,6 @@
 import { monthIndex, periodEnd } from "../fact-values.ts";
 import type { Fact, Period } from "../schema/fact.ts";
-import type { DerivedValue, MetricEntry, MetricHit, TermHit } from "./fact-index.ts";
+import { type DerivedValue, isMetricHit, type MetricEntry, type MetricHit, type TermHit } from "./fact-index.ts";
 import type { ClaimedPeriod } from "./period.ts";
 import { type Quantity, RESTATES } from "./quantity.ts";
 import { clauseOf, distance, nearestQuantity, type SentenceContext } from "./sentence.ts";
@@ -375,13 +375,57 @@ function scoreMetric(
   return { entry, score, own };
 }
 
+/** Metrics that are wholes: "netizen population" names the netizens, not a part of the population. */
+const WHOLES = new Set(["internet-users", "population"]);
+// What may stand between a modifier and the name it modifies: "手机网上外卖", "mobile online shopping".
+const MODIFIER_GAP = /^(?:\s?|网上|网络|在线|线上|互联网| online | internet )$/;
+
+/** The family of the broader level a metric's subject is part of ("physical goods" of online retail). */
+function partOfFamily(entry: MetricEntry, context: SentenceContext): string | undefined {
+  const subject = entry.kind === "level" ? entry : context.index.metrics.find((other) => other.metric === entry.family);
+  return subject?.partOf;
+}
+
+/**
+ * Two metrics' names glued together ("手机网上外卖用户", "mobile food delivery users", "netizen population")
+ * where no metric's own term covers the compound: the head names the metric only when it is a mere whole
+ * ("population"), then the modifier's metric is meant; otherwise the compound narrows the head and names
+ * neither.
+ */
+function inCompound(entry: MetricEntry, byGroup: ReadonlyMap<number, MetricHit>, context: SentenceContext): boolean {
+  const [name, ...others] = byGroup.values();
+  if (!name || others.length > 0 || name.group !== 0) return false;
+  const family = (hit: MetricHit) => context.index.metrics[hit.metric]?.family;
+  const glued = (first: MetricHit, second: MetricHit) =>
+    second.start >= first.end &&
+    second.start - first.end <= 10 &&
+    MODIFIER_GAP.test(context.text.slice(first.end, second.start));
+  for (const hit of context.hits) {
+    // One character ("年" after a year) is too little to be a name that modifies another.
+    if (!isMetricHit(hit) || hit.group !== 0 || hit.end - hit.start < 2 || family(hit) === entry.family) continue;
+    // This metric's name modifies a head: meant when the head is a whole or the broader level it is part of.
+    if (glued(name, hit) && !WHOLES.has(family(hit) ?? "") && partOfFamily(entry, context) !== family(hit))
+      return true;
+    // This metric's name is a head another name modifies: never meant.
+    if (glued(hit, name)) return true;
+  }
+  return false;
+}
+
+/** "5.18亿户", "1.7亿部": a measure word after the figure that counts no persons (subscriptions, devices). */
+const NOT_PERSONS_AFTER = /^\s*(?:户|部|台|个|家|张|条|块)/;
+
 export function candidatesFor(quantity: Quantity, entity: string, context: SentenceContext): Candidate[] {
   const borrowing = borrowingFor(quantity, context);
   const { nearest, allHits } = wordsFor(quantity, entity, context, borrowing);
   const candidates: (Candidate & { readonly own: boolean })[] = [];
+  const notPersons = NOT_PERSONS_AFTER.test(context.text.slice(quantity.end, quantity.end + 3));
   for (const [metric, byGroup] of nearest) {
     const entry = context.index.metrics[metric];
     if (!entry) continue;
+    // An incomparable unit is a hard veto: households, devices or items are never a count of people.
+    if (notPersons && entry.unit === "person") continue;
+    if (inCompound(entry, byGroup, context)) continue;
     const candidate = scoreMetric(quantity, entry, byGroup, context);
     if (!candidate || ruledOutByMarker(quantity, byGroup, allHits.get(metric) ?? [], context, borrowing)) continue;
     if (strayMarker(quantity, byGroup, context, borrowing)) continue;
