@@ -219,6 +219,21 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ],
   [
     "accurate",
+    "截至2022年6月，我国网络游戏用户规模达5.52亿，较2021年12月减少114万。",
+    "cn-online-game-users-2022-06",
+    "cn-online-game-users-change-2022-06",
+  ],
+  ["inaccurate", "截至2022年6月，网络游戏用户较2021年12月增加114万。", "cn-online-game-users-change-2022-06"],
+  [
+    "accurate",
+    "截至2022年12月，线上健身用户规模达3.80亿，占网民整体的35.6%。",
+    "cn-online-fitness-users-2022-12",
+    "cn-online-fitness-users-share-2022-12",
+  ],
+  ["accurate", "China had 380 million online fitness users at the end of 2022.", "cn-online-fitness-users-2022-12"],
+  ["accurate", "截至2022年6月，在线办公用户规模达4.61亿。", "cn-online-office-users-2022-06"],
+  [
+    "accurate",
     "2020年，全国网上零售额117601亿元，比上年增长10.9%。",
     "cn-online-retail-sales-2020",
     "cn-online-retail-sales-growth-2020",
