@@ -26,6 +26,10 @@ export interface MetricEntry {
   readonly family: string;
   /** What a share is counted against, when the metric says. */
   readonly whole: string | undefined;
+  /** The broader level this level is one part of ("rural users" of all users), when the metric says. */
+  readonly partOf: string | undefined;
+  /** Its subject is summed over spans (sales January–N), not counted at an instant (users at month's end). */
+  flow: boolean;
   /** How many term groups a claim must match, in each language. */
   readonly groupCount: { readonly en: number; readonly zh: number };
   /** Stated facts, oldest period first. */
@@ -112,6 +116,8 @@ export class FactIndex {
           role: fact.kind === "change" || fact.kind === "growth" ? "change" : "level",
           family: fact.kind === "level" ? fact.metric : (fact.of ?? fact.metric),
           whole: fact.whole,
+          partOf: fact.partOf,
+          flow: false,
           groupCount: { en: fact.terms.en.length, zh: fact.terms.zh.length },
           facts: [],
           derived: [],
@@ -126,6 +132,12 @@ export class FactIndex {
     }
     for (const entry of this.metrics) entry.facts.sort((a, b) => (periodEnd(a) < periodEnd(b) ? -1 : 1));
     for (const entry of this.metrics) this.familyByMetric.set(entry.metric, entry.family);
+    const flows = new Set(
+      this.metrics
+        .filter((entry) => entry.kind === "level" && entry.facts.some((fact) => fact.period.kind === "span"))
+        .map((entry) => `${entry.entity}:${entry.metric}`),
+    );
+    for (const entry of this.metrics) entry.flow = flows.has(`${entry.entity}:${entry.family}`);
     entities.forEach((entity, index) => {
       for (const term of entity.terms)
         this.addPosting({
@@ -212,6 +224,8 @@ export class FactIndex {
             role: "level",
             family: fact.of ?? fact.metric,
             whole: undefined,
+            partOf: undefined,
+            flow: false,
             groupCount: { en: fact.terms.en.length, zh: fact.terms.zh.length },
             facts: [],
             derived: [

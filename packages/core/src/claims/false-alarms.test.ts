@@ -266,6 +266,14 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   // New internet users, and a sector's market, are not all users.
   ["新入网网民中,有24.3%第一次上网时使用的是短视频应用;2022年网络直播用户规模为7.51亿。", "2023-03-31"],
   ["2022年其中短视频领域市场规模2928.3亿,占比40.3%,网络直播领域1249.6亿,占比17.2%。", "2023-03-31"],
+  // "September alone", "In March": one month of a flow is not the year to date.
+  [
+    "For September alone, total retail sales of consumer goods stood at 3.68 trillion yuan, 4.4 percent higher than a year before.",
+    "2021-10-18",
+  ],
+  ["In March, total retail sales of consumer goods were 2,645 billion yuan, 15.8 percent lower than a year earlier.", "2020-04-19"],
+  // "Over the first quarter" opening a clause is the period, not a base.
+  ["Over the first quarter as a whole, online retail sales dipped 0.8% from a year earlier.", "2020-04-24"],
   // Game livestreaming is a part of livestreaming, not all of it.
   [
     "其中電商直播用戶規模為3.88億，較2020年3月增長1.23億，佔網民整體的39.2%；遊戲直播的用戶規模為1.91億，較2020年3月減少6835萬，佔網民整體的19.3%。",

@@ -539,8 +539,9 @@ export function valuesFor(
   }
   // A change is dated by its end: "as of June, up 7.42 million" is the change up to June; a span the
   // claim names ("7月份", "1-7月", "in 2025") is that span only.
+  // A flow's change is for its span: "September alone, up 4.4%" is no January–September growth.
   const answers = (period: Period) =>
-    entry.role === "change" && period.kind === "span" && claimed.shape === "month"
+    entry.role === "change" && !entry.flow && period.kind === "span" && claimed.shape === "month"
       ? periodAnswers({ kind: "instant", date: period.end }, claimed)
       : periodAnswers(period, claimed);
   const stated: PickedValue[] = facts.filter((fact) => answers(fact.period)).map((fact) => ({ kind: "fact", fact }));

@@ -219,7 +219,7 @@ function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPerio
     const fromTo = read.shape === "range" && /(?:from|between)\s*$/.test(before) && /\sto\s|-|\sand\s/.test(match[0]);
     // "aged 60 and above in December 2021" names an age band, not a base.
     // "On June 30, 2024, China had…" opens a clause with the date it counts, not a base ("up 5% on 2023").
-    const opensClause = /(?:^|[,;，；:]\s*)on\s*$/.test(before);
+    const opensClause = /(?:^|[,;，；:]\s*)(?:on|over)\s*(?:the\s+)?$/.test(before);
     const base = !fromTo && !opensClause && BASE_BEFORE.test(before) && !AGE_BAND_BEFORE.test(before);
     periods.push({ ...read, start, end, base });
   }

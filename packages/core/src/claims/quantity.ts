@@ -182,7 +182,7 @@ const HEDGE_MEANING: Record<string, Qualifier> = {
 };
 
 const CHANGE_BEFORE_EN =
-  /(growth rates?|rates? of growth|increase|increased|increasing|rise|rose|risen|rising|grew|grown|growing|growth|gain|gained|gaining|added|adding|(?<!(?:make|made|makes|making|take|took|takes|add|adds|adding|sum|sums|summed|end|ended|ends|wind|wound|show|shows|showed|pick|picked|set|sets|build|built|builds) )up|jump|jumped|climb|climbed|expanded|expansion|surge|surged|fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost)(?: by| of)?(?: an?)?(?: about| around| nearly| almost| over| more than| roughly| some| approximately| at least)? ?$/;
+  /(growth rates?|rates? of growth|increase|increased|increasing|rise|rose|risen|rising|grew|grown|growing|growth|gain|gained|gaining|added|adding|(?<!(?:make|made|makes|making|take|took|takes|add|adds|adding|sum|sums|summed|end|ended|ends|wind|wound|show|shows|showed|pick|picked|set|sets|build|built|builds) )up|jump|jumped|climb|climbed|expanded|expansion|surge|surged|fell|fall|fallen|falling|drop|dropped|dip|dipped|slid|slipped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost)(?: by| of)?(?: an?)?(?: about| around| nearly| almost| over| more than| roughly| some| approximately| at least)? ?$/;
 const CHANGE_AFTER_EN =
   /^ ?(?:-| )?(?:increase|rise|growth|jump|gain|climb|surge|drop|decline|decrease|fall|more than|fewer than|higher|lower|year on year|year-on-year|yoy|from the previous year|over the previous year|on the previous year|from a year earlier|compared with)|^(?: [a-z]+){0,2} (?:joined|came online|got online|went online for the first time|were added|have been added)\b/;
 const CHANGE_BEFORE_ZH =
@@ -206,7 +206,7 @@ const ADDITION_EN = {
 };
 /** Words that make a change a fall; the dataset validator reads a page's printed name with them too. */
 export const DOWN_WORDS =
-  /(fell|fall|fallen|falling|drop|dropped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost|fewer|lower|下降|减少|下滑|降低)/;
+  /(fell|fall|fallen|falling|drop|dropped|dip|dipped|slid|slipped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost|fewer|lower|下降|减少|下滑|降低)/;
 const LEVEL_BEFORE =
   /(?:^|[^a-z])(to|at)\s*(?:about |around |nearly |almost |over |more than |roughly |some |approximately |at least )?$/;
 
