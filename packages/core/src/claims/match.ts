@@ -113,6 +113,16 @@ function subjectOwners(quantity: Quantity, context: SentenceContext): Set<Quanti
     ((before.role === "change" && quantity.role === "level") || quantity.earlier || before.earlier)
   )
     owners.add(before);
+  // "reached 71.1 percent with 704 million users": a rate and the count it comes with are one subject's.
+  if (
+    before &&
+    sameClause &&
+    before.role === "level" &&
+    quantity.role === "level" &&
+    (before.unit === "percent") !== (quantity.unit === "percent") &&
+    /^\s*(?:with|and|,)?\s*$/.test(context.text.slice(before.end, quantity.start))
+  )
+    owners.add(before);
   return owners;
 }
 
