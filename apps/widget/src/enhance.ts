@@ -1,8 +1,8 @@
-import { h } from "preact";
 import { type ClaimRequest, checkClaims, type FactBatch, fetchFacts, MAX_CLAIM } from "./api.ts";
 import { ClaimBadge } from "./components/ClaimBadge.tsx";
 import { FactBadge } from "./components/FactBadge.tsx";
 import { StatCard } from "./components/StatCard.tsx";
+import { h } from "./dom.ts";
 import { langOf } from "./i18n.ts";
 import { claimReviewJsonLd } from "./jsonld.ts";
 import { mountAfterContent, mountInside } from "./mount.ts";

@@ -1,4 +1,4 @@
-import { h } from "preact";
+import { h } from "../dom.ts";
 import { stringsFor } from "../i18n.ts";
 import type { ClaimCheck, Lang } from "../types.ts";
 import { Popover } from "./Popover.tsx";
