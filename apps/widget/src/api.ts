@@ -1,4 +1,4 @@
-import type { ClaimCheck, Fact } from "./types.ts";
+import type { ClaimCheck, Fact, FigureVerdict, Verdict } from "./types.ts";
 
 /** Past this the page keeps its own text: a slow API must not hold the reader up. */
 export const REQUEST_TIMEOUT_MS = 4000;
@@ -24,11 +24,49 @@ export interface FactBatch {
   readonly series: ReadonlyMap<string, readonly SeriesPoint[]>;
 }
 
-// Enough shape to render without throwing; anything else is treated as an API failure.
-const isFact = (value: unknown): value is Fact =>
-  typeof (value as Fact)?.value === "number" && typeof (value as Fact).source?.publisher?.en === "string";
-const isCheck = (value: unknown): value is ClaimCheck =>
-  typeof (value as ClaimCheck)?.verdict === "string" && typeof (value as ClaimCheck).explanation === "string";
+const VERDICTS = ["accurate", "imprecise", "inaccurate", "unverifiable"];
+const isText = (value: unknown): value is string => typeof value === "string";
+const bothLangs = (value: unknown) => isText((value as Fact["label"])?.en) && isText((value as Fact["label"]).zh);
+
+/** One of the four verdict names, and nothing else ("constructor" is no verdict). */
+export const isVerdict = (value: unknown): value is Verdict => VERDICTS.includes(value as string);
+
+// What the views read, checked at the boundary: anything short of it is left out, as if the API had failed.
+const isFact = (value: unknown): value is Fact => {
+  const fact = value as Fact;
+  return (
+    typeof fact?.value === "number" &&
+    isText(fact.id) &&
+    bothLangs(fact.label) &&
+    isText(fact.period?.kind) &&
+    bothLangs(fact.source?.publisher) &&
+    bothLangs(fact.source.title) &&
+    isText(fact.source.url) &&
+    Array.isArray(fact.relations) &&
+    Array.isArray(fact.citedBy)
+  );
+};
+
+/** A figure's verdict with where it stands in its sentence. */
+export const isFigure = (value: unknown): value is FigureVerdict => {
+  const figure = value as FigureVerdict;
+  const [start, end] = Array.isArray(figure?.span) ? figure.span : [];
+  return (
+    isVerdict(figure?.verdict) &&
+    isText(figure.explanation) &&
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    (start as number) < (end as number)
+  );
+};
+
+const isCheck = (value: unknown): value is ClaimCheck => {
+  const check = value as ClaimCheck;
+  if (!isVerdict(check?.verdict) || !isText(check.explanation)) return false;
+  // A malformed figure costs its own mark only.
+  (check as { figures: unknown[] }).figures = Array.isArray(check.figures) ? check.figures.filter(isFigure) : [];
+  return true;
+};
 
 async function getJson(url: string, init?: RequestInit): Promise<unknown> {
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS), credentials: "omit" });

@@ -162,9 +162,32 @@ function applyClaim([element, request]: Asking, [, checkOf]: Answers, theme: str
  * written. With data-jsonld, the page gets a ClaimReview of every claim checked.
  */
 function apply([, facts, cards, claims]: Pending, answers: Answers, config: WidgetConfig): void {
-  for (const fact of facts) applyFact(fact, answers, config.theme);
-  for (const card of cards) applyCard(card, answers, config.theme);
-  for (const claim of claims) applyClaim(claim, answers, config.theme);
+  // Each element on its own: one that cannot be drawn is marked error, and the rest still are.
+  const each = <T>(items: readonly T[], elementOf: (item: T) => Element, draw: (item: T) => void) => {
+    for (const item of items) {
+      try {
+        draw(item);
+      } catch (error) {
+        warnOnce(error);
+        elementOf(item).setAttribute("data-fact-state", "error");
+      }
+    }
+  };
+  each(
+    facts,
+    ([element]) => element,
+    (fact) => applyFact(fact, answers, config.theme),
+  );
+  each(
+    cards,
+    (card) => card,
+    (card) => applyCard(card, answers, config.theme),
+  );
+  each(
+    claims,
+    ([element]) => element,
+    (claim) => applyClaim(claim, answers, config.theme),
+  );
   const [, checkOf] = answers;
   const claimChecks = claims.map(([, request]) => checkOf.get(request)).filter((check) => check !== undefined);
   if (config.jsonLd && claimChecks.length > 0) {
@@ -185,6 +208,9 @@ export async function enhance(root: ParentNode, config: WidgetConfig): Promise<v
   const [all] = found;
   if (all.length === 0) return;
   for (const element of all) inFlight.add(element);
-  apply(found, await fetchAnswers(config.apiOrigin, found), config);
-  for (const element of all) inFlight.delete(element);
+  try {
+    apply(found, await fetchAnswers(config.apiOrigin, found), config);
+  } finally {
+    for (const element of all) inFlight.delete(element);
+  }
 }
