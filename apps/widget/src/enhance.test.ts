@@ -241,14 +241,13 @@ describe("enhance with one bad answer among good ones", () => {
         }));
         return send({ data: data.filter(Boolean), related: [], series: { "online-retail-sales:CN": huge } });
       }
+      const answer = (claim: string) => {
+        const verdict = claim.includes("constructor") ? "constructor" : claim.includes("odd") ? "mostly" : "accurate";
+        return { claim: "what the API echoed", verdict, explanation: "ok", figures: [] };
+      };
+      if (request.method === "GET") return send(answer(url.searchParams.get("claim") ?? ""));
       const claims = (JSON.parse(body) as { claims: (string | { claim: string })[] }).claims;
-      return send({
-        results: claims.map((item) => {
-          const claim = typeof item === "string" ? item : item.claim;
-          const verdict = claim.includes("constructor") ? "constructor" : claim.includes("odd") ? "mostly" : "accurate";
-          return { claim: "what the API echoed", verdict, explanation: "ok", figures: [] };
-        }),
-      });
+      return send({ results: claims.map((item) => answer(typeof item === "string" ? item : item.claim)) });
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
@@ -274,5 +273,18 @@ describe("enhance with one bad answer among good ones", () => {
     expect(["huge", "fact", "claim"].map(state)).toEqual(["verified", "verified", "accurate"]);
     const drawn = document.getElementById("huge")?.shadowRoot?.querySelector("polyline")?.getAttribute("points");
     expect(drawn?.split(" ").length).toBeLessThanOrEqual(101);
+  });
+
+  it("states the page's own sentence in the ClaimReview, not what the API said back", async () => {
+    const api = await faultyApi();
+    document.head.innerHTML = "";
+    document.body.innerHTML = `<p><span data-claim>Online  retail sales grew 7.2 percent
+ in 2024.</span></p>`;
+    await enhance(document, { apiOrigin: api.origin, theme: undefined, jsonLd: true });
+    api.close();
+    const reviews = JSON.parse(document.head.querySelector('script[type="application/ld+json"]')?.textContent ?? "[]");
+    expect(reviews.map((review: { claimReviewed: string }) => review.claimReviewed)).toEqual([
+      "Online retail sales grew 7.2 percent in 2024.",
+    ]);
   });
 });

@@ -189,11 +189,15 @@ function apply([, facts, cards, claims]: Pending, answers: Answers, config: Widg
     (claim) => applyClaim(claim, answers, config.theme),
   );
   const [, checkOf] = answers;
-  const claimChecks = claims.map(([, request]) => checkOf.get(request)).filter((check) => check !== undefined);
-  if (config.jsonLd && claimChecks.length > 0) {
+  // The page's own words are what was reviewed, never the API's echo of them.
+  const reviewed = claims.flatMap(([, request]) => {
+    const check = checkOf.get(request);
+    return check ? [{ claim: request.claim, verdict: check.verdict }] : [];
+  });
+  if (config.jsonLd && reviewed.length > 0) {
     const script = document.createElement("script");
     script.type = "application/ld+json";
-    script.textContent = claimReviewJsonLd(claimChecks, location.href, config.apiOrigin);
+    script.textContent = claimReviewJsonLd(reviewed, location.href, config.apiOrigin);
     document.head.append(script);
   }
 }
