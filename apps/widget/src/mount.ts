@@ -26,3 +26,11 @@ export function mountAfterContent(element: Element, view: Child, theme: string |
 export function mountInside(element: Element, view: Child, theme: string | undefined): void {
   render(view, prepare(element, theme));
 }
+
+/** A new inline host showing `view` from its shadow root, for the publisher's page to take where it stands. */
+export function newHost(doc: Document, view: Child, theme: string | undefined): HTMLElement {
+  const host = doc.createElement("span");
+  host.setAttribute(UI_ATTRIBUTE, "");
+  render(view, prepare(host, theme));
+  return host;
+}
