@@ -362,6 +362,46 @@ describe("the draft checker page", () => {
     await context.close();
   });
 
+  it("marks each figure inline with its own verdict and explanation, the draft's text unchanged", async () => {
+    const { page, context } = await open(`${worker}/check`);
+    const draft = await page.inputValue("#draft");
+    await page.click('button[type="submit"]');
+    await page.waitForSelector("#results li");
+    const figures = await page.$$eval("#highlighted mark.figure", (marks) =>
+      marks.map((mark) => `${mark.getAttribute("data-figure-verdict")} ${mark.textContent}`),
+    );
+    expect(figures.slice(0, 5)).toEqual([
+      "accurate 1.1 billion",
+      "accurate 974 million",
+      "accurate 59.5 million",
+      "inaccurate 15.52 trillion US dollars",
+      "inaccurate 8.2 percent",
+    ]);
+    expect(figures).toContain("accurate 11.08亿");
+    expect(
+      await page.$eval("#highlighted mark.figure[data-figure-verdict=inaccurate]", (mark) =>
+        mark.getAttribute("title"),
+      ),
+    ).toMatch(/^inaccurate: /);
+    expect(await page.textContent("#highlighted")).toBe(draft);
+    await context.close();
+  });
+
+  it("counts in its summary the sentences it lists, and says how many it left out", async () => {
+    const { page, context } = await open(`${worker}/check`);
+    // More figures than one answer lists.
+    await page.fill("#draft", "China's internet user base has exceeded 1.1 billion. ".repeat(520));
+    await page.fill("#published", "2025-01-17");
+    await page.click('button[type="submit"]');
+    await page.waitForSelector("#results li");
+    const listed = await page.$$eval("#results li", (items) => items.length);
+    expect(listed).toBeLessThan(520);
+    const summary = (await page.textContent("#summary")) ?? "";
+    expect(summary).toContain(`${listed} sentences with figures: ${listed} accurate,`);
+    expect(summary).toContain(`${520 - listed} more sentences were checked but not listed`);
+    await context.close();
+  });
+
   it("sends the date published and counts the figures the dataset could judge", async () => {
     const { page, context, apiPayloads } = await open(`${worker}/check`);
     await page.fill(
