@@ -1,4 +1,4 @@
-import type { ClaimCheck, Fact } from "./types.ts";
+import type { ClaimCheck, Fact, FigureVerdict, Verdict } from "./types.ts";
 
 /** Past this the page keeps its own text: a slow API must not hold the reader up. */
 export const REQUEST_TIMEOUT_MS = 4000;
@@ -6,6 +6,7 @@ export const REQUEST_TIMEOUT_MS = 4000;
 /** The API's input limits (its /docs): requests stay within them, so no element can fail the others. */
 export const MAX_CLAIM = 2000;
 export const MAX_BATCH = 100;
+export const MAX_TEXT = 100_000;
 /** Under the API's 256 KiB body limit, with room to spare. */
 const MAX_BODY = 250_000;
 
@@ -24,11 +25,49 @@ export interface FactBatch {
   readonly series: ReadonlyMap<string, readonly SeriesPoint[]>;
 }
 
-// Enough shape to render without throwing; anything else is treated as an API failure.
-const isFact = (value: unknown): value is Fact =>
-  typeof (value as Fact)?.value === "number" && typeof (value as Fact).source?.publisher?.en === "string";
-const isCheck = (value: unknown): value is ClaimCheck =>
-  typeof (value as ClaimCheck)?.verdict === "string" && typeof (value as ClaimCheck).explanation === "string";
+const VERDICTS = ["accurate", "imprecise", "inaccurate", "unverifiable"];
+const isText = (value: unknown): value is string => typeof value === "string";
+const bothLangs = (value: unknown) => isText((value as Fact["label"])?.en) && isText((value as Fact["label"]).zh);
+
+/** One of the four verdict names, and nothing else ("constructor" is no verdict). */
+export const isVerdict = (value: unknown): value is Verdict => VERDICTS.includes(value as string);
+
+// What the views read, checked at the boundary: anything short of it is left out, as if the API had failed.
+const isFact = (value: unknown): value is Fact => {
+  const fact = value as Fact;
+  return (
+    typeof fact?.value === "number" &&
+    isText(fact.id) &&
+    bothLangs(fact.label) &&
+    isText(fact.period?.kind) &&
+    bothLangs(fact.source?.publisher) &&
+    bothLangs(fact.source.title) &&
+    isText(fact.source.url) &&
+    Array.isArray(fact.relations) &&
+    Array.isArray(fact.citedBy)
+  );
+};
+
+/** A figure's verdict with where it stands in its sentence. */
+export const isFigure = (value: unknown): value is FigureVerdict => {
+  const figure = value as FigureVerdict;
+  const [start, end] = Array.isArray(figure?.span) ? figure.span : [];
+  return (
+    isVerdict(figure?.verdict) &&
+    isText(figure.explanation) &&
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    (start as number) < (end as number)
+  );
+};
+
+const isCheck = (value: unknown): value is ClaimCheck => {
+  const check = value as ClaimCheck;
+  if (!isVerdict(check?.verdict) || !isText(check.explanation)) return false;
+  // A malformed figure costs its own mark only.
+  (check as { figures: unknown[] }).figures = Array.isArray(check.figures) ? check.figures.filter(isFigure) : [];
+  return true;
+};
 
 async function getJson(url: string, init?: RequestInit): Promise<unknown> {
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS), credentials: "omit" });
@@ -140,4 +179,82 @@ export async function checkClaims(
     }),
   );
   return verdicts;
+}
+
+/** A figure the API judged in one of the texts sent, where it stands in that text. */
+export interface FoundFigure {
+  readonly text: number;
+  readonly start: number;
+  readonly end: number;
+  readonly figure: FigureVerdict;
+}
+
+const utf8Length = (text: string) => new TextEncoder().encode(JSON.stringify(text)).length;
+
+/**
+ * Every figure the API judged in `texts` (a page's blocks), each text read as a paragraph of one article:
+ * POST /v1/check { text } with the blocks joined by line breaks, in as few requests as the API's text and
+ * body limits allow. A text too long for any request is not sent; a failed request costs its own texts.
+ */
+export async function checkText(
+  apiOrigin: string,
+  texts: readonly string[],
+  published: string | undefined,
+  onError: (error: unknown) => void,
+): Promise<FoundFigure[]> {
+  // Requests as [index of its first text, its texts]: contiguous texts, so a request reads as one article.
+  const groups: [number, string[]][] = [];
+  let last: [number, string[]] | undefined;
+  let chars = 0;
+  let bytes = 0;
+  texts.forEach((text, index) => {
+    const size = utf8Length(text) + 2;
+    if (text.length >= MAX_TEXT || size > MAX_BODY) last = undefined;
+    else if (last && chars + text.length < MAX_TEXT && bytes + size <= MAX_BODY) {
+      last[1].push(text);
+      chars += text.length + 1;
+      bytes += size;
+    } else {
+      last = [index, [text]];
+      groups.push(last);
+      chars = text.length + 1;
+      bytes = size;
+    }
+  });
+  const found: FoundFigure[] = [];
+  await Promise.all(
+    groups.map(async ([first, group]) => {
+      try {
+        const body = (await getJson(`${apiOrigin}/v1/check`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ text: group.join("\n"), published }),
+        })) as { sentences?: unknown };
+        if (!Array.isArray(body?.sentences)) throw new Error("malformed answer");
+        // Where each text starts in the joined article.
+        const starts: number[] = [];
+        let at = 0;
+        for (const text of group) {
+          starts.push(at);
+          at += text.length + 1;
+        }
+        for (const sentence of body.sentences as { start?: unknown; figures?: unknown }[]) {
+          if (!Number.isInteger(sentence?.start) || !Array.isArray(sentence.figures)) continue;
+          for (const figure of sentence.figures.filter(isFigure)) {
+            const start = (sentence.start as number) + figure.span[0];
+            const end = (sentence.start as number) + figure.span[1];
+            let index = starts.length - 1;
+            while (index > 0 && (starts[index] as number) > start) index--;
+            const offset = starts[index] as number;
+            // A figure must lie inside one text: the line break between two is no figure's.
+            if (end - offset <= (group[index] as string).length)
+              found.push({ text: first + index, start: start - offset, end: end - offset, figure });
+          }
+        }
+      } catch (error) {
+        onError(error);
+      }
+    }),
+  );
+  return found;
 }

@@ -210,3 +210,81 @@ describe("enhance with newer figures, latest cards and the page's date", () => {
     expect(JSON.parse(check?.split(" ").slice(2).join(" ") ?? "{}").published).toBe("2025-01-17");
   });
 });
+
+describe("enhance with one bad answer among good ones", () => {
+  /** An API whose answers are real except where a page's element asks for trouble. */
+  async function faultyApi() {
+    const byId = (id: string) => dataset.facts.find((candidate) => candidate.id === id);
+    const server = createServer(async (request, response) => {
+      let body = "";
+      for await (const chunk of request) body += chunk;
+      const url = new URL(request.url ?? "/", "http://x");
+      const send = (answer: unknown) =>
+        response
+          .writeHead(200, {
+            "Content-Type": "application/json",
+            "Access-Control-Allow-Origin": "*",
+            "Access-Control-Allow-Headers": "content-type",
+          })
+          .end(JSON.stringify(answer));
+      if (request.method === "OPTIONS") return send({});
+      if (url.pathname === "/v1/facts") {
+        const ids = (url.searchParams.get("ids") ?? "").split(",");
+        const data = ids.map(byId).map((fact) => {
+          if (fact?.id === "cn-online-shoppers-2024-12") return { ...fact, label: undefined };
+          if (fact?.id === "cn-mobile-internet-users-2024-12") return { ...fact, period: undefined };
+          return fact;
+        });
+        const huge = Array.from({ length: 200_000 }, (_, i) => ({
+          period: { kind: "instant", date: "2024-12" },
+          value: i,
+        }));
+        return send({ data: data.filter(Boolean), related: [], series: { "online-retail-sales:CN": huge } });
+      }
+      const answer = (claim: string) => {
+        const verdict = claim.includes("constructor") ? "constructor" : claim.includes("odd") ? "mostly" : "accurate";
+        return { claim: "what the API echoed", verdict, explanation: "ok", figures: [] };
+      };
+      if (request.method === "GET") return send(answer(url.searchParams.get("claim") ?? ""));
+      const claims = (JSON.parse(body) as { claims: (string | { claim: string })[] }).claims;
+      return send({ results: claims.map((item) => answer(typeof item === "string" ? item : item.claim)) });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+  }
+
+  it("marks only the bad elements error and enhances every element after them", async () => {
+    const api = await faultyApi();
+    document.head.innerHTML = "";
+    document.body.innerHTML = `<p><span id="ctor" data-claim>The constructor of 7 percent growth.</span></p>
+<p><span id="odd" data-claim>An odd 8 percent.</span></p>
+<p><span id="no-label" data-fact="cn-online-shoppers-2024-12">974 million</span></p>
+<p><span id="no-period" data-fact="cn-mobile-internet-users-2024-12">1.1 billion</span></p>
+<div id="huge" data-fact-card="cn-online-retail-sales-2024"></div>
+<p><span id="fact" data-fact="cn-internet-users-2024-12">1.1 billion</span></p>
+<p><span id="claim" data-claim>Online retail sales grew 7.2 percent in 2024.</span></p>`;
+    await enhance(document, { apiOrigin: api.origin, theme: undefined, jsonLd: false });
+    api.close();
+    const state = (id: string) => {
+      const element = document.getElementById(id);
+      return element?.getAttribute("data-claim-verdict") ?? element?.getAttribute("data-fact-state");
+    };
+    expect(["ctor", "odd", "no-label", "no-period"].map(state)).toEqual(["error", "error", "error", "error"]);
+    expect(["huge", "fact", "claim"].map(state)).toEqual(["verified", "verified", "accurate"]);
+    const drawn = document.getElementById("huge")?.shadowRoot?.querySelector("polyline")?.getAttribute("points");
+    expect(drawn?.split(" ").length).toBeLessThanOrEqual(101);
+  });
+
+  it("states the page's own sentence in the ClaimReview, not what the API said back", async () => {
+    const api = await faultyApi();
+    document.head.innerHTML = "";
+    document.body.innerHTML = `<p><span data-claim>Online  retail sales grew 7.2 percent
+ in 2024.</span></p>`;
+    await enhance(document, { apiOrigin: api.origin, theme: undefined, jsonLd: true });
+    api.close();
+    const reviews = JSON.parse(document.head.querySelector('script[type="application/ld+json"]')?.textContent ?? "[]");
+    expect(reviews.map((review: { claimReviewed: string }) => review.claimReviewed)).toEqual([
+      "Online retail sales grew 7.2 percent in 2024.",
+    ]);
+  });
+});

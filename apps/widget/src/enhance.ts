@@ -1,18 +1,31 @@
-import { h } from "preact";
-import { type ClaimRequest, checkClaims, type FactBatch, fetchFacts, MAX_CLAIM } from "./api.ts";
+import {
+  type ClaimRequest,
+  checkClaims,
+  checkText,
+  type FactBatch,
+  type FoundFigure,
+  fetchFacts,
+  MAX_CLAIM,
+} from "./api.ts";
 import { ClaimBadge } from "./components/ClaimBadge.tsx";
 import { FactBadge } from "./components/FactBadge.tsx";
+import { FigureMark } from "./components/FigureMark.tsx";
 import { StatCard } from "./components/StatCard.tsx";
+import { h } from "./dom.ts";
 import { langOf } from "./i18n.ts";
 import { claimReviewJsonLd } from "./jsonld.ts";
-import { mountAfterContent, mountInside } from "./mount.ts";
+import { mountAfterContent, mountInside, newHost } from "./mount.ts";
 import { pageDate } from "./page-date.ts";
-import type { ClaimCheck, Fact } from "./types.ts";
+import { placeAfter, type Reading, readText } from "./read-text.ts";
+import { type Block, SKIP, scanRegion, unreadBlocks } from "./scan.ts";
+import type { ClaimCheck, Fact, FigureVerdict } from "./types.ts";
 
 export interface WidgetConfig {
   readonly apiOrigin: string;
   readonly theme: string | undefined;
   readonly jsonLd: boolean;
+  /** data-scan's value: a CSS selector, or "" for the page's <article> or <main>; undefined, no scan. */
+  readonly scan?: string | undefined;
 }
 
 const FACT_ID = /^(?=.{1,80}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,6 +39,16 @@ function warnOnce(error: unknown): void {
   if (warned) return;
   warned = true;
   console.warn("factline:", error instanceof Error ? error.message : error);
+}
+
+/** Runs one element's step on its own: a failure warns once and stops nothing else. */
+function alone(step: () => void, onError?: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    warnOnce(error);
+    onError?.();
+  }
 }
 
 function pending(root: ParentNode, selector: string, done: string): Element[] {
@@ -62,7 +85,12 @@ type Pending = readonly [
 ];
 
 /** What the API answered; whatever failed, or was never sent, is absent. */
-type Answers = readonly [batch: FactBatch, checkOf: ReadonlyMap<ClaimRequest, ClaimCheck>];
+type Answers = readonly [
+  batch: FactBatch,
+  checkOf: ReadonlyMap<ClaimRequest, ClaimCheck>,
+  /** The figures judged in the scanned blocks; `text` is the block's index. */
+  scanned: readonly FoundFigure[],
+];
 
 /** Step one: the marked elements under `root` neither enhanced nor in flight, and what each asks for. */
 function collect(root: ParentNode): Pending {
@@ -90,10 +118,16 @@ function collect(root: ParentNode): Pending {
 }
 
 /**
- * Step two: one GET per hundred facts and cards, and the checks in batches (api.ts), at once. What the API
- * would refuse (an over-long claim, a malformed id) is never sent, so it fails only its own element.
+ * Step two: the checks in batches and the scanned blocks as article text (api.ts), at once; then one GET per
+ * hundred facts, for the elements and for the figures the scan judged (without a scan, at once with the
+ * checks). What the API would refuse (an over-long claim, a malformed id) is never sent, so it fails only
+ * its own element.
  */
-function fetchAnswers(apiOrigin: string, [, facts, cards, claims]: Pending): Promise<Answers> {
+async function fetchAnswers(
+  apiOrigin: string,
+  [, facts, cards, claims]: Pending,
+  blocks: readonly Block[],
+): Promise<Answers> {
   const ids = [
     ...facts.map(([, request]) => request.fact).filter((id) => FACT_ID.test(id ?? "")),
     ...cards.map((element) => element.getAttribute("data-fact-card")).filter((id) => CARD_ID.test(id ?? "")),
@@ -101,10 +135,57 @@ function fetchAnswers(apiOrigin: string, [, facts, cards, claims]: Pending): Pro
   const toCheck = [...new Set([...facts, ...claims].map(([, request]) => request))].filter(
     (request) => request.claim && request.claim.length <= MAX_CLAIM && (!request.fact || FACT_ID.test(request.fact)),
   );
-  return Promise.all([
-    fetchFacts(apiOrigin, ids, warnOnce),
-    checkClaims(apiOrigin, toCheck, pageDate(document), warnOnce),
+  const published = pageDate(document);
+  const [early, scanned, checkOf] = await Promise.all([
+    blocks.length > 0 ? undefined : fetchFacts(apiOrigin, ids, warnOnce),
+    checkText(
+      apiOrigin,
+      blocks.map((block) => block.reading.text),
+      published,
+      warnOnce,
+    ),
+    checkClaims(apiOrigin, toCheck, published, warnOnce),
   ]);
+
+  // The facts of judged figures, the scan's and the claims', for the marks' source cards.
+  const judged = [...scanned.map(({ figure }) => figure), ...[...checkOf.values()].flatMap((check) => check.figures)]
+    .filter(markable)
+    .map((figure) => figure.factId as string);
+  // Without a scan the page keeps its two requests: a claim's figure marks then show no source card.
+  const batch = early ?? (await fetchFacts(apiOrigin, [...ids, ...judged], warnOnce));
+  return [batch, checkOf, scanned];
+}
+
+/** A figure worth a mark: judged (not unverifiable) against a fact. */
+const markable = (figure: FigureVerdict) => figure.verdict !== "unverifiable" && FACT_ID.test(figure.factId ?? "");
+
+// Figures print digits the same wherever the API's reading normalised width or script: 11.08億 is 11.08亿.
+const digitsOf = (text: string) => text.normalize("NFKC").replace(/\D/g, "");
+
+/**
+ * Marks one judged figure right after its last character in `reading`, opening its fact's source card.
+ * Only where the page's text there is the figure the API read; never inside a link, a button, or an element
+ * with its own badge (data-fact), nor twice. Returns whether it marked.
+ */
+function markFigure(
+  reading: Reading,
+  start: number,
+  end: number,
+  figure: FigureVerdict,
+  [batch]: Answers,
+  lang: ReturnType<typeof langOf>,
+  theme: string | undefined,
+  inside: string,
+): void {
+  const fact = batch.facts.get(figure.factId ?? "");
+  const claimed = digitsOf(figure.claimed?.text?.replace(/…$/, "") ?? "x");
+  const owner = reading.owners[end - 1]?.parentElement;
+  if (!markable(figure) || !digitsOf(reading.text.slice(start, end)).startsWith(claimed)) return;
+  if (!owner || owner.closest(`a,button,label,[data-factline-ui],${inside}`)) return;
+  const host = newHost(document, h(FigureMark, { figure, fact, lang }), theme);
+  host.setAttribute("data-factline-mark", "");
+  host.setAttribute("data-figure-verdict", figure.verdict);
+  placeAfter(reading, start, end, host);
 }
 
 function applyFact([element, request]: Asking, [batch, checkOf]: Answers, theme: string | undefined): void {
@@ -147,30 +228,67 @@ function applyCard(element: Element, [batch]: Answers, theme: string | undefined
   element.setAttribute("data-fact-state", "verified");
 }
 
-function applyClaim([element, request]: Asking, [, checkOf]: Answers, theme: string | undefined): void {
-  const check = checkOf.get(request);
+function applyClaim([element, request]: Asking, answers: Answers, theme: string | undefined): void {
+  const check = answers[1].get(request);
   if (!check) {
     element.setAttribute("data-fact-state", "error");
     return;
   }
   mountAfterContent(element, h(ClaimBadge, { check, lang: langOf(element) }), theme);
   element.setAttribute("data-claim-verdict", check.verdict);
+  // Which figure of the sentence was judged: the spans are in the claim as sent, the element's text.
+  const reading = readText(element, (inner) => inner.matches(SKIP));
+  if (reading.text !== request.claim) return;
+  for (const figure of [...check.figures].sort((a, b) => b.span[0] - a.span[0])) {
+    alone(() =>
+      markFigure(reading, figure.span[0], figure.span[1], figure, answers, langOf(element), theme, "[data-fact]"),
+    );
+  }
 }
 
 /**
  * Step three: each element shows its answer, or is marked `data-fact-state="error"` with its text as
  * written. With data-jsonld, the page gets a ClaimReview of every claim checked.
  */
-function apply([, facts, cards, claims]: Pending, answers: Answers, config: WidgetConfig): void {
-  for (const fact of facts) applyFact(fact, answers, config.theme);
-  for (const card of cards) applyCard(card, answers, config.theme);
-  for (const claim of claims) applyClaim(claim, answers, config.theme);
+function apply(
+  [, facts, cards, claims]: Pending,
+  blocks: readonly Block[],
+  answers: Answers,
+  config: WidgetConfig,
+): void {
+  // Each element on its own: one that cannot be drawn is marked error, and the rest still are.
+  const failed = (element: Element) => () => element.setAttribute("data-fact-state", "error");
+  for (const fact of facts) alone(() => applyFact(fact, answers, config.theme), failed(fact[0]));
+  for (const card of cards) alone(() => applyCard(card, answers, config.theme), failed(card));
+  for (const claim of claims) alone(() => applyClaim(claim, answers, config.theme), failed(claim[0]));
+  // From each block's last figure to its first: a mark's split leaves the text before it where it was read.
+  const scanned = [...answers[2]].sort((a, b) => a.text - b.text || b.start - a.start);
+  for (const { text, start, end, figure } of scanned) {
+    const block = blocks[text] as Block;
+    // data-fact and data-claim elements have their own checks and marks.
+    alone(() =>
+      markFigure(
+        block.reading,
+        start,
+        end,
+        figure,
+        answers,
+        langOf(block.element),
+        config.theme,
+        "[data-fact],[data-claim]",
+      ),
+    );
+  }
   const [, checkOf] = answers;
-  const claimChecks = claims.map(([, request]) => checkOf.get(request)).filter((check) => check !== undefined);
-  if (config.jsonLd && claimChecks.length > 0) {
+  // The page's own words are what was reviewed, never the API's echo of them.
+  const reviewed = claims.flatMap(([, request]) => {
+    const check = checkOf.get(request);
+    return check ? [{ claim: request.claim, verdict: check.verdict }] : [];
+  });
+  if (config.jsonLd && reviewed.length > 0) {
     const script = document.createElement("script");
     script.type = "application/ld+json";
-    script.textContent = claimReviewJsonLd(claimChecks, location.href, config.apiOrigin);
+    script.textContent = claimReviewJsonLd(reviewed, location.href, config.apiOrigin);
     document.head.append(script);
   }
 }
@@ -183,8 +301,13 @@ function apply([, facts, cards, claims]: Pending, answers: Answers, config: Widg
 export async function enhance(root: ParentNode, config: WidgetConfig): Promise<void> {
   const found = collect(root);
   const [all] = found;
-  if (all.length === 0) return;
+  const region = root === document && config.scan !== undefined ? scanRegion(document, config.scan) : null;
+  const blocks = region ? unreadBlocks(region) : [];
+  if (all.length === 0 && blocks.length === 0) return;
   for (const element of all) inFlight.add(element);
-  apply(found, await fetchAnswers(config.apiOrigin, found), config);
-  for (const element of all) inFlight.delete(element);
+  try {
+    apply(found, blocks, await fetchAnswers(config.apiOrigin, found, blocks), config);
+  } finally {
+    for (const element of all) inFlight.delete(element);
+  }
 }

@@ -1,12 +1,18 @@
-import type { ClaimCheck } from "./types.ts";
+import type { Verdict } from "./types.ts";
 
 const RATING = { accurate: 5, imprecise: 3, inaccurate: 1, unverifiable: 0 } as const;
+
+/** A claim as the page states it, and its verdict. */
+export interface Reviewed {
+  readonly claim: string;
+  readonly verdict: Verdict;
+}
 
 /**
  * schema.org ClaimReview for each checked claim, so search engines see the verdicts, as the text of a
  * script element: <, > and & escaped, so no claim can close the element.
  */
-export function claimReviewJsonLd(checks: readonly ClaimCheck[], pageUrl: string, apiOrigin: string): string {
+export function claimReviewJsonLd(checks: readonly Reviewed[], pageUrl: string, apiOrigin: string): string {
   const reviews = checks
     .filter((check) => check.verdict !== "unverifiable")
     .map((check) => ({

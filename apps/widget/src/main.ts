@@ -26,7 +26,12 @@ function configFrom(script: HTMLScriptElement | null): WidgetConfig {
       console.warn(`factline: data-api "${override}" is not a URL`);
     }
   }
-  return { apiOrigin, theme: script?.dataset.theme, jsonLd: script?.hasAttribute("data-jsonld") ?? false };
+  return {
+    apiOrigin,
+    theme: script?.dataset.theme,
+    jsonLd: script?.hasAttribute("data-jsonld") ?? false,
+    scan: script?.dataset.scan,
+  };
 }
 
 function start(config: WidgetConfig): void {

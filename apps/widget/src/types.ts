@@ -1,6 +1,6 @@
-import type { ClaimCheck, Fact, Verdict } from "@factline/core/schema";
+import type { ClaimCheck, Fact, FigureVerdict, Verdict } from "@factline/core/schema";
 
-export type { ClaimCheck, Fact, Verdict };
+export type { ClaimCheck, Fact, FigureVerdict, Verdict };
 
 export type Lang = "en" | "zh";
 

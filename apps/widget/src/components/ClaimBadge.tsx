@@ -1,6 +1,6 @@
-import { h } from "preact";
-import { stringsFor } from "../i18n.ts";
-import type { ClaimCheck, Lang } from "../types.ts";
+import { h } from "../dom.ts";
+import { type Strings, stringsFor } from "../i18n.ts";
+import type { ClaimCheck, Lang, Verdict } from "../types.ts";
 import { Popover } from "./Popover.tsx";
 
 const MARK = {
@@ -10,12 +10,16 @@ const MARK = {
   unverifiable: ["?", "none"],
 } as const;
 
+/** A verdict's badge text and class, and its word in the reader's language. */
+export function verdictMark(verdict: Verdict, t: Strings): readonly [text: string, className: string, word: string] {
+  // English verdict words are the verdict names themselves, capitalised.
+  return [...MARK[verdict], t.verdict?.[verdict] ?? verdict[0]?.toUpperCase() + verdict.slice(1)];
+}
+
 /** The verdict after a checked sentence, with its one-line explanation. */
 export function ClaimBadge({ check, lang }: { check: ClaimCheck; lang: Lang }) {
   const t = stringsFor(lang);
-  const [text, className] = MARK[check.verdict];
-  // English verdict words are the verdict names themselves, capitalised.
-  const word = t.verdict?.[check.verdict] ?? check.verdict[0]?.toUpperCase() + check.verdict.slice(1);
+  const [text, className, word] = verdictMark(check.verdict, t);
   return (
     <Popover badgeText={text} badgeClass={className} label={`${word}: ${check.explanation}`} t={t}>
       <p class={`status ${check.verdict === "accurate" ? "verified" : "mismatch"}`}>{word}</p>

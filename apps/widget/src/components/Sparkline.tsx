@@ -1,11 +1,13 @@
-import { h } from "preact";
 import type { SeriesPoint } from "../api.ts";
+import { h } from "../dom.ts";
 import { stringsFor } from "../i18n.ts";
 import type { Fact, Lang } from "../types.ts";
 import { figure, when } from "./NewerFigure.tsx";
 
 const WIDTH = 100;
 const HEIGHT = 24;
+/** More points than the line is units wide draw nothing more; a 200,000-point series must not stall the page. */
+const MAX_POINTS = WIDTH + 1;
 
 /**
  * The metric over time as a line, no chart library: an SVG styled by the shared sheet. Screen readers
@@ -15,7 +17,12 @@ export function Sparkline({ fact, points, lang }: { fact: Fact; points: readonly
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last || points.length < 2) return null;
-  const values = points.map((point) => point.value);
+  const count = Math.min(points.length, MAX_POINTS);
+  // Evenly spaced points, the first and the last among them.
+  const values = Array.from(
+    { length: count },
+    (_, index) => points[Math.round((index * (points.length - 1)) / (count - 1))]?.value ?? 0,
+  );
   const min = Math.min(...values);
   const range = Math.max(...values) - min || 1;
   const line = values
