@@ -283,3 +283,23 @@ describe("bounded work on hostile input", () => {
     expect(result.notChecked).toBeGreaterThan(0);
   });
 });
+
+describe("a trace", () => {
+  it("lists the tokens read, the readings weighed and the rule behind each verdict", () => {
+    const traced = checker.checkClaim(
+      "China had 1.3 billion internet users at the end of 2024, for 10 consecutive years the most.",
+      {
+        trace: true,
+      },
+    );
+    const trace = traced.trace;
+    expect(trace?.numbers.find((number) => number.text === "1.3 billion")?.statistic).toBe(true);
+    expect(trace?.numbers.find((number) => number.text === "10")?.statistic).toBe(false);
+    expect(trace?.periods.map((period) => period.year)).toContain(2024);
+    const figure = trace?.figures[0];
+    expect(figure?.readings.find((reading) => reading.judged)?.metric).toBe(figure?.readings[0]?.metric);
+    expect(figure?.verdict).toBe(traced.figures[0]?.verdict);
+    expect(figure?.rule).toMatch(/against \d+/);
+    expect(checker.checkClaim("China had 1.3 billion internet users.").trace).toBeUndefined();
+  });
+});

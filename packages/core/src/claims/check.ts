@@ -32,6 +32,7 @@ import {
 } from "./fact-index.ts";
 import { pairRespectively } from "./lists.ts";
 import {
+  type Candidate,
   candidatesFor,
   claimedWhole,
   earlierPeriodFor,
@@ -54,6 +55,7 @@ import {
   type SentenceContext,
 } from "./sentence.ts";
 import { findSubPopulations } from "./sub-population.ts";
+import { type ClaimTrace, emptyTrace, type TracedFigure, traceTokens } from "./trace.ts";
 
 export interface CheckOptions {
   /** When the text was published (YYYY-MM-DD or YYYY-MM): resolves "last year" and "as of June". */
@@ -68,7 +70,12 @@ export interface CheckOptions {
   readonly fact?: string | undefined;
   /** The language of the explanation; detected from the claim when absent. */
   readonly lang?: Lang | undefined;
+  /** Attach a trace: the tokens read, the readings weighed with their scores, the rule behind each verdict. */
+  readonly trace?: boolean | undefined;
 }
+
+/** A check with its trace, when `trace` was asked for. */
+export type TracedCheck = ClaimCheck & { readonly trace?: ClaimTrace };
 
 /**
  * Work per claim is bounded whatever its shape: at most this many figures are judged (the rest are
@@ -203,6 +210,7 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
     return unverifiable(quantity, "other-entity", lang, { entity: record?.name[lang] ?? entity });
   }
   const candidates = candidatesFor(quantity, entity, context);
+  context.trace?.figures.push(tracedFigure(quantity, candidates));
   const best = candidates[0];
   if (!best) return unverifiable(quantity, "no-metric", lang);
   const fitting = candidates.filter(
@@ -227,11 +235,29 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
   const rivals = fitting.filter(
     (other) => other === top || (other.score >= top.score - NEAR_TIE && other.entry.family !== top.entry.family),
   );
+  const traced = context.trace?.figures.at(-1);
+  for (const reading of traced?.readings ?? [])
+    if (rivals.some((rival) => rival.entry.metric === reading.metric)) Object.assign(reading, { judged: true });
   for (const candidate of rivals) {
     const verdict = checkAgainstMetric(quantity, candidate.entry, context);
     if (!kindest || SEVERITY[verdict.verdict] < SEVERITY[kindest.verdict]) kindest = verdict;
   }
   return kindest ?? unverifiable(quantity, "wrong-kind", lang, { metric: metricName(top.entry, lang) });
+}
+
+function tracedFigure(quantity: Quantity, candidates: readonly Candidate[]): TracedFigure {
+  const { text, role, unit, qualifier } = quantity;
+  const readings = candidates.map(({ entry, score }) => ({ metric: entry.metric, score, judged: false }));
+  return { text, role, unit, qualifier, readings };
+}
+
+/** The rule that decided a figure: an unverifiable verdict's reason, or the comparison that judged it. */
+function decidingRule(figure: FigureVerdict): string {
+  if (figure.reason) return `unverifiable: ${figure.reason}`;
+  const verified = figure.verified;
+  return verified
+    ? `claimed ${figure.claimed.interval.lo}–${figure.claimed.interval.hi} against ${verified.value}${verified.derivedFrom ? ` (derived from ${verified.derivedFrom.join(", ")})` : ""}`
+    : figure.verdict;
 }
 
 /** "rate" alone: a growth rate as often as a share. "usage rate" and "penetration rate" are shares. */
@@ -825,7 +851,7 @@ export function checkClaimWith(
   input: unknown,
   options: CheckOptions = {},
   defaultEntity = "CN",
-): ClaimCheck {
+): TracedCheck {
   const claim = typeof input === "string" ? input.slice(0, MAX_CLAIM_LENGTH) : "";
   const lang = options.lang ?? detectLanguage(claim);
   try {
@@ -848,9 +874,21 @@ export function checkClaimWith(
     // A sentence that names when its report came out is dated by that, not by the article or the sentence before.
     const released = releaseDateIn(text.slice(0, readEnd), parseAnchor(options.published));
     const dated = released ? { ...options, published: released, carriedPeriod: undefined } : options;
-    const context = readSentence(index, { text, readEnd, hits, figures }, lang, dated, defaultEntity);
+    const trace = options.trace ? emptyTrace() : undefined;
+    const context = { ...readSentence(index, { text, readEnd, hits, figures }, lang, dated, defaultEntity), trace };
+    if (trace)
+      traceTokens(trace, claim, { ...figures, statistics: figures.quantities, periods: context.periods }, hits, index);
     const verdicts = judgeFigures(context, figures.judged, options.carriedSubject);
-    return summarize(claim, lang, verdicts, undefined, ignored, notChecked);
+    const result: TracedCheck = summarize(claim, lang, verdicts, undefined, ignored, notChecked);
+    if (!trace) return result;
+    verdicts.forEach((verdict, at) => {
+      const figure =
+        trace.figures.find((traced) => traced.text === verdict.claimed.text && traced.verdict === undefined) ??
+        trace.figures[at];
+      if (figure)
+        Object.assign(figure, { verdict: verdict.verdict, factId: verdict.factId, rule: decidingRule(verdict) });
+    });
+    return { ...result, trace };
   } catch {
     // Defensive: a bug must cost one claim its verdict, not the caller its request.
     return summarize(claim, lang, [], "no-figure");
@@ -859,7 +897,7 @@ export function checkClaimWith(
 
 export interface ClaimChecker {
   readonly index: FactIndex;
-  checkClaim(claim: unknown, options?: CheckOptions): ClaimCheck;
+  checkClaim(claim: unknown, options?: CheckOptions): TracedCheck;
 }
 
 /**

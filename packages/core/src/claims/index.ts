@@ -12,6 +12,7 @@ export {
   checkClaimWith,
   createClaimChecker,
   MAX_FIGURES_PER_CLAIM,
+  type TracedCheck,
   worstVerdict,
 } from "./check.ts";
 export { claimedInterval, IMPRECISE_TOLERANCE, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
@@ -20,3 +21,4 @@ export { type FactsNeeded, factsNeededFor } from "./facts-needed.ts";
 export { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
 export { extractPeriods } from "./period.ts";
 export { type ClaimedUnit, extractQuantities, type Quantity } from "./quantity.ts";
+export { type ClaimTrace, describeTrace } from "./trace.ts";

@@ -3,6 +3,7 @@ import type { FactIndex, TermHit } from "./fact-index.ts";
 import type { ClaimedPeriod, DateAnchor } from "./period.ts";
 import type { Quantity } from "./quantity.ts";
 import type { Marker } from "./sub-population.ts";
+import type { ClaimTrace } from "./trace.ts";
 
 /** A claim read once: its term hits, figures, periods and clauses, shared by every figure's check. */
 export interface SentenceContext {
@@ -34,6 +35,8 @@ export interface SentenceContext {
   readonly carriedAlone?: boolean;
   /** The metric the previous figure of the sentence was matched to. */
   previousMetric?: string | undefined;
+  /** Filled in when the caller asked for a trace. */
+  readonly trace?: ClaimTrace | undefined;
 }
 
 export function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
