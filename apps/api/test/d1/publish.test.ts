@@ -49,6 +49,7 @@ function smallInput(valuesInYi: readonly number[], { source = "acme-report" } = 
             id: "widget-users",
             label: { en: "Widget users", zh: "小部件用户" },
             unit: "person",
+            kind: "level",
             definition: "People who use widgets.",
             publisherName: { zh: "小部件用户规模" },
             terms: { en: [["widget user"]], zh: [["小部件用户"]] },

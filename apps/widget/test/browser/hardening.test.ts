@@ -14,7 +14,7 @@ const page = (script: string, article: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>${script}</head><body><main>${article}</main></body></html>`;
 
 // Text, as a reporter might paste it; the page escapes it as HTML, so it reaches the widget as characters.
-const HOSTILE_CLAIM = `China's internet users topped 1.1 billion in 2024 </script><img src=x onerror="window.pwned=1"> & more.`;
+const HOSTILE_CLAIM = `China's internet users topped 1.1 billion in 2024 </script><img src=x onerror="window.pwned=true"> & more.`;
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function crowdedArticle(): string {

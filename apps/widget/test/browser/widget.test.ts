@@ -395,10 +395,10 @@ describe("the draft checker page", () => {
     await page.click('button[type="submit"]');
     await page.waitForSelector("#results li");
     expect(apiPayloads.join("\n")).toContain('"published":"2025-01-17"');
-    // The Indian figure cannot be judged; it does not sink the sentence.
+    // The Indian figure cannot be judged: it sinks nothing, but the sentence is verified only in part.
     expect(
       await page.$$eval("#results li", (items) => items.map((item) => item.getAttribute("data-claim-verdict"))),
-    ).toEqual(["accurate", "unverifiable"]);
+    ).toEqual(["unverifiable", "unverifiable"]);
     expect(await page.$$eval("#results li .figures", (items) => items.map((item) => item.textContent))).toEqual([
       " (1 of 2 figures verified)",
       " (0 of 1 figure verified)",
