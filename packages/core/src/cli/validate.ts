@@ -10,7 +10,9 @@ try {
   const { facts, problems, warnings } = compileDataset(loadDataDir(dataDir));
   if (warnings.length > 0) {
     console.warn(warnings.map(formatProblem).join("\n"));
-    console.warn(`\n${warnings.length} step(s) to review (reported, not refused).\n`);
+    console.warn(
+      `\n${warnings.length} finding(s) to review: steps far off a series' usual step and periods its publisher published that a series lacks (reported, not refused).\n`,
+    );
   }
   if (problems.length > 0) {
     console.error(problems.map(formatProblem).join("\n"));

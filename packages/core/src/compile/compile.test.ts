@@ -311,6 +311,38 @@ describe("metric structure, on deliberately broken copies", () => {
   });
 });
 
+describe("series rules, on deliberately broken copies", () => {
+  it("refuses a January–N sum below the shorter sum before it in the same year", () => {
+    const messages = messagesFor(
+      brokenCopy((fact) => {
+        fact.value = 1000000000000;
+        fact.asPublished = { text: "10000亿元", qualifier: "exact" };
+        fact.evidence.figure = "10000亿元";
+      }, "cn-online-retail-sales-2019-01-11"),
+    );
+    expect(
+      messages.some((message) =>
+        /cn-online-retail-sales-2019-01-11 \(1000000000000\) is below cn-online-retail-sales-2019-01-10/.test(message),
+      ),
+    ).toBe(true);
+  });
+
+  it("reports a CNNIC half-year a series lacks, for review", () => {
+    const input = loadDataDir(dataDir);
+    const files = input.factFiles.map((file) => ({ ...file, data: structuredClone(file.data) }));
+    for (const file of files) {
+      const data = file.data as Json;
+      data.facts = (data.facts as Json[]).filter((fact) => fact.id !== "cn-internet-users-2019-06");
+    }
+    const { warnings } = compileDataset({ ...input, factFiles: files });
+    expect(
+      warnings.map(formatProblem).some((line) => /internet-users has no observation ending 2019-06/.test(line)),
+    ).toBe(true);
+    const shipped = compileDataset(input).warnings.map(formatProblem);
+    expect(shipped.some((line) => /internet-users has no observation/.test(line))).toBe(false);
+  });
+});
+
 describe("the validate CLI", () => {
   it("exits 1 and names the file and line of a broken fact", () => {
     const copy = mkdtempSync(join(tmpdir(), "factline-data-"));
@@ -351,7 +383,7 @@ describe("series review", () => {
 
   it("reports nothing for the series as recorded but the steps it lists", () => {
     const { warnings } = compileDataset(loadDataDir(dataDir));
-    expect(warnings.every((warning) => /usual step/.test(warning.message))).toBe(true);
+    expect(warnings.every((warning) => /usual step|a period its publisher published/.test(warning.message))).toBe(true);
     expect(warnings.some((warning) => warning.message.includes("cn-5g-base-stations-2023-10"))).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { findJumps } from "./jumps.ts";
 import { checkMetrics } from "./metric-rules.ts";
 import type { DatasetProblem } from "./problem.ts";
 import { checkConsistency, type Finding } from "./rules.ts";
+import { checkCumulativeSums, findSeriesGaps } from "./series-rules.ts";
 
 /** A parsed data file; `lineOf` maps a path inside it to its line, when the parser knows. */
 export interface DataFile {
@@ -182,8 +183,12 @@ export function compileDataset(input: DatasetInput): CompileResult {
   if (problems.length > 0) return { metrics, facts, entities: sources.entities, problems, warnings: [] };
   inheritTerms(facts);
   linkNewer(facts);
-  for (const found of checkConsistency(facts, input.articleTexts)) problems.push(located(found, origin));
-  const warnings = findJumps(facts).map((found) => located(found, origin));
+  for (const found of [...checkConsistency(facts, input.articleTexts), ...checkCumulativeSums(facts)])
+    problems.push(located(found, origin));
+  const newest = facts.reduce((latest, fact) => (periodEnd(fact) > latest ? periodEnd(fact) : latest), "");
+  const warnings = [...findJumps(facts), ...findSeriesGaps(facts, newest.slice(0, 7))].map((found) =>
+    located(found, origin),
+  );
   return { metrics, facts, entities: sources.entities, problems, warnings };
 }
 
