@@ -414,8 +414,7 @@ function inCompound(entry: MetricEntry, byGroup: ReadonlyMap<number, MetricHit>,
     // One character ("年" after a year) is too little to be a name that modifies another.
     if (!isMetricHit(hit) || hit.group !== 0 || hit.end - hit.start < 2 || family(hit) === entry.family) continue;
     // This metric's name modifies a head: meant when the head is a whole or the broader level it is part of.
-    if (glued(name, hit) && !WHOLES.has(family(hit) ?? "") && partOfFamily(entry, context) !== family(hit))
-      return true;
+    if (glued(name, hit) && !WHOLES.has(family(hit) ?? "") && partOfFamily(entry, context) !== family(hit)) return true;
     // This metric's name is a head another name modifies: never meant.
     if (glued(hit, name)) return true;
   }

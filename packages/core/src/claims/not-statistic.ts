@@ -27,6 +27,9 @@ const RULES: readonly NotStatisticRule[] = [
   { reason: "duration", before: /连续$/, after: /^(?:年|个月|届|次)/ },
   { reason: "duration", after: /^(?:多)?年(?:来|间|以来|前|后|里|中)/ },
   { reason: "duration", after: /^(?:多)?个?月(?:来|间|以来|前|后)/ },
+  // 前11个月, "the first 11 months": the count of months of a period, not a statistic
+  { reason: "duration", before: /前$/, after: /^个?月/ },
+  { reason: "duration", before: /first $/, after: /^ months\b/ },
   // "aged 60 and above", "60岁及以上", "over-60s"
   { reason: "age", before: /(?:aged|ages|age|over-|above-|under-)\s?$/ },
   { reason: "age", before: /(?:aged|ages|age)\s?\d{1,3}\s?(?:-|to|and)\s?$/ },

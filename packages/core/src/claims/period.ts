@@ -71,14 +71,15 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // the first 10 months of 2025, 前10个月, 前三季度
-    pattern: String.raw`(?:the )?first (?<fmN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (?<fmY>${YEAR}))?|(?<fzY>${YEAR})?年?前(?<fzN>\d{1,2}|[两二三四五六七八九十]|十一)个?月|(?<fqY>${YEAR})?年?前三季度|(?:the )?first three quarters(?: of (?<feqY>${YEAR}))?|the three quarters(?: of (?<feqY2>${YEAR}))?(?! of [a-z])`,
-    read: (g) => {
+    pattern: String.raw`(?:the )?first (?<fmN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (?<fmY>${YEAR}))?|(?:(?<fzY>${YEAR})年?|(?<fzRel>今年|去年))?前(?<fzN>\d{1,2}|[两二三四五六七八九十]|十一)个?月|(?<fqY>${YEAR})?年?前三季度|(?:the )?first three quarters(?: of (?<feqY>${YEAR}))?|the three quarters(?: of (?<feqY2>${YEAR}))?(?! of [a-z])`,
+    read: (g, anchor) => {
       const words = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
       const numerals = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"];
       const count = g.fmN ?? (g.fzN === "两" ? "二" : g.fzN);
       const named = count ? Math.max(words.indexOf(count), numerals.indexOf(count)) : -1;
       const to = count ? (/\d/.test(count) ? Number(count) : named) : 9;
-      return { year: yearOf(g.fmY ?? g.fzY ?? g.fqY ?? g.feqY ?? g.feqY2), from: 1, to, shape: "range" };
+      const year = yearOf(g.fmY ?? g.fzY ?? g.fqY ?? g.feqY ?? g.feqY2) ?? relativeYear(g.fzRel, anchor);
+      return { year, from: 1, to, shape: "range" };
     },
   },
   {

@@ -111,6 +111,8 @@ const QUANTITY = new RegExp(
     // Not "the first three quarters of 2022": a stretch of the year.
     "(?<!(?:first|last|past|next|previous|recent|the) )(?<fracNum>a|one|two|three|four) (?<fracDen>quarters?|thirds?|fifths?)(?![a-z])",
     "(?<halfHedge>more than |over |nearly |almost |about |around |roughly )?(?<half>half|一半|过半|半数)",
+    // 6亿1700万, 1亿3000万: a count written in two scales
+    "(?<yiPart>\\d{1,4})亿(?<wanPart>\\d{1,4})万(?<yiWanPlus>多|余)?",
     `(?<cur>${CURRENCY_BEFORE})?(?<num>${NUMBER})(?<scale>${SCALE_WORDS})?(?<plus>多|余| ?\\+|-plus)?(?<unit>${UNIT_AFTER})?`,
   ].join("|"),
   "g",
@@ -369,6 +371,18 @@ function readDigits(groups: Groups, site: MatchSite): Reading | undefined {
   };
 }
 
+/** 6亿1700万: the two scales added, precise to the 万 written. */
+function readYiWan(groups: Groups): Reading {
+  const value = Number(groups.yiPart) * 1e8 + Number(groups.wanPart) * 1e4;
+  const trailing = /0*$/.exec(groups.wanPart ?? "")?.[0].length ?? 0;
+  return {
+    value,
+    precision: 10 ** Math.min(trailing, 3) * 1e4,
+    unit: "plain",
+    hedge: groups.yiWanPlus ? "over" : undefined,
+  };
+}
+
 /** Which reader reads a match, by the named group of QUANTITY it filled. */
 const READERS: readonly (readonly [group: string, read: Reader])[] = [
   ["pctWord", readChinesePercent],
@@ -377,6 +391,7 @@ const READERS: readonly (readonly [group: string, read: Reader])[] = [
   ["ratioNum", readFraction],
   ["fracNum", readFraction],
   ["half", readHalf],
+  ["yiPart", readYiWan],
   ["num", readDigits],
 ];
 

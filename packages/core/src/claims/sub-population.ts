@@ -9,7 +9,7 @@ const LATIN_WORDS = new Set(
     "rural urban village villages countryside minor minors teenager teenagers youth youths student students aged " +
     "elderly senior seniors women men newcomers farmers province provincial market revenue 4g education college " +
     "companies firms enterprises inbound tourists silver pensioner pensioners retiree retirees underage juvenile " +
-    "juveniles children kids disabled disabilities ports gigabit game games gaming sports esports"
+    "juveniles children kids disabled disabilities ports gigabit game games gaming sports esports physical tangible"
   ).split(" "),
 );
 const PLACES_HAN_WORDS = (
@@ -58,7 +58,7 @@ function latinWords(text: string): { index: number; 0: string }[] {
   return found;
 }
 const MARKER_HAN =
-  /农村|城镇|城市|乡村|未成年|青少年|老年|老人|儿童|残疾|岁|学生|新增网民|新网民|女性|男性|农民|银发|省|市场|收入|账号|月活|移动电话基站|4g基站|学历|大专|本科|企业|入境|境外|外籍|汽车|车载|非网民|z世代|\d0后|端口|千兆|游戏|体育|真人秀|演唱会|赛事|新入网|新上网|首次上网|第一次上网|领域/g;
+  /农村|城镇|城市|乡村|未成年|青少年|老年|老人|儿童|残疾|岁|学生|新增网民|新网民|女性|男性|农民|银发|省|市场|收入|账号|月活|移动电话基站|4g基站|学历|大专|本科|企业|入境|境外|外籍|汽车|车载|非网民|z世代|\d0后|端口|千兆|游戏|体育|真人秀|演唱会|赛事|新入网|新上网|首次上网|第一次上网|领域|实物/g;
 
 /** Every sub-population word in a normalized claim. */
 export function findSubPopulations(text: string): Marker[] {

@@ -45,7 +45,9 @@ for (const corpus of corpora) {
     run[item.entry.id] = {
       got: item.got,
       explanation: item.explanation,
-      figures: moved.map((figure) => `${figure.figure.figure}: ${figure.got}${figure.factId ? ` (${figure.factId})` : ""}`),
+      figures: moved.map(
+        (figure) => `${figure.figure.figure}: ${figure.got}${figure.factId ? ` (${figure.factId})` : ""}`,
+      ),
     };
   }
   const agreed = scored.filter(agrees).length;
@@ -60,7 +62,9 @@ for (const corpus of corpora) {
   const tally = tallyFigures(figures);
   console.log(describeTally(tally));
   for (const item of [...tally.falseAlarms, ...tally.passed])
-    console.log(`  FIGURE ${item.kind === "true" ? "FALSE ALARM" : "PASSED"} ${item.entry.id} "${item.figure.figure}": ${item.got} (${item.factId})`);
+    console.log(
+      `  FIGURE ${item.kind === "true" ? "FALSE ALARM" : "PASSED"} ${item.entry.id} "${item.figure.figure}": ${item.got} (${item.factId})`,
+    );
   if (!labelled) continue;
   for (const item of scored.filter((candidate) => !agrees(candidate))) {
     const mark = isFalseAlarm(item) ? "FALSE ALARM" : isMissedError(item) ? "MISSED" : "differs";
@@ -82,6 +86,9 @@ for (const path of valuesOf("--diff")) {
     console.log(`  ${id}: ${was.got} → ${now.got}`);
     console.log(`    was: ${was.explanation}\n    now: ${now.explanation}`);
     const changed = now.figures.filter((figure) => !was.figures.includes(figure));
-    for (const figure of changed) console.log(`    figure ${figure} (was ${was.figures.find((old) => old.split(":")[0] === figure.split(":")[0]) ?? "absent"})`);
+    for (const figure of changed)
+      console.log(
+        `    figure ${figure} (was ${was.figures.find((old) => old.split(":")[0] === figure.split(":")[0]) ?? "absent"})`,
+      );
   }
 }
