@@ -185,7 +185,7 @@ export function compileDataset(input: DatasetInput): CompileResult {
   linkNewer(facts);
   for (const found of [...checkConsistency(facts, input.articleTexts), ...checkCumulativeSums(facts)])
     problems.push(located(found, origin));
-  const newest = facts.reduce((latest, fact) => (periodEnd(fact) > latest ? periodEnd(fact) : latest), "");
+  const newest = facts.map(periodEnd).sort().at(-1) ?? "";
   const warnings = [...findJumps(facts), ...findSeriesGaps(facts, newest.slice(0, 7))].map((found) =>
     located(found, origin),
   );
