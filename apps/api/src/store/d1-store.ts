@@ -131,15 +131,18 @@ async function checkerFor(stored: StoredVersion, router: Router, text: string, p
   });
 }
 
-/** Loads on first call and shares the promise; a failed load is forgotten so the next call retries. */
+/**
+ * Loads until one load succeeds, then shares its value; a failed load is forgotten. Requests never await
+ * each other's load: workerd refuses I/O resolved on behalf of another request, so a cold burst loads once
+ * per request until the first finishes.
+ */
 function onceUntilFailure<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
-    return pending;
+  let loaded: { readonly value: T } | undefined;
+  return async () => {
+    if (loaded) return loaded.value;
+    const value = await load();
+    loaded ??= { value };
+    return loaded.value;
   };
 }
 
