@@ -160,8 +160,12 @@ async function checkBatch(
     return [{ item, index }];
   });
   await enforce(c, "checks", missing.length);
-  for (const { item, index } of missing) {
-    const check = await store.checkClaim(item.claim, { fact: item.fact, lang, published, maxFigures });
+  const checks = await store.checkClaims(
+    missing.map(({ item }) => ({ claim: item.claim, options: { fact: item.fact, lang, published, maxFigures } })),
+  );
+  for (const [at, { index }] of missing.entries()) {
+    const check = checks[at];
+    if (!check) continue;
     const body = JSON.stringify(boundCheck(check));
     // Whatever a reduced budget computed stays under the budget's key: no single check is ever served it.
     memory.set(cutKeys[index] ?? keys[index] ?? "", body);
