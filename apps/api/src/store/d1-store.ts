@@ -9,6 +9,7 @@ import {
 import type { EntityRecord, Fact, Metric } from "@factline/core/schema";
 import { closestIds, searchFacts } from "@factline/core/search";
 import { type MetricSummary, summarizeMetrics } from "@factline/core/series";
+import { loadTermIndex, searchD1 } from "./d1-search.ts";
 import type { FactFilter, FactStore, SeriesKey } from "./fact-store.ts";
 
 /** Facts kept parsed per isolate and version: a repeated lookup costs no D1 round trip. */
@@ -19,6 +20,8 @@ const PAGE = 5_000;
 export interface D1Version {
   readonly version: string;
   readonly facts: number;
+  /** 1 when publish wrote the search tables (migrations/0002_search.sql) for this version. */
+  readonly search?: number;
 }
 
 const FILTER_COLUMNS = {
@@ -282,12 +285,14 @@ async function closestFactIds(stored: StoredVersion, id: string): Promise<string
 /**
  * One dataset version in D1. Lookups, batches, lists and series read only the rows they answer with;
  * claim checks route through a per-isolate index of one fact per metric and read only the observations
- * the claim's words can name; search still runs on core's index of every fact, built once per isolate.
+ * the claim's words can name; search is one query over the search tables publish writes (a version
+ * published before them is searched with core's index of every fact, built once per isolate).
  */
-export function createD1Store(db: D1Database, { version, facts: size }: D1Version): FactStore {
+export function createD1Store(db: D1Database, { version, facts: size, search: searchable }: D1Version): FactStore {
   const stored: StoredVersion = { db, version, size, cache: new Map() };
   const checker = onceUntilFailure(() => loadChecker(stored));
   const router = onceUntilFailure(() => loadRouter(stored));
+  const terms = onceUntilFailure(() => loadTermIndex(db, version));
   const check = async (texts: readonly string[], pinned: readonly (string | undefined)[] = []) =>
     checkerFor(
       stored,
@@ -306,7 +311,10 @@ export function createD1Store(db: D1Database, { version, facts: size }: D1Versio
     metrics: (entity) => metricSummaries(stored, entity),
     series: (metric, entity) => seriesFacts(stored, metric, entity),
     seriesMany: (keys) => manySeries(stored, keys),
-    search: async (query, limit) => searchFacts((await checker()).index, query, limit),
+    search: async (query, limit, lang) =>
+      searchable
+        ? searchD1(db, version, await terms(), query, limit, lang)
+        : searchFacts((await checker()).index, query, limit, lang),
     closestIds: (id) => closestFactIds(stored, id),
     checkClaim: async (claim, options: CheckOptions = {}) =>
       (await check([claim], [options.fact])).checkClaim(claim, options),

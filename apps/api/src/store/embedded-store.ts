@@ -56,7 +56,7 @@ export function createEmbeddedStore(data: Dataset = dataset): FactStore {
     },
     series: async (metric, entity) => seriesOf(metric, entity),
     seriesMany: async (keys) => keys.map(({ metric, entity }) => seriesOf(metric, entity)),
-    search: async (query, limit) => searchFacts(index, query, limit),
+    search: async (query, limit, lang) => searchFacts(index, query, limit, lang),
     closestIds: async (id) => closestIds(index.factsById.keys(), id),
     checkClaim: async (claim, options) => checker.checkClaim(claim, options),
     checkClaims: async (claims) => claims.map(({ claim, options }) => checker.checkClaim(claim, options)),

@@ -43,7 +43,8 @@ export interface FactStore {
   series(metric: string, entity: string): Promise<Fact[]>;
   /** The series of several (metric, entity) pairs at once, in the order asked: one read, however many. */
   seriesMany(keys: readonly SeriesKey[]): Promise<Fact[][]>;
-  search(query: string, limit: number): Promise<SearchHit[]>;
+  /** Ranked facts for a query; with `lang`, only that language's terms and labels are read. */
+  search(query: string, limit: number, lang?: "en" | "zh"): Promise<SearchHit[]>;
   closestIds(id: string): Promise<string[]>;
   checkClaim(claim: string, options?: CheckOptions): Promise<ClaimCheck>;
   /** Several claims at once, each exactly as checkClaim would answer it: one read for the whole batch. */

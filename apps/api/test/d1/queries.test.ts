@@ -4,7 +4,7 @@ import { dataset } from "@factline/core/dataset";
 import { describe, expect, it } from "vitest";
 import { CLAIM_CORPUS } from "../../../../packages/core/src/claims/corpus.fixture.ts";
 import { newApp } from "../../src/app.ts";
-import type { BatchCheckAnswer, FactList } from "../../src/schemas.ts";
+import type { BatchCheckAnswer, FactList, SearchResult } from "../../src/schemas.ts";
 import { json, present } from "../helpers.ts";
 import { clientAddress } from "../security-helpers.ts";
 
@@ -13,7 +13,7 @@ const HANDFUL = 6;
 
 /** The binding, counting every statement that reaches D1 (each one of a batch too). */
 function countingDb(db: D1Database) {
-  const counter = { queries: 0 };
+  const counter = { queries: 0, rows: 0 };
   const statement = (inner: D1PreparedStatement): D1PreparedStatement =>
     new Proxy(inner, {
       get(target, property) {
@@ -21,9 +21,15 @@ function countingDb(db: D1Database) {
         if (typeof value !== "function") return value;
         if (property === "bind") return (...values: unknown[]) => statement(value.apply(target, values));
         if (["all", "first", "run", "raw"].includes(String(property))) {
-          return (...args: unknown[]) => {
+          return async (...args: unknown[]) => {
             counter.queries++;
-            return value.apply(target, args);
+            const result = await value.apply(target, args);
+            counter.rows += Array.isArray(result?.results)
+              ? result.results.length
+              : Array.isArray(result)
+                ? result.length
+                : 1;
+            return result;
           };
         }
         return value.bind(target);
@@ -55,7 +61,7 @@ async function queriesFor(path: string, init?: RequestInit) {
     ctx,
   );
   await waitOnExecutionContext(ctx);
-  return { response, queries: counter.queries };
+  return { response, queries: counter.queries, rows: counter.rows };
 }
 
 /** The newest fact of each of `count` distinct metrics. */
@@ -87,5 +93,15 @@ describe("D1 queries per request", () => {
     expect((await json<BatchCheckAnswer>(response)).results).toHaveLength(100);
     // The version, the router (three reads, once per isolate) and the batch's facts.
     expect(queries).toBeLessThanOrEqual(HANDFUL);
+  });
+
+  it("a search, cold: a handful of queries and no read of the whole version", async () => {
+    const { response, queries, rows } = await queriesFor(`/v1/search?q=${encodeURIComponent("internet users 2024")}`, {
+      headers: { "CF-Connecting-IP": clientAddress() },
+    });
+    expect((await json<SearchResult>(response)).data.length).toBeGreaterThan(0);
+    expect(queries).toBeLessThanOrEqual(HANDFUL);
+    // The terms (one fact per metric) and the ten answers, not every fact of the version.
+    expect(rows).toBeLessThan(dataset.facts.length / 3);
   });
 });
