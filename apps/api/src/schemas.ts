@@ -200,7 +200,7 @@ export const SearchQuerySchema = z.object({
     .trim()
     .min(1, "give a query in q")
     .max(LIMITS.queryLength, `a query is at most ${LIMITS.queryLength} characters`),
-  lang: langParam,
+  lang: langParam.describe("match only this language's metric terms and labels; both when absent"),
   limit: z.coerce.number().int().min(1).max(LIMITS.searchResults).default(10),
   v: z.string().optional(),
 });
