@@ -19,6 +19,13 @@ export const invalidRequestHook: NonNullable<OpenAPIHono<AppEnv>["defaultHook"]>
 
 function handleError(error: unknown, c: Context<AppEnv>): Response {
   if (error instanceof ProblemError) return problemResponse(c, error.init);
+  if (error instanceof HTTPException && error.status === 415) {
+    return problemResponse(c, {
+      code: "unsupported-media-type",
+      detail: `The body's Content-Type is not one this route reads: ${error.message}.`,
+      hint: "Send Content-Type: application/json with a JSON body.",
+    });
+  }
   if (error instanceof HTTPException && error.status < 500) {
     const badJson = /json/i.test(error.message);
     return problemResponse(c, {

@@ -155,32 +155,35 @@ const publishedParam = z
 const factParam = z.string().max(80, "a fact id is at most 80 characters");
 
 export const CheckBodySchema = z
-  .union([
-    z.object({ claim: claimText, fact: factParam.optional(), lang: langParam, published: publishedParam }).strict(),
-    z
-      .object({
-        claims: z
-          .array(z.union([claimText, z.object({ claim: claimText, fact: factParam.optional() }).strict()]))
-          .describe(
-            "sentences, or { claim, fact } to check a figure against one fact (what the widget sends for data-fact)",
-          )
-          .min(1, "send at least one claim")
-          .max(LIMITS.claimsPerBatch, `at most ${LIMITS.claimsPerBatch} claims per request`),
-        lang: langParam,
-        published: publishedParam,
-      })
-      .strict(),
-    z
-      .object({
-        text: z
-          .string()
-          .min(1, "the text is empty")
-          .max(LIMITS.textLength, `an article is at most ${LIMITS.textLength} characters`),
-        lang: langParam,
-        published: publishedParam,
-      })
-      .strict(),
-  ])
+  .union(
+    [
+      z.object({ claim: claimText, fact: factParam.optional(), lang: langParam, published: publishedParam }).strict(),
+      z
+        .object({
+          claims: z
+            .array(z.union([claimText, z.object({ claim: claimText, fact: factParam.optional() }).strict()]))
+            .describe(
+              "sentences, or { claim, fact } to check a figure against one fact (what the widget sends for data-fact)",
+            )
+            .min(1, "send at least one claim")
+            .max(LIMITS.claimsPerBatch, `at most ${LIMITS.claimsPerBatch} claims per request`),
+          lang: langParam,
+          published: publishedParam,
+        })
+        .strict(),
+      z
+        .object({
+          text: z
+            .string()
+            .min(1, "the text is empty")
+            .max(LIMITS.textLength, `an article is at most ${LIMITS.textLength} characters`),
+          lang: langParam,
+          published: publishedParam,
+        })
+        .strict(),
+    ],
+    { error: "send exactly one of { claim }, { claims } (at most 100) or { text }, with lang and published if wanted" },
+  )
   .meta({ id: "CheckRequest", description: "one of { claim }, { claims }, { text }" });
 
 export const CheckQuerySchema = z.object({
