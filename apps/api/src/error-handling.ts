@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { routePath } from "hono/route";
 import { allowedMethods } from "./allowed-methods.ts";
 import type { AppEnv } from "./env.ts";
 import { issuesFrom, notFoundProblem, ProblemError, problemResponse } from "./problem.ts";
@@ -36,7 +37,15 @@ function handleError(error: unknown, c: Context<AppEnv>): Response {
         : "See /docs for the route's parameters.",
     });
   }
-  console.error("factline-api: unhandled error", error);
+  // The request log line follows with the same id; this line carries what failed.
+  console.error(
+    JSON.stringify({
+      msg: "unhandled error",
+      requestId: c.get("requestId") ?? "unknown",
+      route: routePath(c) || "(none)",
+      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    }),
+  );
   return problemResponse(c, {
     code: "internal-error",
     detail: "The server failed while answering; this is a bug in factline, not in the request.",

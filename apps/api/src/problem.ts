@@ -79,6 +79,7 @@ export function issuesFrom(error: z.ZodError): ProblemIssue[] {
 
 export function problemResponse(c: Context<AppEnv>, init: ProblemInit): Response {
   const { status, title } = PROBLEMS[init.code];
+  c.set("problem", { code: init.code, ...(init.limit ? { rateLimit: init.limit.name } : {}) });
   const body: ProblemBody = {
     type: `/docs#problem-${init.code}`,
     title,
