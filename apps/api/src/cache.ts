@@ -60,7 +60,7 @@ function validators(c: Context<AppEnv>, version: string, variant: Variant): Reco
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): Cloudflare weakens ETags when it compresses. */
-function ifNoneMatchHits(header: string | undefined, etag: string, exists: boolean): boolean {
+export function ifNoneMatchHits(header: string | undefined, etag: string, exists: boolean): boolean {
   if (!header) return false;
   return header.split(",").some((tag) => {
     const trimmed = tag.trim();

@@ -85,6 +85,21 @@ describe("the widget's static assets", () => {
     expect(response.headers.get("Cross-Origin-Resource-Policy")).toBe("cross-origin");
   });
 
+  it.each(["/widget.js", "/", "/widget.json"])(
+    "answers If-None-Match on %s with a 304 carrying the 200's caching headers",
+    async (path) => {
+      const full = await call(path);
+      const etag = full.headers.get("ETag") ?? "";
+      expect(etag).not.toBe("");
+      for (const tag of [etag, `W/${etag.replace(/^W\//, "")}`]) {
+        const revalidated = await call(path, { headers: { "If-None-Match": tag } });
+        expect(revalidated.status).toBe(304);
+        for (const header of ["Cache-Control", "ETag", "Access-Control-Allow-Origin", "Content-Security-Policy"])
+          expect(revalidated.headers.get(header), header).toBe(full.headers.get(header));
+      }
+    },
+  );
+
   it("publishes a content-hashed widget with its SRI hash, served immutable", async () => {
     const manifest = (await (await call("/widget.json")).json()) as { file: string; integrity: string };
     const versioned = await call(manifest.file);
