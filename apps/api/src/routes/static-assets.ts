@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { allowedMethods } from "../allowed-methods.ts";
 import { ifNoneMatchHits } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
-import { notFoundProblem } from "../problem.ts";
+import { notFoundProblem, ProblemError } from "../problem.ts";
 
 /** Content-hashed files never change under their name. */
 const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css|png|svg)$/;
@@ -33,7 +34,7 @@ function assetHeaders(asset: Response, path: string, htmlCsp: string): Headers {
 
 /**
  * The widget and the demo pages from Workers Static Assets, with the headers the assets service
- * cannot set: CSP on pages, and caching by kind.
+ * cannot set: CSP on pages, and caching by kind. Methods other than GET and HEAD get 405 where a file is.
  */
 export function registerStaticAssets(app: OpenAPIHono<AppEnv>, htmlCsp: string): void {
   app.on(["GET", "HEAD"], "*", async (c) => {
@@ -58,4 +59,20 @@ export function registerStaticAssets(app: OpenAPIHono<AppEnv>, htmlCsp: string):
     return new Response(c.req.method === "HEAD" ? null : asset.body, { status: asset.status, headers });
   });
 
+  app.on(["POST", "PUT", "PATCH", "DELETE"], "*", async (c) => {
+    const path = new URL(c.req.url).pathname;
+    let allowed = allowedMethods(app.routes, path);
+    if (!allowed) {
+      const asset = await fetchAsset(c);
+      await asset.body?.cancel();
+      if (asset.status !== 404) allowed = "GET, HEAD";
+    }
+    if (!allowed) throw notFoundProblem(path);
+    throw new ProblemError({
+      code: "method-not-allowed",
+      detail: `${c.req.method} is not allowed on ${path}: it is a page or file, served as it is.`,
+      hint: `Use ${allowed}.`,
+      headers: { Allow: allowed },
+    });
+  });
 }
