@@ -12,6 +12,8 @@ CREATE TABLE search_groups (
   label_zh TEXT NOT NULL,
   -- The search_terms row of the terms this metric and entity are found by.
   term_ordinal INTEGER NOT NULL,
+  -- How many facts the group holds: a query ranks groups first and reads the facts of the best only.
+  facts INTEGER NOT NULL,
   PRIMARY KEY (version, gid)
 );
 CREATE INDEX search_groups_terms ON search_groups (version, term_ordinal);
@@ -34,8 +36,9 @@ CREATE TABLE search_terms (
 
 ALTER TABLE observations ADD COLUMN search_group INTEGER;
 ALTER TABLE observations ADD COLUMN search_suffix INTEGER;
-CREATE INDEX observations_search_group ON observations (version, search_group);
-CREATE INDEX observations_search_suffix ON observations (version, search_suffix);
+-- Covering: a query scores and orders facts from these alone and reads the bodies of the answers only.
+CREATE INDEX observations_search_group ON observations (version, search_group, search_suffix, period_key, id);
+CREATE INDEX observations_search_suffix ON observations (version, search_suffix, search_group, period_key, id);
 
 -- 1 when the version was published with the tables above; an older version is searched as before.
 ALTER TABLE versions ADD COLUMN search INTEGER NOT NULL DEFAULT 0;

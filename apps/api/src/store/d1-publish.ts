@@ -76,9 +76,10 @@ function searchRows(facts: readonly Fact[]) {
     const groupKey = JSON.stringify([entry, prefix, fact.label.en, fact.label.zh]);
     let group = groups.get(groupKey);
     if (!group) {
-      group = [groups.size, prefix, fact.label.en.toLowerCase(), fact.label.zh, entryTerms.get(entry) ?? ordinal];
+      group = [groups.size, prefix, fact.label.en.toLowerCase(), fact.label.zh, entryTerms.get(entry) ?? ordinal, 0];
       groups.set(groupKey, group);
     }
+    group[5] = (group[5] as number) + 1;
     if (!suffixes.has(suffix)) suffixes.set(suffix, suffixes.size);
     groupOf.push(group[0] as number);
     suffixOf.push(suffixes.get(suffix) ?? 0);
@@ -161,7 +162,7 @@ function rowsOf(dataset: Dataset): Rows[] {
     { table: "related_facts", columns: ["subject", "fact_id", "ordinal"], rows: related },
     {
       table: "search_groups",
-      columns: ["gid", "prefix", "label_en", "label_zh", "term_ordinal"],
+      columns: ["gid", "prefix", "label_en", "label_zh", "term_ordinal", "facts"],
       rows: search.groups,
     },
     { table: "search_suffixes", columns: ["sid", "suffix"], rows: search.suffixes },

@@ -57,39 +57,65 @@ function wordScore(weights: readonly number[]): string {
     .join(" + ");
 }
 
+/**
+ * One statement. Groups are scored first (terms, and the words found in the group's text: a floor for
+ * each of its facts); the best groups holding `limit` facts set a threshold, and only groups that could
+ * reach it with everything a period suffix could add are read fact by fact, from a covering index. The
+ * bodies of the answers alone are read.
+ */
 function searchSql(weights: readonly number[], lang: "en" | "zh" | undefined): string {
   const chunks = Math.max(1, Math.ceil(weights.length / BITS));
   return `WITH
-    words(k, w) AS (SELECT key, value FROM json_each(?2)),
+    words(k, w, weight) AS (SELECT key, value->>0, value->>1 FROM json_each(?2)),
     g AS MATERIALIZED (
-      SELECT gid, ${maskColumns(chunks, "k")} FROM search_groups, words
+      SELECT gid, max(facts) AS n, sum(weight) AS weight, ${maskColumns(chunks, "k")} FROM words CROSS JOIN search_groups
       WHERE version = ?1 AND instr(${groupText(lang)}, w) > 0 GROUP BY gid),
-    s AS MATERIALIZED (
-      SELECT sid, ${maskColumns(chunks, "k")} FROM search_suffixes, words
-      WHERE version = ?1 AND instr(suffix, w) > 0 GROUP BY sid),
-    x AS MATERIALIZED (
-      SELECT gid, sid, ${maskColumns(chunks, "k")} FROM (
-        SELECT DISTINCT sg.gid, ss.sid, split.value->>0 AS k FROM json_each(?4) split
-        JOIN search_groups sg ON sg.version = ?1 AND substr(sg.prefix, -length(split.value->>1)) = split.value->>1
-        JOIN search_suffixes ss ON ss.version = ?1 AND substr(ss.suffix, 1, length(split.value->>2)) = split.value->>2
-      ) GROUP BY gid, sid),
+    sk AS MATERIALIZED (
+      SELECT sid, k FROM words CROSS JOIN search_suffixes WHERE version = ?1 AND instr(suffix, w) > 0),
+    s AS MATERIALIZED (SELECT sid, ${maskColumns(chunks, "k")} FROM sk GROUP BY sid),
+    xk AS MATERIALIZED (
+      SELECT DISTINCT sg.gid, ss.sid, split.value->>0 AS k FROM json_each(?4) split
+      CROSS JOIN search_groups sg ON sg.version = ?1 AND substr(sg.prefix, -length(split.value->>1)) = split.value->>1
+      CROSS JOIN search_suffixes ss ON ss.version = ?1 AND substr(ss.suffix, 1, length(split.value->>2)) = split.value->>2),
+    x AS MATERIALIZED (SELECT gid, sid, ${maskColumns(chunks, "k")} FROM xk GROUP BY gid, sid),
     terms AS MATERIALIZED (
-      SELECT sg.gid, t.value->>1 AS score FROM json_each(?3) t
-      JOIN search_groups sg ON sg.version = ?1 AND sg.term_ordinal = t.value->>0),
-    candidates(ordinal) AS (
-      SELECT ordinal FROM observations WHERE version = ?1 AND search_group IN (SELECT gid FROM g UNION SELECT gid FROM terms)
-      UNION SELECT ordinal FROM observations WHERE version = ?1 AND search_suffix IN (SELECT sid FROM s)
-      UNION SELECT o.ordinal FROM x JOIN observations o ON o.version = ?1 AND o.search_group = x.gid AND o.search_suffix = x.sid),
-    scored AS (
-      SELECT o.id, o.period_key, o.body,
+      SELECT sg.gid, sg.facts AS n, t.value->>1 AS score FROM json_each(?3) t
+      CROSS JOIN search_groups sg ON sg.version = ?1 AND sg.term_ordinal = t.value->>0),
+    base AS MATERIALIZED (
+      SELECT gid, max(n) AS n, sum(score) AS b FROM (
+        SELECT gid, n, 3 * weight AS score FROM g UNION ALL SELECT gid, n, score FROM terms
+      ) GROUP BY gid),
+    extra(e) AS (
+      SELECT 3 * coalesce(sum(weight), 0) + CASE WHEN json_array_length(?5) > 0 THEN 2 ELSE 0 END
+      FROM words WHERE k IN (SELECT k FROM sk UNION SELECT k FROM xk)),
+    threshold(t) AS (
+      SELECT coalesce((
+        SELECT b FROM (SELECT b, sum(n) OVER (ORDER BY b DESC ROWS UNBOUNDED PRECEDING) AS running FROM base)
+        WHERE running >= ?6 ORDER BY b DESC LIMIT 1), 0)),
+    candidates AS (
+      SELECT o.rowid AS rid, o.search_group, o.search_suffix, o.period_key, o.id FROM observations o
+        WHERE o.version = ?1 AND o.search_group IN (
+          SELECT gid FROM base WHERE b + (SELECT e FROM extra) >= (SELECT t FROM threshold))
+      UNION
+      SELECT o.rowid, o.search_group, o.search_suffix, o.period_key, o.id FROM observations o
+        WHERE (SELECT e FROM extra) >= (SELECT t FROM threshold)
+          AND o.version = ?1 AND o.search_suffix IN (SELECT sid FROM s)
+      UNION
+      SELECT o.rowid, o.search_group, o.search_suffix, o.period_key, o.id FROM x
+        JOIN observations o ON o.version = ?1 AND o.search_group = x.gid AND o.search_suffix = x.sid
+        WHERE (SELECT e FROM extra) >= (SELECT t FROM threshold)),
+    top AS (
+      SELECT c.rid, c.period_key, c.id,
         coalesce(terms.score, 0) + ${wordScore(weights)}
-          + CASE WHEN substr(o.period_key, 1, 4) IN (SELECT value FROM json_each(?5)) THEN 2 ELSE 0 END AS score
-      FROM candidates JOIN observations o ON o.version = ?1 AND o.ordinal = candidates.ordinal
-      LEFT JOIN g ON g.gid = o.search_group
-      LEFT JOIN s ON s.sid = o.search_suffix
-      LEFT JOIN x ON x.gid = o.search_group AND x.sid = o.search_suffix
-      LEFT JOIN terms ON terms.gid = o.search_group)
-  SELECT body, score FROM scored WHERE score > 2 ORDER BY score DESC, period_key DESC, id LIMIT ?6`;
+          + CASE WHEN substr(c.period_key, 1, 4) IN (SELECT value FROM json_each(?5)) THEN 2 ELSE 0 END AS total
+      FROM candidates c
+      LEFT JOIN g ON g.gid = c.search_group
+      LEFT JOIN s ON s.sid = c.search_suffix
+      LEFT JOIN x ON x.gid = c.search_group AND x.sid = c.search_suffix
+      LEFT JOIN terms ON terms.gid = c.search_group
+      WHERE total > 2 ORDER BY total DESC, c.period_key DESC, c.id LIMIT ?6)
+  SELECT o.body, top.total AS score FROM top JOIN observations o ON o.rowid = top.rid
+  ORDER BY top.total DESC, top.period_key DESC, top.id`;
 }
 
 /** Where a word may run from an id's prefix (ending in '-') into its period: split after each inner dash. */
@@ -131,7 +157,7 @@ export async function searchD1(
     .prepare(searchSql([...weights.values()], lang))
     .bind(
       version,
-      JSON.stringify(distinct),
+      JSON.stringify([...weights]),
       JSON.stringify([...groups].map(([ordinal, hit]) => [ordinal, 10 * hit.size])),
       JSON.stringify(splits(distinct)),
       JSON.stringify([...new Set(years)]),
