@@ -182,7 +182,9 @@ export const CheckBodySchema = z
         })
         .strict(),
     ],
-    { error: "send exactly one of { claim }, { claims } (at most 100) or { text }, with lang and published if wanted" },
+    {
+      error: `send exactly one of { claim }, { claims } (at most ${LIMITS.claimsPerBatch}) or { text }, with lang and published if wanted`,
+    },
   )
   .meta({ id: "CheckRequest", description: "one of { claim }, { claims }, { text }" });
 
