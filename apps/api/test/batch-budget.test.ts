@@ -2,9 +2,9 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { CLAIM_CORPUS } from "../../../packages/core/src/claims/corpus.fixture.ts";
 import realTextEn from "../../../packages/core/corpus/real-text.en.yaml?raw";
 import realTextZh from "../../../packages/core/corpus/real-text.zh.yaml?raw";
+import { CLAIM_CORPUS } from "../../../packages/core/src/claims/corpus.fixture.ts";
 import { newApp } from "../src/app.ts";
 import type { BatchCheckAnswer, ClaimCheckAnswer } from "../src/schemas.ts";
 import { json, postJson } from "./helpers.ts";
@@ -17,7 +17,10 @@ const salt = crypto.randomUUID().slice(0, 8);
 describe("a budget-cut batch answer", () => {
   it("is never served to a single check of the same claim", async () => {
     const claim = `Zq1 ${salt}: With 322 million rural internet users reaching 69.2% penetration, rural markets offer sizeable openings for app developers.`;
-    const fillers = Array.from({ length: 99 }, (_, n) => `Filler ${salt}-${n}: China had 1.108 billion internet users.`);
+    const fillers = Array.from(
+      { length: 99 },
+      (_, n) => `Filler ${salt}-${n}: China had 1.108 billion internet users.`,
+    );
     const batch = await json<BatchCheckAnswer>(
       await postJson("/v1/check", { claims: [claim, ...fillers], published: PUBLISHED }, fromClient()),
     );

@@ -46,7 +46,10 @@ describe("GET /v1/series/{metric} as CSV", () => {
     expect(response.headers.get("Content-Type")).toMatch(/^text\/csv/);
     expect(response.headers.get("ETag")).toBe(`"${dataset.version}-csv"`);
     expect(response.headers.get("Vary")).toContain("Accept");
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     const count = dataset.facts.filter((fact) => fact.metric === "internet-users" && fact.entity.code === "CN").length;
     expect(lines[0]).toMatch(/^id,period_start,period_end,value,unit,as_published/);
     expect(lines).toHaveLength(count + 1);

@@ -53,7 +53,12 @@ export function registerMetrics(app: OpenAPIHono<AppEnv>): void {
     // JSON, or schema.org StatisticalVariables for the same list when Accept asks for JSON-LD.
     const { entity } = c.req.valid("query");
     const data = await store.metrics(entity);
-    const { variant, unchanged } = conditional(c, store.version, "ld", data.some((metric) => metric.latest !== null));
+    const { variant, unchanged } = conditional(
+      c,
+      store.version,
+      "ld",
+      data.some((metric) => metric.latest !== null),
+    );
     if (unchanged) return unchanged;
     if (variant.representation === "ld") {
       const origin = new URL(c.req.url).origin;
