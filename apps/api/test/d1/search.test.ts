@@ -23,6 +23,9 @@ const QUERIES = [
   "e-commerce",
   "zzqx flibber",
   "60-plus internet",
+  // More distinct words than one 60-bit mask column holds.
+  Array.from({ length: 66 }, (_, n) => `${"abcdefghijklmnopqrstuvwxyz"[n % 26]}${Math.floor(n / 26)}`).join(" "),
+  "网民 网民 用户 cn cn-internet-users-2024-12 internet-users-2024 s-2024",
   ...CLAIM_CORPUS.map(([, claim]) => claim),
   ...realText,
 ].map((query) => query.slice(0, LIMITS.queryLength));
