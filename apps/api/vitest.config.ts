@@ -12,6 +12,8 @@ const contractTests = {
 export default defineConfig({
   test: {
     reporters: ["default", ["json", { outputFile: ".reports/vitest.json" }]],
+    // Every request writes a log line (src/request-log.ts); the fuzz and load tests would print thousands.
+    onConsoleLog: (log) => !log.startsWith('{"msg":"request"'),
     // The first request in a run loads the dataset into the isolate; generous under CI load.
     testTimeout: 30_000,
     projects: [

@@ -93,6 +93,11 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       scriptPath: script,
       // Module names are relative to this root; the default (the cwd) breaks when called from another package.
       modulesRoot: dirname(script),
+      // The Worker's own output, less its one line per request (src/request-log.ts), which would drown a bench.
+      handleStructuredLogs: ({ level, message }: { level: string; message: string }) => {
+        if (message.startsWith('{"msg":"request"')) return;
+        (level === "error" || level === "warn" ? process.stderr : process.stdout).write(`${message}\n`);
+      },
       modules: true,
       compatibilityDate: "2026-10-01",
       host: "127.0.0.1",

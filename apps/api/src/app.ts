@@ -3,6 +3,7 @@ import { requestId } from "hono/request-id";
 import { AnswerMemory } from "./answer-memory.ts";
 import type { AppEnv } from "./env.ts";
 import { answerErrorsAsProblems, invalidRequestHook, refuseUnknownApiPaths } from "./error-handling.ts";
+import { type RequestLogOptions, requestLog } from "./request-log.ts";
 import { registerCheck, registerCheckGuards } from "./routes/check.ts";
 import { HTML_CSP, registerDocs } from "./routes/docs.ts";
 import { registerFacts } from "./routes/facts.ts";
@@ -23,12 +24,19 @@ export interface AppOptions {
   readonly store?: FactStore;
   /** Per app, so a fresh app (like a fresh isolate) proves the edge cache on its own. */
   readonly memory?: AnswerMemory;
+  readonly log?: RequestLogOptions;
 }
 
 /** The whole API: production's entry point and the tests' build the app through here. */
 export function newApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: invalidRequestHook });
-  app.use("*", requestId());
+  // Ours, always fresh: a client's X-Request-Id would let it choose what logs and problems call its request.
+  app.use("*", requestId({ headerName: "" }));
+  app.use("*", async (c, next) => {
+    c.header("X-Request-Id", c.var.requestId);
+    await next();
+  });
+  app.use("*", requestLog(options.log));
   useSecurityHeaders(app);
   useCors(app);
   // Before the store middleware: a refused body costs no dataset lookup.

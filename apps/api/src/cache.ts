@@ -60,7 +60,7 @@ function validators(c: Context<AppEnv>, version: string, variant: Variant): Reco
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): Cloudflare weakens ETags when it compresses. */
-function ifNoneMatchHits(header: string | undefined, etag: string, exists: boolean): boolean {
+export function ifNoneMatchHits(header: string | undefined, etag: string, exists: boolean): boolean {
   if (!header) return false;
   return header.split(",").some((tag) => {
     const trimmed = tag.trim();
@@ -158,14 +158,16 @@ export async function cachedAnswer(
   key: Readonly<Record<string, string | undefined>>,
   compute: () => Promise<unknown>,
   charge?: { readonly rate: RateName; readonly cost: number },
+  /** What this caller is served of the stored answer: its own words echoed, where the key folded them. */
+  present: (stored: string) => string = (stored) => stored,
 ): Promise<Response> {
   const keyUrl = answerKey(c, store, key);
   const known = await recall(memory, keyUrl);
-  if (known !== undefined) return versionedBody(c, store.version, known, { cacheStatus: "hit" });
+  if (known !== undefined) return versionedBody(c, store.version, present(known), { cacheStatus: "hit" });
   if (charge) await enforce(c, charge.rate, charge.cost);
   const body = JSON.stringify(await compute());
   remember(c, memory, keyUrl, body);
-  return versionedBody(c, store.version, body, { cacheStatus: "miss" });
+  return versionedBody(c, store.version, present(body), { cacheStatus: "miss" });
 }
 
 /** Folds what does not change an answer (surrounding and repeated white space) out of a cache key. */

@@ -14,6 +14,8 @@ export interface Variables {
   readonly requestId: string;
   /** The dataset version this request reads, fixed for the whole request. */
   readonly store: FactStore;
+  /** The problem this request was answered with, for the request log. */
+  readonly problem?: { readonly code: string; readonly rateLimit?: string };
 }
 
 export interface AppEnv {

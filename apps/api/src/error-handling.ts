@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { routePath } from "hono/route";
 import { allowedMethods } from "./allowed-methods.ts";
 import type { AppEnv } from "./env.ts";
 import { issuesFrom, notFoundProblem, ProblemError, problemResponse } from "./problem.ts";
@@ -19,6 +20,13 @@ export const invalidRequestHook: NonNullable<OpenAPIHono<AppEnv>["defaultHook"]>
 
 function handleError(error: unknown, c: Context<AppEnv>): Response {
   if (error instanceof ProblemError) return problemResponse(c, error.init);
+  if (error instanceof HTTPException && error.status === 415) {
+    return problemResponse(c, {
+      code: "unsupported-media-type",
+      detail: `The body's Content-Type is not one this route reads: ${error.message}.`,
+      hint: "Send Content-Type: application/json with a JSON body.",
+    });
+  }
   if (error instanceof HTTPException && error.status < 500) {
     const badJson = /json/i.test(error.message);
     return problemResponse(c, {
@@ -29,7 +37,15 @@ function handleError(error: unknown, c: Context<AppEnv>): Response {
         : "See /docs for the route's parameters.",
     });
   }
-  console.error("factline-api: unhandled error", error);
+  // The request log line follows with the same id; this line carries what failed.
+  console.error(
+    JSON.stringify({
+      msg: "unhandled error",
+      requestId: c.get("requestId") ?? "unknown",
+      route: routePath(c) || "(none)",
+      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    }),
+  );
   return problemResponse(c, {
     code: "internal-error",
     detail: "The server failed while answering; this is a bug in factline, not in the request.",

@@ -49,16 +49,37 @@ export class ProblemError extends Error {
   }
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A union's failure as the failure of the one shape the input came closest to (fewest issues), so
+ * `{ claims: [101 claims] }` reads "claims: at most 100", not "(root): Invalid input"; a tie keeps the
+ * union's own message, which names the shapes.
+ */
+function closestIssues(issue: Issue, prefix: readonly PropertyKey[] = []): { path: PropertyKey[]; issue: Issue }[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === "invalid_union" && issue.errors.length > 0) {
+    const branches = issue.errors.map((branch) => branch.flatMap((inner) => closestIssues(inner, path)));
+    const fewest = Math.min(...branches.map((branch) => branch.length));
+    const closest = branches.filter((branch) => branch.length === fewest);
+    if (closest.length === 1 && closest[0]) return closest[0];
+  }
+  return [{ path, issue }];
+}
+
 export function issuesFrom(error: z.ZodError): ProblemIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join(".") || "(root)",
-    message: issue.message,
-    code: issue.code,
-  }));
+  return error.issues
+    .flatMap((issue) => closestIssues(issue))
+    .map(({ path, issue }) => ({
+      path: path.map(String).join(".") || "(root)",
+      message: issue.message,
+      code: issue.code,
+    }));
 }
 
 export function problemResponse(c: Context<AppEnv>, init: ProblemInit): Response {
   const { status, title } = PROBLEMS[init.code];
+  c.set("problem", { code: init.code, ...(init.limit ? { rateLimit: init.limit.name } : {}) });
   const body: ProblemBody = {
     type: `/docs#problem-${init.code}`,
     title,

@@ -126,47 +126,71 @@ const langParam = z
   .optional()
   .describe("language of the explanation; detected from the text when absent");
 
+const isoDay = z.iso.date();
+const isoDateTime = z.iso.datetime({ offset: true, local: true });
+/** The years an article checked against this dataset can plausibly carry. */
+const PUBLISHED_YEARS = { from: 1900, to: 2100 } as const;
+const PUBLISHED_MESSAGE = `use the article's date, a real day written YYYY-MM-DD (or YYYY-MM, or an ISO date and time), between ${PUBLISHED_YEARS.from} and ${PUBLISHED_YEARS.to}`;
+
+/** A real calendar day (2025-02-29 is not one), a month, or an ISO date-time, in a plausible year. */
+function isPublishedDate(value: string): boolean {
+  const day = /^\d{4}-\d{2}$/.test(value) ? `${value}-01` : value.slice(0, 10);
+  if (!isoDay.safeParse(day).success) return false;
+  if (value.length > 10 && !isoDateTime.safeParse(value).success) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= PUBLISHED_YEARS.from && year <= PUBLISHED_YEARS.to;
+}
+
 const publishedParam = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?(T.*)?$/, "use the article's date, YYYY-MM-DD (or YYYY-MM)")
+  .max(35, "published is at most 35 characters: a date, or an ISO date and time")
+  .refine(isPublishedDate, PUBLISHED_MESSAGE)
   .transform((value) => value.slice(0, 10))
   .optional()
   .describe(
     "when the text was published: resolves 'last year' and 'as of June', and a figure with no period is read against what was out by then",
   );
 
+/** A fact id, bounded alike wherever it is sent (GET and POST). */
+const factParam = z.string().max(80, "a fact id is at most 80 characters");
+
 export const CheckBodySchema = z
-  .union([
-    z.object({ claim: claimText, fact: z.string().optional(), lang: langParam, published: publishedParam }).strict(),
-    z
-      .object({
-        claims: z
-          .array(z.union([claimText, z.object({ claim: claimText, fact: z.string().max(80).optional() }).strict()]))
-          .describe(
-            "sentences, or { claim, fact } to check a figure against one fact (what the widget sends for data-fact)",
-          )
-          .min(1, "send at least one claim")
-          .max(LIMITS.claimsPerBatch, `at most ${LIMITS.claimsPerBatch} claims per request`),
-        lang: langParam,
-        published: publishedParam,
-      })
-      .strict(),
-    z
-      .object({
-        text: z
-          .string()
-          .min(1, "the text is empty")
-          .max(LIMITS.textLength, `an article is at most ${LIMITS.textLength} characters`),
-        lang: langParam,
-        published: publishedParam,
-      })
-      .strict(),
-  ])
+  .union(
+    [
+      z.object({ claim: claimText, fact: factParam.optional(), lang: langParam, published: publishedParam }).strict(),
+      z
+        .object({
+          claims: z
+            .array(z.union([claimText, z.object({ claim: claimText, fact: factParam.optional() }).strict()]))
+            .describe(
+              "sentences, or { claim, fact } to check a figure against one fact (what the widget sends for data-fact)",
+            )
+            .min(1, "send at least one claim")
+            .max(LIMITS.claimsPerBatch, `at most ${LIMITS.claimsPerBatch} claims per request`),
+          lang: langParam,
+          published: publishedParam,
+        })
+        .strict(),
+      z
+        .object({
+          text: z
+            .string()
+            .min(1, "the text is empty")
+            .max(LIMITS.textLength, `an article is at most ${LIMITS.textLength} characters`),
+          lang: langParam,
+          published: publishedParam,
+        })
+        .strict(),
+    ],
+    {
+      error: `send exactly one of { claim }, { claims } (at most ${LIMITS.claimsPerBatch}) or { text }, with lang and published if wanted`,
+    },
+  )
   .meta({ id: "CheckRequest", description: "one of { claim }, { claims }, { text }" });
 
 export const CheckQuerySchema = z.object({
   claim: claimText.describe("the sentence to check"),
-  fact: z.string().max(80).optional().describe("check against this fact id only"),
+  fact: factParam.optional().describe("check against this fact id only"),
   lang: langParam,
   published: publishedParam,
   v: z.string().optional().describe("dataset version, for immutable caching"),
@@ -200,7 +224,7 @@ export const SearchQuerySchema = z.object({
     .trim()
     .min(1, "give a query in q")
     .max(LIMITS.queryLength, `a query is at most ${LIMITS.queryLength} characters`),
-  lang: langParam,
+  lang: langParam.describe("match only this language's metric terms and labels; both when absent"),
   limit: z.coerce.number().int().min(1).max(LIMITS.searchResults).default(10),
   v: z.string().optional(),
 });

@@ -68,10 +68,23 @@ describe("static assets", () => {
     expect((await problemOf(response)).code).toBe("not-found");
   });
 
-  it("answers POST to a page with 404, never a 5xx", async () => {
-    const response = await call("/", { method: "POST", body: "x" });
-    expect(response.status).toBeLessThan(500);
-    expect(response.status).toBeGreaterThanOrEqual(400);
+  it.each(["POST", "PUT", "PATCH", "DELETE"])(
+    "answers %s to a page or file with 405 and Allow: GET, HEAD",
+    async (method) => {
+      for (const path of ["/", "/widget.js", "/widget.json"]) {
+        const response = await call(path, { method, body: "x" });
+        expect(response.status, `${method} ${path}`).toBe(405);
+        expect(response.headers.get("Allow")).toBe("GET, HEAD");
+        expect((await problemOf(response)).code).toBe("method-not-allowed");
+      }
+    },
+  );
+
+  it("answers other methods on a path with nothing with 404, and on an API page with its own Allow", async () => {
+    expect((await call("/no-such-file.js", { method: "PUT", body: "x" })).status).toBe(404);
+    const docs = await call("/docs", { method: "DELETE" });
+    expect(docs.status).toBe(405);
+    expect(docs.headers.get("Allow")).toBe("GET, HEAD");
   });
 });
 
@@ -84,6 +97,21 @@ describe("the widget's static assets", () => {
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(response.headers.get("Cross-Origin-Resource-Policy")).toBe("cross-origin");
   });
+
+  it.each(["/widget.js", "/", "/widget.json"])(
+    "answers If-None-Match on %s with a 304 carrying the 200's caching headers",
+    async (path) => {
+      const full = await call(path);
+      const etag = full.headers.get("ETag") ?? "";
+      expect(etag).not.toBe("");
+      for (const tag of [etag, `W/${etag.replace(/^W\//, "")}`]) {
+        const revalidated = await call(path, { headers: { "If-None-Match": tag } });
+        expect(revalidated.status).toBe(304);
+        for (const header of ["Cache-Control", "ETag", "Access-Control-Allow-Origin", "Content-Security-Policy"])
+          expect(revalidated.headers.get(header), header).toBe(full.headers.get(header));
+      }
+    },
+  );
 
   it("publishes a content-hashed widget with its SRI hash, served immutable", async () => {
     const manifest = (await (await call("/widget.json")).json()) as { file: string; integrity: string };

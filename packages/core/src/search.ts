@@ -10,19 +10,46 @@ export interface SearchHit {
 
 const WORD = /[a-z0-9][a-z0-9.-]*|[\u3400-\u9fff]+/g;
 
+/** What a query is matched with: its normalized text, its words (repeats count) and the years it names. */
+export interface SearchWords {
+  readonly text: string;
+  readonly words: readonly string[];
+  readonly years: readonly string[];
+}
+
+export function searchWords(query: string): SearchWords {
+  const text = normalizeClaim(query).trim();
+  const words = text.match(WORD) ?? [];
+  return { text, words, years: words.filter((word) => /^(19|20)\d\d$/.test(word)) };
+}
+
+/** Best score first, then the newest period, then the id in code-point order (what SQL's ORDER BY gives). */
+export function compareHits(a: SearchHit, b: SearchHit): number {
+  const newer = periodEnd(b.fact) < periodEnd(a.fact) ? -1 : periodEnd(b.fact) > periodEnd(a.fact) ? 1 : 0;
+  return b.score - a.score || newer || (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0);
+}
+
+/** The text a query word is looked for in: the id, and the label in `lang` or in both languages. */
+export function searchHaystack(fact: Fact, lang?: "en" | "zh"): string {
+  if (lang === "en") return `${fact.id} ${fact.label.en.toLowerCase()}`;
+  if (lang === "zh") return `${fact.id} ${fact.label.zh}`;
+  return `${fact.id} ${fact.label.en.toLowerCase()} ${fact.label.zh}`;
+}
+
 /**
  * Facts ranked for a free-text query in English or Chinese: the metric terms a claim would use count
- * most, then words of the label and id, then a year or month named in the query.
+ * most, then words of the label and id, then a year or month named in the query. With `lang`, only that
+ * language's terms and label are read.
  */
-export function searchFacts(index: FactIndex, query: string, limit = 10): SearchHit[] {
-  const text = normalizeClaim(query).trim();
+export function searchFacts(index: FactIndex, query: string, limit = 10, lang?: "en" | "zh"): SearchHit[] {
+  const { text, words, years } = searchWords(query);
   if (!text) return [];
   const scores = new Map<string, number>();
   const bump = (fact: Fact, by: number) => scores.set(fact.id, (scores.get(fact.id) ?? 0) + by);
 
   const termGroups = new Map<number, Set<string>>();
   for (const hit of index.findTerms(text)) {
-    if (hit.kind !== "metric") continue;
+    if (hit.kind !== "metric" || (lang !== undefined && hit.lang !== lang)) continue;
     const groups = termGroups.get(hit.metric) ?? new Set<string>();
     groups.add(`${hit.lang}${hit.group}`);
     termGroups.set(hit.metric, groups);
@@ -33,10 +60,8 @@ export function searchFacts(index: FactIndex, query: string, limit = 10): Search
     for (const fact of entry.facts) bump(fact, 10 * groups.size);
   }
 
-  const words = text.match(WORD) ?? [];
-  const years = words.filter((word) => /^(19|20)\d\d$/.test(word));
   for (const fact of index.factsById.values()) {
-    const haystack = `${fact.id} ${fact.label.en.toLowerCase()} ${fact.label.zh}`;
+    const haystack = searchHaystack(fact, lang);
     for (const word of words) if (word.length >= 2 && haystack.includes(word)) bump(fact, 3);
     if (years.some((year) => periodEnd(fact).startsWith(year))) bump(fact, scores.has(fact.id) ? 2 : 0);
   }
@@ -44,10 +69,7 @@ export function searchFacts(index: FactIndex, query: string, limit = 10): Search
   return [...scores]
     .map(([id, score]) => ({ fact: index.factsById.get(id) as Fact, score }))
     .filter((hit) => hit.score > 2)
-    .sort(
-      (a, b) =>
-        b.score - a.score || (periodEnd(b.fact) < periodEnd(a.fact) ? -1 : 1) || a.fact.id.localeCompare(b.fact.id),
-    )
+    .sort(compareHits)
     .slice(0, limit);
 }
 

@@ -64,15 +64,27 @@ const postCheckRoute = createRoute({
   },
 });
 
-/** POST /v1/check reads JSON only: any other body is refused before it is read. */
+/** What hono's validator reads as JSON: the media type before any parameters, in any case. */
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json$/;
+
+/**
+ * POST /v1/check reads JSON only: any other body is refused with 415 before it is read, and a JSON one is
+ * passed on as plain application/json, so no spelling (`application/json ; charset=utf-8`) is accepted here
+ * and refused by the route's own media-type check.
+ */
 const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   const type = c.req.header("Content-Type") ?? "";
-  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
+  if (!JSON_MEDIA_TYPE.test(type.split(";")[0]?.trim().toLowerCase() ?? "")) {
     throw new ProblemError({
       code: "unsupported-media-type",
-      detail: `POST /v1/check takes a JSON body, but Content-Type is "${type || "missing"}".`,
+      detail: `POST /v1/check takes a JSON body, but Content-Type is "${type.slice(0, 100) || "missing"}".`,
       hint: 'Send Content-Type: application/json with a body such as {"claim": "…"}.',
     });
+  }
+  if (type !== "application/json") {
+    const headers = new Headers(c.req.raw.headers);
+    headers.set("Content-Type", "application/json");
+    c.req.raw = new Request(c.req.raw, { headers });
   }
   await next();
 };
@@ -160,8 +172,12 @@ async function checkBatch(
     return [{ item, index }];
   });
   await enforce(c, "checks", missing.length);
-  for (const { item, index } of missing) {
-    const check = await store.checkClaim(item.claim, { fact: item.fact, lang, published, maxFigures });
+  const checks = await store.checkClaims(
+    missing.map(({ item }) => ({ claim: item.claim, options: { fact: item.fact, lang, published, maxFigures } })),
+  );
+  for (const [at, { index }] of missing.entries()) {
+    const check = checks[at];
+    if (!check) continue;
     const body = JSON.stringify(boundCheck(check));
     // Whatever a reduced budget computed stays under the budget's key: no single check is ever served it.
     memory.set(cutKeys[index] ?? keys[index] ?? "", body);

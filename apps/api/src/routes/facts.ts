@@ -51,16 +51,21 @@ function sameShape(a: Fact["period"], b: Fact["period"]): boolean {
   return a.start.slice(5) === b.start.slice(5) && a.end.slice(5) === b.end.slice(5);
 }
 
-/** Each requested fact's metric over time, current values only: what a card's sparkline draws. */
+/** Each requested fact's metric over time, current values only: what a card's sparkline draws. One store read. */
 async function seriesOf(store: FactStore, facts: readonly Fact[]) {
-  const series: Record<string, { period: Fact["period"]; value: number }[]> = {};
+  const first = new Map<string, Fact>();
   for (const fact of facts) {
     const key = `${fact.metric}:${fact.entity.code}`;
-    if (series[key]) continue;
-    series[key] = (await store.series(fact.metric, fact.entity.code))
+    if (!first.has(key)) first.set(key, fact);
+  }
+  const wanted = [...first.values()];
+  const all = await store.seriesMany(wanted.map((fact) => ({ metric: fact.metric, entity: fact.entity.code })));
+  const series: Record<string, { period: Fact["period"]; value: number }[]> = {};
+  wanted.forEach((fact, index) => {
+    series[`${fact.metric}:${fact.entity.code}`] = (all[index] ?? [])
       .filter((point) => point.current && sameShape(point.period, fact.period))
       .map((point) => ({ period: point.period, value: point.value }));
-  }
+  });
   return series;
 }
 

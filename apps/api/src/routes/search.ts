@@ -18,20 +18,25 @@ const searchRoute = createRoute({
   },
 });
 
+/** Format characters (zero-width joiners and spaces, bidi marks, soft hyphens) change no word a query names. */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
 export function registerSearch(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): void {
   app.openapi(searchRoute, async (c) => {
     const { store } = c.var;
     const cached = notModified(c, store.version);
     if (cached) return cached;
-    const { q, limit } = c.req.valid("query");
-    const query = normalizeKey(q);
+    const { q, limit, lang } = c.req.valid("query");
+    const query = normalizeKey(q.replace(FORMAT_CHARACTERS, ""));
+    // The stored answer leads with the version only: each caller is served its own query.
+    const echo = `{"version":${JSON.stringify(store.version)},"query":${JSON.stringify(q)},`;
     return cachedAnswer(
       c,
       store,
       memory,
-      { q: query.toLowerCase(), limit: String(limit) },
+      { q: query.toLowerCase(), limit: String(limit), lang },
       async () => {
-        const data = (await store.search(query, limit)).map(({ fact, score }) => ({ score, fact }));
+        const data = (await store.search(query, limit, lang)).map(({ fact, score }) => ({ score, fact }));
         // The metrics behind the facts, so a search leads to whole series, not only single figures.
         const metrics = [...new Map(data.map(({ fact }) => [`${fact.metric}:${fact.entity.code}`, fact])).values()].map(
           (fact) => ({
@@ -40,9 +45,10 @@ export function registerSearch(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): 
             series: `/v1/series/${fact.metric}?entity=${fact.entity.code}`,
           }),
         );
-        return { version: store.version, query, data, metrics };
+        return { version: store.version, data, metrics };
       },
       { rate: "lookups", cost: 1 },
+      (stored) => `${echo}${stored.slice(stored.indexOf(",") + 1)}`,
     );
   });
 }

@@ -26,7 +26,18 @@ export interface PublishResult {
 
 export class PublishError extends Error {}
 
-const TABLES = ["observations", "metrics", "metric_terms", "sources", "quotes", "related_facts", "versions"] as const;
+const TABLES = [
+  "observations",
+  "metrics",
+  "metric_terms",
+  "sources",
+  "quotes",
+  "related_facts",
+  "search_groups",
+  "search_suffixes",
+  "search_terms",
+  "versions",
+] as const;
 
 export async function readVersions(db: D1Database): Promise<Versions> {
   const row = await db
@@ -42,6 +53,46 @@ interface Rows {
   readonly rows: readonly (readonly (string | number)[])[];
 }
 
+/**
+ * The search tables (migrations/0002_search.sql): each fact's id split into its group's prefix and a period
+ * suffix, the group carrying the labels and the terms its metric and entity are found by — the terms of
+ * the entity's first fact of the metric, as core's FactIndex keeps them.
+ */
+function searchRows(facts: readonly Fact[]) {
+  const termOrdinal = new Map<string, number>();
+  const entryTerms = new Map<string, number>();
+  const groups = new Map<string, (string | number)[]>();
+  const suffixes = new Map<string, number>();
+  const groupOf: number[] = [];
+  const suffixOf: number[] = [];
+  facts.forEach((fact, ordinal) => {
+    const terms = `${fact.metric}\u0000${JSON.stringify(fact.terms)}`;
+    if (!termOrdinal.has(terms)) termOrdinal.set(terms, ordinal);
+    const entry = `${fact.entity.code}\u0000${fact.metric}`;
+    if (!entryTerms.has(entry)) entryTerms.set(entry, termOrdinal.get(terms) ?? ordinal);
+    const shape = `${fact.entity.code.toLowerCase()}-${fact.metric}-`;
+    const prefix = fact.id.startsWith(shape) ? shape : fact.id;
+    const suffix = fact.id.slice(prefix.length);
+    const groupKey = JSON.stringify([entry, prefix, fact.label.en, fact.label.zh]);
+    let group = groups.get(groupKey);
+    if (!group) {
+      group = [groups.size, prefix, fact.label.en.toLowerCase(), fact.label.zh, entryTerms.get(entry) ?? ordinal, 0];
+      groups.set(groupKey, group);
+    }
+    group[5] = (group[5] as number) + 1;
+    if (!suffixes.has(suffix)) suffixes.set(suffix, suffixes.size);
+    groupOf.push(group[0] as number);
+    suffixOf.push(suffixes.get(suffix) ?? 0);
+  });
+  return {
+    groups: [...groups.values()],
+    suffixes: [...suffixes].map(([suffix, sid]) => [sid, suffix]),
+    terms: [...termOrdinal.values()],
+    groupOf,
+    suffixOf,
+  };
+}
+
 /** Rows of every table for one dataset; each row is a JSON array matching `columns`. */
 function rowsOf(dataset: Dataset): Rows[] {
   const metrics = new Map<string, Fact>();
@@ -49,6 +100,7 @@ function rowsOf(dataset: Dataset): Rows[] {
   const observations: (string | number)[][] = [];
   const quotes: string[][] = [];
   const related: (string | number)[][] = [];
+  const search = searchRows(dataset.facts);
   dataset.facts.forEach((fact, ordinal) => {
     if (!metrics.has(fact.metric)) metrics.set(fact.metric, fact);
     if (!sources.has(fact.source.id)) sources.set(fact.source.id, fact.source);
@@ -62,6 +114,8 @@ function rowsOf(dataset: Dataset): Rows[] {
       fact.status,
       fact.unit,
       JSON.stringify(fact),
+      search.groupOf[ordinal] ?? 0,
+      search.suffixOf[ordinal] ?? 0,
     ]);
     for (const citation of fact.citedBy) quotes.push([fact.id, citation.article.id, JSON.stringify(citation)]);
     for (const relation of fact.relations) {
@@ -77,7 +131,19 @@ function rowsOf(dataset: Dataset): Rows[] {
   return [
     {
       table: "observations",
-      columns: ["id", "ordinal", "metric", "entity", "period_key", "source", "status", "unit", "body"],
+      columns: [
+        "id",
+        "ordinal",
+        "metric",
+        "entity",
+        "period_key",
+        "source",
+        "status",
+        "unit",
+        "body",
+        "search_group",
+        "search_suffix",
+      ],
       rows: observations,
     },
     {
@@ -94,6 +160,13 @@ function rowsOf(dataset: Dataset): Rows[] {
     },
     { table: "quotes", columns: ["fact_id", "article_id", "body"], rows: quotes },
     { table: "related_facts", columns: ["subject", "fact_id", "ordinal"], rows: related },
+    {
+      table: "search_groups",
+      columns: ["gid", "prefix", "label_en", "label_zh", "term_ordinal", "facts"],
+      rows: search.groups,
+    },
+    { table: "search_suffixes", columns: ["sid", "suffix"], rows: search.suffixes },
+    { table: "search_terms", columns: ["ordinal"], rows: search.terms.map((ordinal) => [ordinal]) },
   ];
 }
 
@@ -137,7 +210,7 @@ async function loadVersion(
 ): Promise<void> {
   await removeUnusedVersions(db);
   await db
-    .prepare("INSERT INTO versions (version, state, facts, entities) VALUES (?1, 'loading', ?2, ?3)")
+    .prepare("INSERT INTO versions (version, state, facts, entities, search) VALUES (?1, 'loading', ?2, ?3, 1)")
     .bind(dataset.version, dataset.facts.length, JSON.stringify(dataset.entities))
     .run();
   let loaded = 0;

@@ -9,7 +9,8 @@ import {
 import type { EntityRecord, Fact, Metric } from "@factline/core/schema";
 import { closestIds, searchFacts } from "@factline/core/search";
 import { type MetricSummary, summarizeMetrics } from "@factline/core/series";
-import type { FactFilter, FactStore } from "./fact-store.ts";
+import { loadTermIndex, searchD1 } from "./d1-search.ts";
+import type { FactFilter, FactStore, SeriesKey } from "./fact-store.ts";
 
 /** Facts kept parsed per isolate and version: a repeated lookup costs no D1 round trip. */
 const FACT_CACHE_SIZE = 10_000;
@@ -19,6 +20,8 @@ const PAGE = 5_000;
 export interface D1Version {
   readonly version: string;
   readonly facts: number;
+  /** 1 when publish wrote the search tables (migrations/0002_search.sql) for this version. */
+  readonly search?: number;
 }
 
 const FILTER_COLUMNS = {
@@ -107,25 +110,38 @@ async function loadRouter(stored: StoredVersion): Promise<Router> {
   };
 }
 
-/**
- * A checker over only the facts `text` may need (core's factsNeededFor): the words route the check, D1
- * returns those metrics' observations for the entities named, and core checks against them exactly as
- * against the whole version. A pinned fact (the widget's data-fact) comes along.
- */
-async function checkerFor(stored: StoredVersion, router: Router, text: string, pinned?: string): Promise<ClaimChecker> {
+/** The (metric, entity) pairs checking `text` may read: its metrics for each entity it names. */
+function neededPairs(router: Router, text: string): string[][] {
   const needed = factsNeededFor(router.index, text);
+  return needed.metrics.flatMap((metric) => needed.entities.map((entity) => [metric, entity]));
+}
+
+/**
+ * A checker over only the facts some texts may need (core's factsNeededFor): the words route the check, D1
+ * returns those metrics' observations for the entities named, in one query for all the texts, and core
+ * checks against them exactly as against the whole version. Pinned facts (the widget's data-fact) come along.
+ */
+async function checkerFor(
+  stored: StoredVersion,
+  router: Router,
+  texts: readonly string[],
+  pinned: readonly string[] = [],
+): Promise<ClaimChecker> {
+  const pairs = new Map<string, string[]>();
+  for (const text of texts) for (const pair of neededPairs(router, text)) pairs.set(pair.join("\u0000"), pair);
   // Sorted here, not by ORDER BY: ordering by ordinal would tempt SQLite to walk the version's whole ordinal index.
   const rows = await all<{ ordinal: number; body: string }>(
     stored,
     `SELECT ordinal, body FROM observations WHERE version = ?1
-       AND metric IN (SELECT value FROM json_each(?2)) AND entity IN (SELECT value FROM json_each(?3))`,
-    JSON.stringify(needed.metrics),
-    JSON.stringify(needed.entities),
+       AND (metric, entity) IN (SELECT value->>0, value->>1 FROM json_each(?2))`,
+    JSON.stringify([...pairs.values()]),
   );
   const facts = parseBodies(rows.sort((a, b) => a.ordinal - b.ordinal));
-  const pinnedFact = pinned && !facts.some((fact) => fact.id === pinned) ? await getFact(stored, pinned) : undefined;
+  const have = new Set(facts.map((fact) => fact.id));
+  const wanted = [...new Set(pinned)].filter((id) => !have.has(id));
+  const pinnedFacts = wanted.length > 0 ? (await getManyFacts(stored, wanted)).found : [];
   return createClaimChecker({
-    facts: pinnedFact ? [...facts, pinnedFact] : facts,
+    facts: [...facts, ...pinnedFacts],
     entities: router.entities,
     entitiesWithFacts: router.entitiesWithFacts,
   });
@@ -237,6 +253,23 @@ async function seriesFacts(stored: StoredVersion, metric: string, entity: string
   );
 }
 
+/** Several series in one query, each oldest period first, in the order asked. */
+async function manySeries(stored: StoredVersion, keys: readonly SeriesKey[]): Promise<Fact[][]> {
+  if (keys.length === 0) return [];
+  const rows = await all<{ metric: string; entity: string; body: string }>(
+    stored,
+    `SELECT metric, entity, body FROM observations WHERE version = ?1
+       AND (metric, entity) IN (SELECT value->>0, value->>1 FROM json_each(?2)) ORDER BY period_key, ordinal`,
+    JSON.stringify(keys.map(({ metric, entity }) => [metric, entity])),
+  );
+  const byKey = new Map<string, Fact[]>();
+  for (const row of rows) {
+    const key = `${row.metric}\u0000${row.entity}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), JSON.parse(row.body) as Fact]);
+  }
+  return keys.map(({ metric, entity }) => byKey.get(`${metric}\u0000${entity}`) ?? []);
+}
+
 async function closestFactIds(stored: StoredVersion, id: string): Promise<string[]> {
   // Only ids whose length is within the edit-distance cap can be close.
   const cap = Math.max(3, Math.floor(id.length / 3));
@@ -255,13 +288,21 @@ async function closestFactIds(stored: StoredVersion, id: string): Promise<string
 /**
  * One dataset version in D1. Lookups, batches, lists and series read only the rows they answer with;
  * claim checks route through a per-isolate index of one fact per metric and read only the observations
- * the claim's words can name; search still runs on core's index of every fact, built once per isolate.
+ * the claim's words can name; search is one query over the search tables publish writes (a version
+ * published before them is searched with core's index of every fact, built once per isolate).
  */
-export function createD1Store(db: D1Database, { version, facts: size }: D1Version): FactStore {
+export function createD1Store(db: D1Database, { version, facts: size, search: searchable }: D1Version): FactStore {
   const stored: StoredVersion = { db, version, size, cache: new Map() };
   const checker = onceUntilFailure(() => loadChecker(stored));
   const router = onceUntilFailure(() => loadRouter(stored));
-  const check = async (text: string, pinned?: string) => checkerFor(stored, await router(), text, pinned);
+  const terms = onceUntilFailure(() => loadTermIndex(db, version));
+  const check = async (texts: readonly string[], pinned: readonly (string | undefined)[] = []) =>
+    checkerFor(
+      stored,
+      await router(),
+      texts,
+      pinned.filter((id): id is string => id !== undefined),
+    );
   return {
     kind: "d1",
     version,
@@ -272,10 +313,21 @@ export function createD1Store(db: D1Database, { version, facts: size }: D1Versio
     related: (ids) => relatedFacts(stored, ids),
     metrics: (entity) => metricSummaries(stored, entity),
     series: (metric, entity) => seriesFacts(stored, metric, entity),
-    search: async (query, limit) => searchFacts((await checker()).index, query, limit),
+    seriesMany: (keys) => manySeries(stored, keys),
+    search: async (query, limit, lang) =>
+      searchable
+        ? searchD1(db, version, await terms(), query, limit, lang)
+        : searchFacts((await checker()).index, query, limit, lang),
     closestIds: (id) => closestFactIds(stored, id),
     checkClaim: async (claim, options: CheckOptions = {}) =>
-      (await check(claim, options.fact)).checkClaim(claim, options),
-    checkArticle: async (text, options) => checkArticleWith(await check(text), text, options),
+      (await check([claim], [options.fact])).checkClaim(claim, options),
+    checkClaims: async (claims) => {
+      const checker = await check(
+        claims.map(({ claim }) => claim),
+        claims.map(({ options }) => options?.fact),
+      );
+      return claims.map(({ claim, options }) => checker.checkClaim(claim, options));
+    },
+    checkArticle: async (text, options) => checkArticleWith(await check([text]), text, options),
   };
 }

@@ -26,6 +26,8 @@ export function createEmbeddedStore(data: Dataset = dataset): FactStore {
       if (subject) describing.set(subject, [...(describing.get(subject) ?? []), fact]);
     }
   }
+  const seriesOf = (metric: string, entity: string) =>
+    inPeriodOrder(data.facts.filter((fact) => fact.metric === metric && fact.entity.code === entity));
   const summaries_ = new Map<string, MetricSummary[]>();
   return {
     kind: "embedded",
@@ -52,11 +54,12 @@ export function createEmbeddedStore(data: Dataset = dataset): FactStore {
       }
       return summaries;
     },
-    series: async (metric, entity) =>
-      inPeriodOrder(data.facts.filter((fact) => fact.metric === metric && fact.entity.code === entity)),
-    search: async (query, limit) => searchFacts(index, query, limit),
+    series: async (metric, entity) => seriesOf(metric, entity),
+    seriesMany: async (keys) => keys.map(({ metric, entity }) => seriesOf(metric, entity)),
+    search: async (query, limit, lang) => searchFacts(index, query, limit, lang),
     closestIds: async (id) => closestIds(index.factsById.keys(), id),
     checkClaim: async (claim, options) => checker.checkClaim(claim, options),
+    checkClaims: async (claims) => claims.map(({ claim, options }) => checker.checkClaim(claim, options)),
     checkArticle: async (text, options) => checkArticleWith(checker, text, options),
   };
 }

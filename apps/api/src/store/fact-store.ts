@@ -11,6 +11,16 @@ export interface FactFilter {
   readonly source?: string | undefined;
 }
 
+export interface SeriesKey {
+  readonly metric: string;
+  readonly entity: string;
+}
+
+export interface ClaimToCheck {
+  readonly claim: string;
+  readonly options?: CheckOptions;
+}
+
 /**
  * Where the API reads facts from. The embedded store (the dataset compiled into the Worker) is the
  * default; a larger dataset can live behind the same interface in a storage binding.
@@ -31,8 +41,13 @@ export interface FactStore {
   metrics(entity: string): Promise<MetricSummary[]>;
   /** Facts of one metric for one entity, oldest period first (dataset order within a period). */
   series(metric: string, entity: string): Promise<Fact[]>;
-  search(query: string, limit: number): Promise<SearchHit[]>;
+  /** The series of several (metric, entity) pairs at once, in the order asked: one read, however many. */
+  seriesMany(keys: readonly SeriesKey[]): Promise<Fact[][]>;
+  /** Ranked facts for a query; with `lang`, only that language's terms and labels are read. */
+  search(query: string, limit: number, lang?: "en" | "zh"): Promise<SearchHit[]>;
   closestIds(id: string): Promise<string[]>;
   checkClaim(claim: string, options?: CheckOptions): Promise<ClaimCheck>;
+  /** Several claims at once, each exactly as checkClaim would answer it: one read for the whole batch. */
+  checkClaims(claims: readonly ClaimToCheck[]): Promise<ClaimCheck[]>;
   checkArticle(text: string, options?: ArticleOptions): Promise<ArticleCheck>;
 }

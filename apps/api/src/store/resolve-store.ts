@@ -26,7 +26,7 @@ export function createStoreResolver(embedded: () => FactStore): (env: StoreBindi
     if (!checked || Date.now() - checked.at >= ttl) {
       const row = await db
         .prepare(
-          "SELECT v.version, v.facts FROM current_version c JOIN versions v ON v.version = c.version WHERE c.id = 1",
+          "SELECT v.version, v.facts, v.search FROM current_version c JOIN versions v ON v.version = c.version WHERE c.id = 1",
         )
         .first<D1Version>();
       if (!row) throw noDataset();

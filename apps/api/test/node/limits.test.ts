@@ -6,7 +6,11 @@ import { LIMITS } from "../../src/limits.ts";
 /** wrangler.jsonc without its comments and trailing commas. */
 type RateLimits = { name: string; simple: { limit: number; period: number } }[];
 
-function wranglerConfig(): { ratelimits: RateLimits; env: Record<string, { ratelimits: RateLimits }> } {
+function wranglerConfig(): {
+  ratelimits: RateLimits;
+  env: Record<string, { ratelimits: RateLimits }>;
+  observability?: { enabled?: boolean; head_sampling_rate?: number };
+} {
   const text = readFileSync(join(import.meta.dirname, "..", "..", "wrangler.jsonc"), "utf8");
   const json = text
     .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_, string) => string ?? "")
@@ -27,5 +31,11 @@ describe("rate limits", () => {
     expect(declaredIn(config.ratelimits)).toEqual(stated);
     for (const [name, env] of Object.entries(config.env)) expect(declaredIn(env.ratelimits), name).toEqual(stated);
     for (const rate of Object.values(LIMITS.rates)) expect(Number.isInteger(rate.limit / rate.block)).toBe(true);
+  });
+});
+
+describe("observability", () => {
+  it("is on, so each request's log line reaches Workers Logs and `wrangler tail`", () => {
+    expect(wranglerConfig().observability?.enabled).toBe(true);
   });
 });
