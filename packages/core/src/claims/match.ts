@@ -387,6 +387,8 @@ function scoreMetric(
 
 /** Metrics that are wholes: "netizen population" names the netizens, not a part of the population. */
 const WHOLES = new Set(["internet-users", "population"]);
+/** No metric name that can modify another is longer than this. */
+const MAX_GLUED_NAME = 50;
 // What may stand between a modifier and the name it modifies: "手机网上外卖", "mobile online shopping".
 const MODIFIER_GAP = /^(?:\s?|网上|网络|在线|线上|互联网| online | internet )$/;
 
@@ -410,7 +412,10 @@ function inCompound(entry: MetricEntry, byGroup: ReadonlyMap<number, MetricHit>,
     second.start >= first.end &&
     second.start - first.end <= 10 &&
     MODIFIER_GAP.test(context.text.slice(first.end, second.start));
-  for (const hit of context.hits) {
+  // Only names within a few characters either side can be glued to this one: hits are in text order.
+  for (let at = firstWithinReach(context.hits, name.start - MAX_GLUED_NAME); at < context.hits.length; at++) {
+    const hit = context.hits[at];
+    if (!hit || hit.start > name.end + 10) break;
     // One character ("年" after a year) is too little to be a name that modifies another.
     if (!isMetricHit(hit) || hit.group !== 0 || hit.end - hit.start < 2 || family(hit) === entry.family) continue;
     // This metric's name modifies a head: meant when the head is a whole or the broader level it is part of.
