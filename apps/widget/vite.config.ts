@@ -1,8 +1,8 @@
 import { defineConfig } from "vite";
 
-// One self-contained script: an IIFE with core's formatter inlined, no chunks, no CSS file.
+// One self-contained script: an IIFE with Preact and core's formatter inlined, no chunks, no CSS file.
 export default defineConfig({
-  // Classic h() calls into src/dom.ts, which builds DOM nodes: no runtime module, no virtual DOM.
+  // Classic h() calls: the automatic runtime adds a module the script does not need.
   oxc: { jsx: { runtime: "classic", pragma: "h", pragmaFrag: "Fragment" } },
   build: {
     target: "es2022",

@@ -1,3 +1,4 @@
+import { h } from "preact";
 import {
   type ClaimRequest,
   checkClaims,
@@ -11,7 +12,6 @@ import { ClaimBadge } from "./components/ClaimBadge.tsx";
 import { FactBadge } from "./components/FactBadge.tsx";
 import { FigureMark } from "./components/FigureMark.tsx";
 import { StatCard } from "./components/StatCard.tsx";
-import { h } from "./dom.ts";
 import { langOf } from "./i18n.ts";
 import { claimReviewJsonLd } from "./jsonld.ts";
 import { mountAfterContent, mountInside, newHost } from "./mount.ts";

@@ -1,4 +1,4 @@
-import { h } from "../dom.ts";
+import { h } from "preact";
 import { type Strings, stringsFor } from "../i18n.ts";
 import type { ClaimCheck, Lang, Verdict } from "../types.ts";
 import { Popover } from "./Popover.tsx";

@@ -1,4 +1,4 @@
-import { h } from "../dom.ts";
+import { h } from "preact";
 import { stringsFor } from "../i18n.ts";
 import type { Fact, FigureVerdict, Lang } from "../types.ts";
 import { verdictMark } from "./ClaimBadge.tsx";
