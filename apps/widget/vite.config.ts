@@ -11,6 +11,13 @@ export default defineConfig({
     copyPublicDir: true,
     lib: { entry: "src/main.ts", name: "factlineWidget", formats: ["iife"], fileName: () => "widget.js" },
     minify: true,
+    rolldownOptions: {
+      output: {
+        // Preact's internal fields (__k, __e, __c, ...) are shared by nothing outside this one script, so
+        // they take the shortest names left; __html is dangerouslySetInnerHTML's public one.
+        minify: { compress: true, mangle: true, mangleProps: { include: /^__/, reserved: ["__html"] } },
+      },
+    },
     sourcemap: false,
   },
 });
