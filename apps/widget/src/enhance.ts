@@ -1,3 +1,4 @@
+import { h } from "preact";
 import {
   type ClaimRequest,
   checkClaims,
@@ -9,9 +10,7 @@ import {
 } from "./api.ts";
 import { ClaimBadge } from "./components/ClaimBadge.tsx";
 import { FactBadge } from "./components/FactBadge.tsx";
-import { FigureMark } from "./components/FigureMark.tsx";
 import { StatCard } from "./components/StatCard.tsx";
-import { h } from "./dom.ts";
 import { langOf } from "./i18n.ts";
 import { claimReviewJsonLd } from "./jsonld.ts";
 import { mountAfterContent, mountInside, newHost } from "./mount.ts";
@@ -182,7 +181,7 @@ function markFigure(
   const owner = reading.owners[end - 1]?.parentElement;
   if (!markable(figure) || !digitsOf(reading.text.slice(start, end)).startsWith(claimed)) return;
   if (!owner || owner.closest(`a,button,label,[data-factline-ui],${inside}`)) return;
-  const host = newHost(document, h(FigureMark, { figure, fact, lang }), theme);
+  const host = newHost(document, h(ClaimBadge, { check: figure, fact, lang }), theme);
   host.setAttribute("data-factline-mark", "");
   host.setAttribute("data-figure-verdict", figure.verdict);
   placeAfter(reading, start, end, host);

@@ -1,7 +1,8 @@
-import { h } from "../dom.ts";
-import { type Strings, stringsFor } from "../i18n.ts";
-import type { ClaimCheck, Lang, Verdict } from "../types.ts";
+import { h } from "preact";
+import { stringsFor } from "../i18n.ts";
+import type { Fact, Lang, Verdict } from "../types.ts";
 import { Popover } from "./Popover.tsx";
+import { SourceDetails } from "./SourceDetails.tsx";
 
 const MARK = {
   accurate: ["✓", ""],
@@ -10,20 +11,28 @@ const MARK = {
   unverifiable: ["?", "none"],
 } as const;
 
-/** A verdict's badge text and class, and its word in the reader's language. */
-export function verdictMark(verdict: Verdict, t: Strings): readonly [text: string, className: string, word: string] {
-  // English verdict words are the verdict names themselves, capitalised.
-  return [...MARK[verdict], t.verdict?.[verdict] ?? verdict[0]?.toUpperCase() + verdict.slice(1)];
-}
-
-/** The verdict after a checked sentence, with its one-line explanation. */
-export function ClaimBadge({ check, lang }: { check: ClaimCheck; lang: Lang }) {
+/**
+ * A verdict as a badge with its one-line explanation: after a checked sentence (data-claim), or as the
+ * mark after one judged figure of a text, which also opens the source card of the fact it was judged by.
+ */
+export function ClaimBadge({
+  check: { verdict, explanation },
+  fact,
+  lang,
+}: {
+  check: { readonly verdict: Verdict; readonly explanation: string };
+  fact?: Fact | undefined;
+  lang: Lang;
+}) {
   const t = stringsFor(lang);
-  const [text, className, word] = verdictMark(check.verdict, t);
+  const [text, className] = MARK[verdict];
+  // English verdict words are the verdict names themselves, capitalised.
+  const word = t.verdict?.[verdict] ?? verdict[0]?.toUpperCase() + verdict.slice(1);
   return (
-    <Popover badgeText={text} badgeClass={className} label={`${word}: ${check.explanation}`} t={t}>
-      <p class={`status ${check.verdict === "accurate" ? "verified" : "mismatch"}`}>{word}</p>
-      <p>{check.explanation}</p>
+    <Popover badgeText={text} badgeClass={className} label={`${word}: ${explanation}`} t={t}>
+      <p class={`status ${verdict === "accurate" ? "verified" : "mismatch"}`}>{word}</p>
+      <p>{explanation}</p>
+      {fact ? <SourceDetails fact={fact} lang={lang} t={t} /> : null}
     </Popover>
   );
 }

@@ -1,5 +1,5 @@
 import { formatFigure, publisherName } from "@factline/core/format";
-import { h } from "../dom.ts";
+import { h } from "preact";
 import { stringsFor } from "../i18n.ts";
 import type { Fact, FactState, Lang } from "../types.ts";
 import { Popover } from "./Popover.tsx";

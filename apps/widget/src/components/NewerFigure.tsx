@@ -1,5 +1,5 @@
 import { formatFigure, formatPeriod } from "@factline/core/format";
-import { h } from "../dom.ts";
+import { h } from "preact";
 import type { Strings } from "../i18n.ts";
 import type { Fact, Lang } from "../types.ts";
 

@@ -1,5 +1,5 @@
 import { formatFigure, formatPeriod, publisherName } from "@factline/core/format";
-import { Fragment, h } from "../dom.ts";
+import { Fragment, h } from "preact";
 import type { Strings } from "../i18n.ts";
 import { httpUrl } from "../safe-url.ts";
 import type { Fact, Lang } from "../types.ts";

@@ -1,5 +1,5 @@
+import { h } from "preact";
 import type { SeriesPoint } from "../api.ts";
-import { h } from "../dom.ts";
 import { stringsFor } from "../i18n.ts";
 import type { Fact, Lang } from "../types.ts";
 import { figure, when } from "./NewerFigure.tsx";

@@ -1,6 +1,6 @@
 import { formatFigure, formatPeriod, publisherName } from "@factline/core/format";
+import { h } from "preact";
 import type { SeriesPoint } from "../api.ts";
-import { h } from "../dom.ts";
 import { stringsFor } from "../i18n.ts";
 import { httpUrl } from "../safe-url.ts";
 import type { Fact, Lang } from "../types.ts";

@@ -1,6 +1,6 @@
 import { dataset } from "@factline/core/dataset";
+import { type ComponentChild, h, render } from "preact";
 import { afterEach, describe, expect, it } from "vitest";
-import { type Child, h, render } from "../dom.ts";
 import type { ClaimCheck, Fact } from "../types.ts";
 import { ClaimBadge } from "./ClaimBadge.tsx";
 import { FactBadge } from "./FactBadge.tsx";
@@ -9,7 +9,7 @@ import { StatCard } from "./StatCard.tsx";
 const fact = (id: string) => dataset.facts.find((candidate) => candidate.id === id) as Fact;
 let container: HTMLElement;
 
-function mount(view: Child): HTMLElement {
+function mount(view: ComponentChild): HTMLElement {
   container = document.createElement("div");
   document.body.append(container);
   render(view, container);

@@ -310,11 +310,13 @@ describe("the Chinese demo page", () => {
         ?.getAttribute("aria-label"),
     );
     expect(badge).toBe("已核实: 11.08亿人, 中国互联网络信息中心");
-    const retail = await page.evaluate(() => {
+    const retail = await page.evaluate(async () => {
       const mark = [...document.querySelectorAll("[data-factline-mark]")].find((m) =>
         m.previousSibling?.textContent?.endsWith("15.52万亿元"),
       );
       mark?.shadowRoot?.querySelector("button")?.click();
+      // Preact draws the opened dialog on its next render, after the click's task.
+      await new Promise((resolve) => setTimeout(resolve, 50));
       return mark?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? "";
     });
     expect(retail).toContain("15.52万亿元");
