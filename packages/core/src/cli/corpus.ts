@@ -5,7 +5,7 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { createClaimChecker } from "../claims/check.ts";
-import { describeTally, scoreFigures, tallyFigures } from "../corpus/figures.ts";
+import { describeTally, OUTSIDE_SETS, scoreFigures, tallyFigures } from "../corpus/figures.ts";
 import {
   agrees,
   type CorpusEntry,
@@ -29,7 +29,10 @@ const files = valuesOf("--file");
 const corpora =
   files.length > 0
     ? files.map((file) => ({ name: basename(file), path: file }))
-    : ["en", "zh"].map((lang) => ({ name: lang, path: join(corpusDir, `real-text.${lang}.yaml`) }));
+    : [
+        ...["en", "zh"].map((lang) => ({ name: lang, path: join(corpusDir, `real-text.${lang}.yaml`) })),
+        ...OUTSIDE_SETS.map((name) => ({ name, path: join(corpusDir, `${name}.yaml`) })),
+      ];
 
 /** Each text's verdict and the explanation that carries its deciding rule, for --save and --diff. */
 type Run = Record<string, { readonly got: string; readonly explanation: string; readonly figures: string[] }>;

@@ -5,6 +5,12 @@ import { normalizeClaim } from "../claims/normalize.ts";
 import { extractQuantities } from "../claims/quantity.ts";
 import type { Verdict } from "../schema/verdict.ts";
 
+/**
+ * Sets labelled by `kind` against primary figures, independent of the dataset: pages no corpus row had
+ * used when they were gathered (outside: measured, then mended for; holdout: measured before the last fixes).
+ */
+export const OUTSIDE_SETS = ["outside.en", "outside.zh", "holdout.en", "holdout.zh"] as const;
+
 /** What a figure is, against its primary figure: true, wrong, not a statistic, or not known. */
 export type FigureKind = "true" | "wrong" | "none" | "unknown";
 
