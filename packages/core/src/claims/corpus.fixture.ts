@@ -3,7 +3,7 @@ import type { Verdict } from "../schema/verdict.ts";
 /**
  * Labelled claims, written the way reporters write, checked against the shipped dataset.
  * Each row: the overall verdict, the claim, then the fact each figure should be matched to, in order
- * (a row without fact ids only asserts the verdict). Labels follow DESIGN.md's verdict rules.
+ * (a row without fact ids only asserts the verdict). Labels follow ARCHITECTURE.md's verdict rules.
  */
 export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] = [
   // Internet users: 1.108 billion (December 2024), 620,000 (1997)
