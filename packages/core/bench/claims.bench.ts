@@ -65,3 +65,23 @@ console.log(
 console.log(
   `target ≥ 20,000 checks/s on the article dataset: ${smallRate >= 20_000 ? "met" : "NOT met"}; ≤ 3× on 100k: ${ratio <= 3 ? "met" : "NOT met"}`,
 );
+
+// Paired against another checkout's checker (`BASELINE_CORE=/path/to/other/packages/core`), in this process,
+// timed alternately on the same claims, each with its own dataset: the ratio survives a noisy machine.
+const baselineDir = process.env.BASELINE_CORE;
+if (baselineDir) {
+  const { pathToFileURL } = await import("node:url");
+  const { join } = await import("node:path");
+  const other = await import(pathToFileURL(join(baselineDir, "src/claims/check.ts")).href);
+  const otherData = await import(pathToFileURL(join(baselineDir, "src/dataset.ts")).href);
+  const baseline = other.createClaimChecker(otherData.dataset) as ReturnType<typeof createClaimChecker>;
+  console.log(`\npaired with ${baselineDir} (${otherData.dataset.facts.length} facts), ${claims.length} claims`);
+  console.log("| pair | this checkout (checks/s) | baseline (checks/s) | ratio |\n| --- | ---: | ---: | ---: |");
+  for (let pair = 1; pair <= 5; pair++) {
+    const mine = checksPerSecond(small, claims, 1500);
+    const theirs = checksPerSecond(baseline, claims, 1500);
+    console.log(
+      `| ${pair} | ${Math.round(mine).toLocaleString("en")} | ${Math.round(theirs).toLocaleString("en")} | ${(mine / theirs).toFixed(3)} |`,
+    );
+  }
+}
