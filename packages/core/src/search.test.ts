@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FactIndex } from "./claims/fact-index.ts";
+import { FactIndex } from "./claims/interpret/fact-index.ts";
 import { dataset } from "./dataset.ts";
 import { closestIds, searchFacts } from "./search.ts";
 

@@ -1,5 +1,5 @@
-import type { FactIndex } from "./claims/fact-index.ts";
-import { normalizeClaim } from "./claims/normalize.ts";
+import type { FactIndex } from "./claims/interpret/fact-index.ts";
+import { normalizeClaim } from "./claims/read/normalize.ts";
 import { periodEnd } from "./fact-values.ts";
 import type { Fact } from "./schema/fact.ts";
 

@@ -1,9 +1,9 @@
 import type { Lang } from "../format/number.ts";
 import type { ClaimCheck, Verdict } from "../schema/verdict.ts";
-import { subjectWords } from "./carried-subject.ts";
 import { type CheckOptions, type ClaimChecker, worstVerdict } from "./check.ts";
-import { detectLanguage, normalizeClaim } from "./normalize.ts";
-import { type ClaimedPeriod, extractPeriods, parseAnchor, resolvePeriod } from "./period.ts";
+import { subjectWords } from "./interpret/carried-subject.ts";
+import { detectLanguage, normalizeClaim } from "./read/normalize.ts";
+import { type ClaimedPeriod, extractPeriods, parseAnchor, resolvePeriod } from "./read/period.ts";
 
 /** Article drafts longer than this are cut; the API states the same limit. */
 export const MAX_ARTICLE_LENGTH = 100_000;

@@ -12,16 +12,7 @@ import type {
   Verdict,
   VerifiedFigure,
 } from "../schema/verdict.ts";
-import { carriedHits, refersBack } from "./carried-subject.ts";
-import { claimedInterval, IMPRECISE_TOLERANCE, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
-import {
-  type Evidence,
-  explainJudgement,
-  explainUnverifiable,
-  explainWrongDirection,
-  explainWrongUnit,
-  lowerFirst,
-} from "./explain.ts";
+import { carriedHits, refersBack } from "./interpret/carried-subject.ts";
 import {
   type DerivedValue,
   FactIndex,
@@ -29,8 +20,8 @@ import {
   type MetricEntry,
   type MetricHit,
   type TermHit,
-} from "./fact-index.ts";
-import { pairRespectively } from "./lists.ts";
+} from "./interpret/fact-index.ts";
+import { pairRespectively } from "./interpret/lists.ts";
 import {
   type Candidate,
   candidatesFor,
@@ -41,11 +32,20 @@ import {
   periodAnswers,
   releasedBy,
   valuesFor,
-} from "./match.ts";
-import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
-import { isForecast, isQuoted, notStatistic } from "./not-statistic.ts";
-import { type ClaimedPeriod, extractPeriods, parseAnchor, releaseDateIn, resolvePeriod } from "./period.ts";
-import { extractQuantities, type Quantity } from "./quantity.ts";
+} from "./interpret/match.ts";
+import { claimedInterval, IMPRECISE_TOLERANCE, judgeFigure, unitMismatch, unitsComparable } from "./judge/compare.ts";
+import {
+  type Evidence,
+  explainJudgement,
+  explainUnverifiable,
+  explainWrongDirection,
+  explainWrongUnit,
+  lowerFirst,
+} from "./judge/explain.ts";
+import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./read/normalize.ts";
+import { isForecast, isQuoted, notStatistic } from "./read/not-statistic.ts";
+import { type ClaimedPeriod, extractPeriods, parseAnchor, releaseDateIn, resolvePeriod } from "./read/period.ts";
+import { extractQuantities, type Quantity } from "./read/quantity.ts";
 import {
   clauseOf,
   clauseStarts,
@@ -53,8 +53,8 @@ import {
   nearestPeriod,
   numbersByClause,
   type SentenceContext,
-} from "./sentence.ts";
-import { findSubPopulations } from "./sub-population.ts";
+} from "./read/sentence.ts";
+import { findSubPopulations } from "./read/sub-population.ts";
 import { type ClaimTrace, emptyTrace, type TracedFigure, traceTokens } from "./trace.ts";
 
 export interface CheckOptions {

@@ -15,10 +15,10 @@ export {
   type TracedCheck,
   worstVerdict,
 } from "./check.ts";
-export { claimedInterval, IMPRECISE_TOLERANCE, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
-export { FactIndex } from "./fact-index.ts";
-export { type FactsNeeded, factsNeededFor } from "./facts-needed.ts";
-export { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./normalize.ts";
-export { extractPeriods } from "./period.ts";
-export { type ClaimedUnit, extractQuantities, type Quantity } from "./quantity.ts";
+export { FactIndex } from "./interpret/fact-index.ts";
+export { type FactsNeeded, factsNeededFor } from "./interpret/facts-needed.ts";
+export { claimedInterval, IMPRECISE_TOLERANCE, judgeFigure, unitMismatch, unitsComparable } from "./judge/compare.ts";
+export { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./read/normalize.ts";
+export { extractPeriods } from "./read/period.ts";
+export { type ClaimedUnit, extractQuantities, type Quantity } from "./read/quantity.ts";
 export { type ClaimTrace, describeTrace } from "./trace.ts";

@@ -1,7 +1,7 @@
 import type { Verdict } from "../schema/verdict.ts";
-import type { FactIndex, TermHit } from "./fact-index.ts";
-import type { ClaimedPeriod } from "./period.ts";
-import type { Quantity } from "./quantity.ts";
+import type { FactIndex, TermHit } from "./interpret/fact-index.ts";
+import type { ClaimedPeriod } from "./read/period.ts";
+import type { Quantity } from "./read/quantity.ts";
 
 /** One reading of a figure the checker weighed: the metric, its score, and whether it was judged. */
 export interface TracedReading {

@@ -2,7 +2,7 @@
 //   explain "<text>" [--published YYYY-MM-DD]
 import { checkArticleWith, splitSentences } from "../claims/article.ts";
 import { createClaimChecker } from "../claims/check.ts";
-import { detectLanguage } from "../claims/normalize.ts";
+import { detectLanguage } from "../claims/read/normalize.ts";
 import { describeTrace } from "../claims/trace.ts";
 import { dataset } from "../dataset.ts";
 

@@ -1,5 +1,5 @@
-import { normalizeClaim } from "../claims/normalize.ts";
-import { DOWN_WORDS, extractQuantities } from "../claims/quantity.ts";
+import { normalizeClaim } from "../claims/read/normalize.ts";
+import { DOWN_WORDS, extractQuantities } from "../claims/read/quantity.ts";
 import { derivedEarlierValue, factInterval, periodEnd } from "../fact-values.ts";
 import { formatFigure } from "../format/number.ts";
 import { divide, type Interval, overlaps, scale } from "../interval.ts";

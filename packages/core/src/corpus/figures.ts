@@ -1,8 +1,8 @@
 import { checkArticleWith } from "../claims/article.ts";
 import type { ClaimChecker } from "../claims/check.ts";
-import { claimedInterval } from "../claims/compare.ts";
-import { normalizeClaim } from "../claims/normalize.ts";
-import { extractQuantities } from "../claims/quantity.ts";
+import { claimedInterval } from "../claims/judge/compare.ts";
+import { normalizeClaim } from "../claims/read/normalize.ts";
+import { extractQuantities } from "../claims/read/quantity.ts";
 import type { Verdict } from "../schema/verdict.ts";
 
 /**

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeClaim } from "../claims/normalize.ts";
-import { extractQuantities } from "../claims/quantity.ts";
+import { normalizeClaim } from "../claims/read/normalize.ts";
+import { extractQuantities } from "../claims/read/quantity.ts";
 import type { Unit } from "../schema/fact.ts";
 import { formatFigure } from "./number.ts";
 import { formatPeriod } from "./period.ts";

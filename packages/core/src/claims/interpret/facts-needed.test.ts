@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { dataset } from "../dataset.ts";
-import type { Fact } from "../schema/fact.ts";
-import { checkArticleWith } from "./article.ts";
-import { createClaimChecker } from "./check.ts";
-import { CLAIM_CORPUS } from "./corpus.fixture.ts";
+import { dataset } from "../../dataset.ts";
+import type { Fact } from "../../schema/fact.ts";
+import { checkArticleWith } from "../article.ts";
+import { createClaimChecker } from "../check.ts";
+import { CLAIM_CORPUS } from "../corpus.fixture.ts";
 import { FactIndex } from "./fact-index.ts";
 import { factsNeededFor } from "./facts-needed.ts";
 
@@ -28,7 +28,7 @@ function checkerFor(text: string) {
 
 const realText = ["en", "zh"].flatMap(
   (lang) =>
-    parse(readFileSync(join(import.meta.dirname, "..", "..", "corpus", `real-text.${lang}.yaml`), "utf8")) as {
+    parse(readFileSync(join(import.meta.dirname, "..", "..", "..", "corpus", `real-text.${lang}.yaml`), "utf8")) as {
       text: string;
       published?: string;
     }[],

@@ -1,6 +1,6 @@
-import type { Lang } from "../format/number.ts";
+import type { Lang } from "../../format/number.ts";
+import type { Quantity } from "../read/quantity.ts";
 import { type FactIndex, isMetricHit, type MetricHit } from "./fact-index.ts";
-import type { Quantity } from "./quantity.ts";
 
 /** What may open a clause before the words that point back. */
 const LEAD = String.raw`^\s*(?:and |but |while |whereas |yet |meanwhile,? )?`;

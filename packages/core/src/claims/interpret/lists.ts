@@ -1,5 +1,5 @@
+import type { Quantity } from "../read/quantity.ts";
 import { type FactIndex, isMetricHit, type TermHit } from "./fact-index.ts";
-import type { Quantity } from "./quantity.ts";
 
 // Between the figures of a list: commas and "and", and a measure word the figures repeat ("9057万人和5139万人").
 const LIST_JOIN = /^\s*(?:人|户|个|元|users?)?\s*(?:,|，|、)?\s*(?:and|和|与|及|以及)?\s*$/;

@@ -1,9 +1,9 @@
-import type { Lang } from "../format/number.ts";
-import type { FactIndex, TermHit } from "./fact-index.ts";
+import type { Lang } from "../../format/number.ts";
+import type { FactIndex, TermHit } from "../interpret/fact-index.ts";
+import type { ClaimTrace } from "../trace.ts";
 import type { ClaimedPeriod, DateAnchor } from "./period.ts";
 import type { Quantity } from "./quantity.ts";
 import type { Marker } from "./sub-population.ts";
-import type { ClaimTrace } from "./trace.ts";
 
 /** A claim read once: its term hits, figures, periods and clauses, shared by every figure's check. */
 export interface SentenceContext {

@@ -1,7 +1,7 @@
-import { derivedEarlierValue, factInterval, periodEnd } from "../fact-values.ts";
-import type { Lang } from "../format/number.ts";
-import { type Interval, multiply, scale } from "../interval.ts";
-import type { EntityRecord, Fact, MetricKind, Unit } from "../schema/fact.ts";
+import { derivedEarlierValue, factInterval, periodEnd } from "../../fact-values.ts";
+import type { Lang } from "../../format/number.ts";
+import { type Interval, multiply, scale } from "../../interval.ts";
+import type { EntityRecord, Fact, MetricKind, Unit } from "../../schema/fact.ts";
 
 /** A value the dataset implies through a relation rather than states. */
 export interface DerivedValue {

@@ -1,8 +1,8 @@
-import { formatFigure, type Lang } from "../format/number.ts";
-import { formatPeriod } from "../format/period.ts";
-import { publisherName } from "../format/publisher.ts";
-import type { Fact, Period } from "../schema/fact.ts";
-import type { UnverifiableReason, Verdict } from "../schema/verdict.ts";
+import { formatFigure, type Lang } from "../../format/number.ts";
+import { formatPeriod } from "../../format/period.ts";
+import { publisherName } from "../../format/publisher.ts";
+import type { Fact, Period } from "../../schema/fact.ts";
+import type { UnverifiableReason, Verdict } from "../../schema/verdict.ts";
 
 /** What an explanation says about the verified side. */
 export interface Evidence {

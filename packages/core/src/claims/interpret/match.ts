@@ -1,10 +1,10 @@
-import { monthIndex, periodEnd } from "../fact-values.ts";
-import type { Fact, Period } from "../schema/fact.ts";
+import { monthIndex, periodEnd } from "../../fact-values.ts";
+import type { Fact, Period } from "../../schema/fact.ts";
+import type { ClaimedPeriod } from "../read/period.ts";
+import { type Quantity, RESTATES } from "../read/quantity.ts";
+import { clauseOf, distance, nearestQuantity, type SentenceContext } from "../read/sentence.ts";
+import type { Marker } from "../read/sub-population.ts";
 import { type DerivedValue, isMetricHit, type MetricEntry, type MetricHit, type TermHit } from "./fact-index.ts";
-import type { ClaimedPeriod } from "./period.ts";
-import { type Quantity, RESTATES } from "./quantity.ts";
-import { clauseOf, distance, nearestQuantity, type SentenceContext } from "./sentence.ts";
-import type { Marker } from "./sub-population.ts";
 
 /** Whether an observation's period answers the period a claim names. */
 export function periodAnswers(period: Period, claimed: ClaimedPeriod): boolean {

@@ -1,6 +1,6 @@
-import { gap, type Interval, intervalOf, overlaps } from "../interval.ts";
-import type { Unit } from "../schema/fact.ts";
-import type { ClaimedUnit, Quantity } from "./quantity.ts";
+import { gap, type Interval, intervalOf, overlaps } from "../../interval.ts";
+import type { Unit } from "../../schema/fact.ts";
+import type { ClaimedUnit, Quantity } from "../read/quantity.ts";
 
 /** How far outside the claimed range the verified value may lie and still be `imprecise`, not `inaccurate`. */
 export const IMPRECISE_TOLERANCE = 0.05;

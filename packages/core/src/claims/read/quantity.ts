@@ -1,4 +1,4 @@
-import type { Qualifier } from "../schema/fact.ts";
+import type { Qualifier } from "../../schema/fact.ts";
 
 /** What a claimed number is measured in; `plain` is a count of people or things. */
 export type ClaimedUnit = "plain" | "percent" | "percentage-point" | "CNY" | "USD";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { dataset } from "../dataset.ts";
-import { checkArticleWith } from "./article.ts";
-import { createClaimChecker } from "./check.ts";
+import { dataset } from "../../dataset.ts";
+import { checkArticleWith } from "../article.ts";
+import { createClaimChecker } from "../check.ts";
 
 const checker = createClaimChecker(dataset);
 const secondSentence = (text: string) => {
