@@ -332,6 +332,9 @@ describe("wrong sentences", () => {
       "2025-07-25",
     ],
     ["Generative AI users grew 106.6 percent in 2025.", undefined],
+    // One step off the printed figure: 77.4% and 10.91亿 only touch 77.5% and 10.92亿.
+    ["截至2023年12月，我国互联网普及率达77.4%。", "2024-03-22"],
+    ["截至2023年12月，我国网民规模达10.91亿人。", "2024-03-22"],
     // Beyond anything the series reached between June 2021 and June 2022.
     ["China had 974 million online shoppers in 2021.", undefined],
     ["In the first three quarters of 2022, online retail sales grew 9.9 percent.", undefined],

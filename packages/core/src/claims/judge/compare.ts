@@ -12,9 +12,20 @@ export function claimedInterval(quantity: Pick<Quantity, "value" | "precision" |
   return intervalOf(quantity.value, quantity.precision, quantity.qualifier);
 }
 
-/** Accurate when the ranges meet; imprecise when within 5% of the verified value; else inaccurate. */
+/**
+ * Two ranges that share more than an end point: 77.4% (77.35–77.45) and 77.5% (77.45–77.55) only touch, and
+ * cannot both be roundings of one figure (bar 77.45 itself), so the claim is one step off, not accurate.
+ */
+function share(claimed: Interval, verified: Interval): boolean {
+  if (!overlaps(claimed, verified)) return false;
+  const slack = 1e-9 * Math.max(Math.abs(claimed.hi), Math.abs(verified.hi), 1);
+  const point = verified.hi - verified.lo <= slack || claimed.hi - claimed.lo <= slack;
+  return point || (claimed.lo < verified.hi - slack && verified.lo < claimed.hi - slack);
+}
+
+/** Accurate when the ranges share more than an end point; imprecise when within 5% of the verified value; else inaccurate. */
 export function judgeFigure(claimed: Interval, verified: Interval, verifiedValue: number): FigureJudgement {
-  if (overlaps(claimed, verified)) return "accurate";
+  if (share(claimed, verified)) return "accurate";
   return gap(claimed, verified) <= IMPRECISE_TOLERANCE * Math.abs(verifiedValue) ? "imprecise" : "inaccurate";
 }
 
