@@ -57,8 +57,13 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // January-October 2025, jan-oct 2025, january to october
-    pattern: String.raw`(?<reA>${MONTH_WORD})(?: ?- ?| to | through )(?<reB>${MONTH_WORD})(?:,? ?(?:of )?(?<reY>${YEAR}))?`,
-    read: (g) => ({ year: yearOf(g.reY), from: monthOf(g.reA), to: monthOf(g.reB), shape: "range" }),
+    pattern: String.raw`(?<reA>${MONTH_WORD})(?: ?- ?| to | through )(?<reB>${MONTH_WORD})(?:,? ?(?:of )?(?<reY>${YEAR})|(?: period)? (?:of )?(?<reRel>this year|last year))?`,
+    read: (g, anchor) => ({
+      year: yearOf(g.reY) ?? relativeYear(g.reRel, anchor),
+      from: monthOf(g.reA),
+      to: monthOf(g.reB),
+      shape: "range",
+    }),
   },
   {
     // 2024年上半年, 上半年, 今年上半年, the first half of 2024, h1 2024, 2024 h1
@@ -71,14 +76,14 @@ const READERS: readonly PeriodReader[] = [
   },
   {
     // the first 10 months of 2025, 前10个月, 前三季度
-    pattern: String.raw`(?:the )?first (?<fmN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (?<fmY>${YEAR}))?|(?:(?<fzY>${YEAR})年?|(?<fzRel>今年|去年))?前(?<fzN>\d{1,2}|[两二三四五六七八九十]|十一)个?月|(?<fqY>${YEAR})?年?前三季度|(?:the )?first three quarters(?: of (?<feqY>${YEAR}))?|the three quarters(?: of (?<feqY2>${YEAR}))?(?! of [a-z])`,
+    pattern: String.raw`(?:the )?first (?<fmN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (?<fmY>${YEAR})| (?:of )?(?<fmRel>this year|last year))?|(?:(?<fzY>${YEAR})年?|(?<fzRel>今年|去年))?前(?<fzN>\d{1,2}|[两二三四五六七八九十]|十一)个?月|(?<fqY>${YEAR})?年?前三季度|(?:the )?first three quarters(?: of (?<feqY>${YEAR}))?|the three quarters(?: of (?<feqY2>${YEAR}))?(?! of [a-z])`,
     read: (g, anchor) => {
       const words = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
       const numerals = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"];
       const count = g.fmN ?? (g.fzN === "两" ? "二" : g.fzN);
       const named = count ? Math.max(words.indexOf(count), numerals.indexOf(count)) : -1;
       const to = count ? (/\d/.test(count) ? Number(count) : named) : 9;
-      const year = yearOf(g.fmY ?? g.fzY ?? g.fqY ?? g.feqY ?? g.feqY2) ?? relativeYear(g.fzRel, anchor);
+      const year = yearOf(g.fmY ?? g.fzY ?? g.fqY ?? g.feqY ?? g.feqY2) ?? relativeYear(g.fzRel ?? g.fmRel, anchor);
       return { year, from: 1, to, shape: "range" };
     },
   },
