@@ -278,7 +278,7 @@ function derivedShareEntry(
   const part = candidates.find(({ entry }) => entry.role === "level" && entry.unit === "person")?.entry;
   // A share within another group of users is derived from nothing we hold.
   const wholeEntry =
-    whole && whole !== "group"
+    whole === "netizens" || whole === "population"
       ? context.index.metrics.find((entry) => entry.entity === entity && entry.metric === WHOLE_METRIC[whole])
       : undefined;
   if (!part || !wholeEntry || part === wholeEntry) return undefined;

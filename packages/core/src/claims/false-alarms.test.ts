@@ -278,6 +278,23 @@ const TRUE_TEXTS: readonly (readonly [text: string, published?: string])[] = [
   ],
   // "Over the first quarter" opening a clause is the period, not a base.
   ["Over the first quarter as a whole, online retail sales dipped 0.8% from a year earlier.", "2020-04-24"],
+  // An attacker's probes of the day's rules (true per the dataset).
+  ["In the first 11 months of this year, online retail sales rose 9.1 percent year on year.", "2025-12-16"],
+  ["From January to November this year, online retail sales rose 9.1 percent year on year.", "2025-12-16"],
+  [
+    "In the first 11 months of this year, online retail sales reached 13.96 trillion yuan, up 11 percent.",
+    "2023-12-15",
+  ],
+  ["In 2022, physical goods accounted for 86.7 percent of online retail sales.", "2023-01-31"],
+  ["2022年全国网上零售额13.79万亿元，其中实物商品网上零售额11.96万亿元，占比86.7%。", "2023-01-31"],
+  ["2022年全國網上零售額13.79萬億元，其中實物商品佔比超過八成。", "2023-01-31"],
+  ["2022年，全国网上零售额（含实物商品和非实物商品）13.79万亿元，同比增长4%。", "2023-01-31"],
+  [
+    "In 2022, online retail sales, covering both physical goods and services, rose 4 percent to 13.79 trillion yuan.",
+    "2023-01-31",
+  ],
+  ["By December 2023, 66.5 percent of rural residents were using the internet.", "2024-03-22"],
+  ["截至2023年12月，农村居民中有66.5%使用互联网。", "2024-03-22"],
   // A held-out set of pages no corpus row had used.
   // "physical commodities" narrows online retail to physical goods.
   [

@@ -126,8 +126,11 @@ function subjectOwners(quantity: Quantity, context: SentenceContext): Set<Quanti
   return owners;
 }
 
-/** Internet users, the population, or some other group a share is counted within ("of e-commerce livestream users"). */
-type Whole = "netizens" | "population" | "group";
+/**
+ * Internet users, the population, some other group of users a share is counted within ("of e-commerce
+ * livestream users"), or another total altogether ("of online retail sales", "of rural residents").
+ */
+type Whole = "netizens" | "population" | "group" | "other-total";
 
 /** The whole a claimed share names: "of all internet users", "占全国总人口的". */
 export function claimedWhole(quantity: Quantity, text: string): Whole | undefined {
@@ -146,7 +149,7 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
   )
     return "netizens";
   if (
-    /^\s*(?:percent|per cent|%)?\s*of (?:the |all )?(?:rural |urban |china's |chinese )?(?:people|population|chinese people|residents|the country's population|china's population|chinese citizens)/.test(
+    /^\s*(?:percent|per cent|%)?\s*of (?:the |all )?(?:china's |chinese )?(?:people|population|chinese people|residents|the country's population|china's population|chinese citizens)/.test(
       after,
     ) ||
     /占(?:全国)?(?:总)?人口(?:总数)?的?(?:比例|比重)?(?:为|达)?$/.test(before) ||
@@ -154,6 +157,16 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
     /(?:internet penetration(?: rate)?|互联网普及率)[^,;，；。]{0,16}$/.test(clauseBefore)
   )
     return "population";
+  // "66.5 percent of rural residents", "农村居民中有66.5%": a share of part of the population, which no national
+  // whole answers; "86.7 percent of online retail sales", "其中实物商品…占比86.7%": a share of another total.
+  if (
+    /^\s*(?:percent|per cent|%)?\s*of (?:the |all )?(?:rural|urban) (?:residents|people|population)/.test(after) ||
+    /^\s*(?:percent|per cent|%)?\s*of (?:total |all |the )?(?:china's )?online (?:retail )?sales/.test(after) ||
+    /(?:农村|城镇|城市)居民中(?:有)?$/.test(before) ||
+    /占(?:全国)?网上零售(?:总)?额的?(?:比重|比例)?(?:为|达|超过|超)?$/.test(before) ||
+    /其中[^。；;]{0,30}占比(?:为|达|超过|超)?$/.test(clauseBefore)
+  )
+    return "other-total";
   // "已占整体电商直播用户的66.2%", "of e-commerce livestream users": a share within another group of users.
   if (/占(?:整体|全部|全体|所有)?[^，,；;。的]{1,12}用户(?:总数|整体|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before))
     return "group";
@@ -305,11 +318,20 @@ function ruledOutByMarker(
   return context.markers.some(
     (found) =>
       (carried || clauses.has(clauseOf(found.start, context.clauseStarts))) &&
+      !includedPart(found, context.text) &&
       !(found.place && placeAside(found, quantity, context)) &&
       // A marker that starts inside the metric's own words is theirs ("broadband access port" + "s").
       !metricHits.some((hit) => hit.start <= found.start && found.start < hit.end) &&
       // "a net gain of 15 million new users": for a change, the new users are the change itself.
       !(quantity.role === "change" && NEW_USERS.test(context.text.slice(found.start, found.end))),
+  );
+}
+
+/** "网上零售额（含实物商品和非实物商品）", "covering both physical goods and services": a part the total includes. */
+function includedPart(found: { readonly start: number }, text: string): boolean {
+  // The words of the list the inclusion opens: "含实物商品和非实物商品", "both physical goods and services".
+  return /(?:含|包括|包含|including|includes|covering|covers|both)[^，,。；;）)]{0,12}$/.test(
+    text.slice(Math.max(0, found.start - 20), found.start),
   );
 }
 
@@ -352,8 +374,10 @@ function scoreMetric(
   // "95% of people in China" is not 95% of internet users.
   const whole = quantity.unit === "percent" ? claimedWhole(quantity, context.text) : undefined;
   const counted = entry.unit === "percent" ? metricWhole(entry) : undefined;
-  // A share within another group of users ("group") is no share of all users or of the population.
+  // A share within another group of users ("group") is no share of all users or of the population, nor of any
+  // other whole a share metric counts against: which group it is, the words do not say.
   if (whole && counted && whole !== counted) return undefined;
+  if (whole === "other-total" && entry.kind === "share") return undefined;
   // A subject named only by an earlier sentence must be pointed back to as itself.
   if ([...byGroup.values()].every((hit) => hit.carried) && !context.carriedAlone) return undefined;
   if ([...byGroup.values()].every((hit) => isAmongWord(hit, context.text))) return undefined;
@@ -440,6 +464,9 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     // An incomparable unit is a hard veto: households, devices or items are never a count of people.
     if (notPersons && entry.unit === "person") continue;
     if (inCompound(entry, byGroup, context)) continue;
+    // "网上零售额（含实物商品…）": a part the total includes is not the figure's subject.
+    const name = [...byGroup.values()].find((hit) => hit.group === 0);
+    if (name && includedPart(name, context.text)) continue;
     const candidate = scoreMetric(quantity, entry, byGroup, context);
     if (!candidate || ruledOutByMarker(quantity, byGroup, allHits.get(metric) ?? [], context, borrowing)) continue;
     if (strayMarker(quantity, byGroup, context, borrowing)) continue;
