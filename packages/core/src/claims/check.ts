@@ -446,7 +446,7 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
       ? (nearestPeriod(quantity, context.periods, true, context) ?? yearOnYear(quantity, context))
       : undefined;
   if (stated && !period) return confirmedInSomeYear(quantity, entry, stated, since, context);
-  const values = valuesFor(entry, period, context.published, since);
+  const values = yearEndOnly(valuesFor(entry, period, context.published, since), period, context.published);
   // "up 20.67 million from June 2023": no recorded change spans that, but two recorded levels may.
   // Levels are revised between reports, so their difference can confirm a change but never refute one.
   const between = values.length === 0 ? changeBetweenLevels(entry, period, since, context) : undefined;
@@ -479,6 +479,27 @@ function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, context: Sen
     if (unseen) return unverifiable(quantity, "no-period", lang, { metric, period: "" });
   }
   return closest;
+}
+
+/**
+ * "1.506 million 5G base stations in 2022", written once December's count was out: the year's end is meant,
+ * not February's. Before that (or with no page date) any month of the year may be meant.
+ */
+function yearEndOnly(
+  values: PickedValue[],
+  period: ClaimedPeriod | undefined,
+  published: string | undefined,
+): PickedValue[] {
+  if (!period || period.shape !== "year" || period.year === undefined || !published) return values;
+  const december = `${period.year}-12`;
+  const yearEnd = values.filter(
+    (value) =>
+      value.kind === "fact" &&
+      value.fact.period.kind !== "span" &&
+      periodEnd(value.fact) === december &&
+      releasedBy(value.fact.source.releaseDate, published),
+  );
+  return yearEnd.length > 0 ? yearEnd : values;
 }
 
 /**

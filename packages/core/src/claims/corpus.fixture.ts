@@ -26,7 +26,8 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["inaccurate", "In 1997 China had 6.2 million internet users.", "cn-internet-users-1997-12"],
   ["inaccurate", "Fewer than 1 billion people in China are internet users.", "cn-internet-users-2024-12"],
   ["unverifiable", "India has 900 million internet users."],
-  ["accurate", "China had 1.05 billion internet users in 2022.", "cn-internet-users-2022-06"],
+  // Written in 2025, "in 2022" is the year-end figure (1.067 billion), not June's 1.051 billion.
+  ["imprecise", "China had 1.05 billion internet users in 2022.", "cn-internet-users-2022-12"],
   ["unverifiable", "The United States has about 300 million internet users."],
   ["unverifiable", "Global internet users passed 5.5 billion in 2024."],
   ["accurate", "China had 989 million internet users in 2020.", "cn-internet-users-2020-12"],

@@ -349,6 +349,9 @@ describe("wrong sentences", () => {
       "2025-07-25",
     ],
     ["Generative AI users grew 106.6 percent in 2025.", undefined],
+    // Written once December's count was out, "in 2022" means the year's end, not February.
+    ["In 2022, China had 1.506 million 5G base stations.", "2023-01-31"],
+    ["2022年，千兆宽带用户达4596万户。", "2023-01-31"],
     // One step off the printed figure: 77.4% and 10.91亿 only touch 77.5% and 10.92亿.
     ["截至2023年12月，我国互联网普及率达77.4%。", "2024-03-22"],
     ["截至2023年12月，我国网民规模达10.91亿人。", "2024-03-22"],
