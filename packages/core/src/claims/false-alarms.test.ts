@@ -372,3 +372,12 @@ describe("wrong sentences", () => {
     expect(flagged("目前使用生成式AI平台的中国网民已达6.02亿，比去年增长180%。", "2026-02-10")).not.toEqual([]);
   });
 });
+
+describe("a single month of a flow", () => {
+  it("is never confirmed by the year to date", () => {
+    const check = checker.checkClaim("Online retail sales rose 12.4 percent in the month.", {
+      published: "2024-04-17",
+    });
+    expect(check.figures[0]?.verdict).not.toBe("accurate");
+  });
+});

@@ -37,7 +37,7 @@ export interface Marker {
 }
 /** Markers of more than one word, or of a shape. */
 const LATIN_PHRASES =
-  /\b(?:young people|older people|new (?:internet )?users|monthly active|mobile (?:phone )?base stations?|foreign visitors|over-\d{2}s?|sixty-plus|\d{2}-plus|post-(?:19|20)?\d0s|gen(?:eration)? z|smart (?:connected )?cars?|in-car|connected cars?|non-internet users|non-users|offline population|(?:did not|do not|does not|didn't|don't|doesn't|never) (?:use|access|go on|get on) the internet|not (?:yet )?online|inner mongolia)\b|\.cn/g;
+  /\b(?:young people|older people|new (?:internet )?users|monthly active|mobile (?:phone )?base stations?|foreign visitors|over-\d{2}s?|sixty-plus|\d{2}-plus|post-(?:19|20)?\d0s|gen(?:eration)? z|smart (?:connected )?cars?|in-car|connected cars?|non-internet users|non-users|offline population|(?:did not|do not|does not|didn't|don't|doesn't|never) (?:use|access|go on|get on) the internet|not (?:yet )?online|inner mongolia|single month|(?:the|that) month alone|in (?:that|the) month)\b|\.cn/g;
 /** "people over 60": an age band after the people it bounds. */
 const AGE_BAND = /(?<=(?:those|people|users|adults|netizens|residents|seniors) )(?:over|under|above) \d{2}\b/g;
 
@@ -58,7 +58,7 @@ function latinWords(text: string): { index: number; 0: string }[] {
   return found;
 }
 const MARKER_HAN =
-  /农村|城镇|城市|乡村|未成年|青少年|老年|老人|儿童|残疾|岁|学生|新增网民|新网民|女性|男性|农民|银发|省|市场|收入|账号|月活|移动电话基站|4g基站|学历|大专|本科|企业|入境|境外|外籍|汽车|车载|非网民|z世代|\d0后|端口|千兆|游戏|体育|真人秀|演唱会|赛事|新入网|新上网|首次上网|第一次上网|领域|实物/g;
+  /农村|城镇|城市|乡村|未成年|青少年|老年|老人|儿童|残疾|岁|学生|新增网民|新网民|女性|男性|农民|银发|省|市场|收入|账号|月活|移动电话基站|4g基站|学历|大专|本科|企业|入境|境外|外籍|汽车|车载|非网民|z世代|\d0后|端口|千兆|游戏|体育|真人秀|演唱会|赛事|新入网|新上网|首次上网|第一次上网|领域|实物|单月|当月/g;
 
 /** Every sub-population word in a normalized claim. */
 export function findSubPopulations(text: string): Marker[] {
