@@ -13,8 +13,8 @@ const corpusDir = join(import.meta.dirname, "..", "..", "corpus");
 // The false alarms left are named in the session's closing note (a share "of them", a count after a rate in
 // another clause, a respectively-list whose subjects have no metric, a list of two sub-populations).
 const FLOORS: Record<(typeof OUTSIDE_SETS)[number], { alarms: number; passed: number; confirmed: number }> = {
-  "outside.en": { alarms: 3, passed: 5, confirmed: 0.45 },
-  "outside.zh": { alarms: 1, passed: 1, confirmed: 0.37 },
+  "outside.en": { alarms: 3, passed: 4, confirmed: 0.45 },
+  "outside.zh": { alarms: 1, passed: 0, confirmed: 0.37 },
   "holdout.en": { alarms: 0, passed: 2, confirmed: 0.55 },
   "holdout.zh": { alarms: 1, passed: 1, confirmed: 0.53 },
 };
