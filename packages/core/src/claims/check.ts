@@ -490,7 +490,7 @@ function yearEndOnly(
   period: ClaimedPeriod | undefined,
   published: string | undefined,
 ): PickedValue[] {
-  if (!period || period.shape !== "year" || period.year === undefined || !published) return values;
+  if (period?.shape !== "year" || period.year === undefined || !published) return values;
   const december = `${period.year}-12`;
   const yearEnd = values.filter(
     (value) =>
