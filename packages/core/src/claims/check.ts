@@ -32,6 +32,7 @@ import {
   periodAnswers,
   releasedBy,
   valuesFor,
+  WHOLE_METRIC,
 } from "./interpret/match.ts";
 import { claimedInterval, IMPRECISE_TOLERANCE, judgeFigure, unitMismatch, unitsComparable } from "./judge/compare.ts";
 import {
@@ -263,9 +264,6 @@ function decidingRule(figure: FigureVerdict): string {
 /** "rate" alone: a growth rate as often as a share. "usage rate" and "penetration rate" are shares. */
 const BARE_RATE =
   /(?<!penetration |usage |adoption |popularity |utili[sz]ation |take-up |internet |使用|普及|渗透)(?:\brate\b|比率)/;
-
-/** The metrics a share is taken of ("占网民的", "of the population"), whatever the share names. */
-export const WHOLE_METRIC = { netizens: "internet-users", population: "population" } as const;
 
 /** A count's share of internet users or of the population, from the two observations of each period. */
 function derivedShareEntry(

@@ -1,6 +1,6 @@
-import { WHOLE_METRIC } from "../check.ts";
 import { normalizeClaim } from "../read/normalize.ts";
 import type { FactIndex } from "./fact-index.ts";
+import { WHOLE_METRIC } from "./match.ts";
 
 /** The metrics and entities a check of some text may read. */
 export interface FactsNeeded {

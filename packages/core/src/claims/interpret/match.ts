@@ -126,6 +126,9 @@ function subjectOwners(quantity: Quantity, context: SentenceContext): Set<Quanti
   return owners;
 }
 
+/** The metrics a share is taken of ("占网民的", "of the population"), whatever the share names. */
+export const WHOLE_METRIC = { netizens: "internet-users", population: "population" } as const;
+
 /**
  * Internet users, the population, some other group of users a share is counted within ("of e-commerce
  * livestream users"), or another total altogether ("of online retail sales", "of rural residents").
@@ -181,8 +184,8 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
 
 /** The whole a share metric counts against, from its definition; another group's share names neither. */
 function metricWhole(entry: MetricEntry): Whole | undefined {
-  if (entry.whole === "internet-users") return "netizens";
-  if (entry.whole === "population") return "population";
+  if (entry.whole === WHOLE_METRIC.netizens) return "netizens";
+  if (entry.whole === WHOLE_METRIC.population) return "population";
   return undefined;
 }
 
@@ -374,9 +377,9 @@ function scoreMetric(
   // "95% of people in China" is not 95% of internet users.
   const whole = quantity.unit === "percent" ? claimedWhole(quantity, context.text) : undefined;
   const counted = entry.unit === "percent" ? metricWhole(entry) : undefined;
-  // A share within another group of users ("group") is no share of all users or of the population, nor of any
-  // other whole a share metric counts against: which group it is, the words do not say.
+  // A share within another group of users ("group") is no share of all users or of the population.
   if (whole && counted && whole !== counted) return undefined;
+  // A share of another total ("of online retail sales") answers no share metric: which total, the words do not say.
   if (whole === "other-total" && entry.kind === "share") return undefined;
   // A subject named only by an earlier sentence must be pointed back to as itself.
   if ([...byGroup.values()].every((hit) => hit.carried) && !context.carriedAlone) return undefined;
@@ -410,7 +413,7 @@ function scoreMetric(
 }
 
 /** Metrics that are wholes: "netizen population" names the netizens, not a part of the population. */
-const WHOLES = new Set(["internet-users", "population"]);
+const WHOLES: ReadonlySet<string> = new Set(Object.values(WHOLE_METRIC));
 /** No metric name that can modify another is longer than this. */
 const MAX_GLUED_NAME = 50;
 // What may stand between a modifier and the name it modifies: "手机网上外卖", "mobile online shopping".
