@@ -489,15 +489,17 @@ function yearEndOnly(
   published: string | undefined,
 ): PickedValue[] {
   if (period?.shape !== "year" || period.year === undefined || !published) return values;
-  const december = `${period.year}-12`;
+  const year = period.year;
   const yearEnd = values.filter(
     (value) =>
-      value.kind === "fact" &&
-      value.fact.period.kind !== "span" &&
-      periodEnd(value.fact) === december &&
-      releasedBy(value.fact.source.releaseDate, published),
+      value.kind === "fact" && countAtYearEnd(value.fact, year) && releasedBy(value.fact.source.releaseDate, published),
   );
   return yearEnd.length > 0 ? yearEnd : values;
+}
+
+/** A count at the end of December of `year`, the figure "in <year>" means. */
+function countAtYearEnd(fact: Fact, year: number): boolean {
+  return fact.period.kind !== "span" && periodEnd(fact) === `${year}-12`;
 }
 
 /**
@@ -512,11 +514,13 @@ function mayBeYearEnd(
   values: readonly PickedValue[],
 ): boolean {
   if (period.shape !== "year" || period.year === undefined || entry.role !== "level") return false;
-  const december = `${period.year}-12`;
-  const held = values.every((value) =>
-    value.kind === "fact" ? value.fact.period.kind !== "span" && periodEnd(value.fact) !== december : false,
+  const year = period.year;
+  const december = `${year}-12`;
+  // Only counts earlier in the year are held: December's, or a derived value, settles the claim.
+  const onlyEarlierCounts = values.every(
+    (value) => value.kind === "fact" && value.fact.period.kind !== "span" && !countAtYearEnd(value.fact, year),
   );
-  if (!held || values.length === 0) return false;
+  if (!onlyEarlierCounts || values.length === 0) return false;
   const stocks = entry.facts.filter((fact) => fact.current && fact.period.kind !== "span");
   const lastInYear = stocks.filter((fact) => periodEnd(fact) < december).at(-1);
   const nextAfter = stocks.find((fact) => periodEnd(fact) > december);
