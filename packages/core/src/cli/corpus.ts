@@ -42,7 +42,7 @@ for (const corpus of corpora) {
   const entries = parse(readFileSync(corpus.path, "utf8")) as CorpusEntry[];
   const labelled = entries.every((entry) => entry.verdict !== undefined);
   const scored = entries.map((entry) => scoreEntry(checker, entry));
-  const figures = entries.flatMap((entry) => scoreFigures(checker, entry));
+  const figures = scored.flatMap((item) => scoreFigures(checker, item.entry, item.article));
   for (const item of scored) {
     const moved = figures.filter((figure) => figure.entry.id === item.entry.id);
     run[item.entry.id] = {

@@ -1,4 +1,4 @@
-import { checkArticleWith } from "../claims/article.ts";
+import { type ArticleCheck, checkArticleWith } from "../claims/article.ts";
 import type { ClaimChecker } from "../claims/check.ts";
 import { claimedInterval } from "../claims/judge/compare.ts";
 import { normalizeClaim } from "../claims/read/normalize.ts";
@@ -66,9 +66,12 @@ export function kindOf(figure: LabelledFigure): FigureKind {
   return agrees === true ? "true" : "unknown";
 }
 
-/** Each labelled figure with the checker's verdict at its place in the text. */
-export function scoreFigures(checker: ClaimChecker, entry: LabelledText): ScoredFigure[] {
-  const article = checkArticleWith(checker, entry.text, { published: entry.published });
+/** Each labelled figure with the checker's verdict at its place in the text (from `article` when already checked). */
+export function scoreFigures(
+  checker: ClaimChecker,
+  entry: LabelledText,
+  article: ArticleCheck = checkArticleWith(checker, entry.text, { published: entry.published }),
+): ScoredFigure[] {
   const judged = article.sentences.flatMap((sentence) =>
     sentence.figures.map((figure) => ({
       start: sentence.start + figure.span[0],

@@ -42,7 +42,7 @@ describe.each(["en", "zh"] as const)("the real-text corpus (%s)", (lang) => {
     expect(scored.filter(agrees).length / scored.length).toBeGreaterThanOrEqual(FLOORS[lang].agreement);
   });
 
-  const figures = tallyFigures(entries.flatMap((entry) => scoreFigures(checker, entry)));
+  const figures = tallyFigures(scored.flatMap((item) => scoreFigures(checker, item.entry, item.article)));
 
   it("flags no true figure, and calls no wrong figure accurate", () => {
     expect(figures.falseAlarms.map(({ entry, figure, got }) => `${entry.id} ${figure.figure}: ${got}`)).toEqual([]);

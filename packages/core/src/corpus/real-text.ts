@@ -1,4 +1,4 @@
-import { checkArticleWith } from "../claims/article.ts";
+import { type ArticleCheck, checkArticleWith } from "../claims/article.ts";
 import type { ClaimChecker } from "../claims/check.ts";
 import type { Verdict } from "../schema/verdict.ts";
 
@@ -21,6 +21,8 @@ export interface Scored {
   readonly entry: CorpusEntry;
   readonly got: Outcome;
   readonly explanation: string;
+  /** The check it was scored from, for scoring its figures without checking again. */
+  readonly article: ArticleCheck;
 }
 
 const WRONG: ReadonlySet<Outcome> = new Set(["imprecise", "inaccurate"]);
@@ -34,12 +36,12 @@ export const agrees = ({ entry, got }: Scored): boolean => entry.verdict === got
 /** Checks one entry the way the API does: a sentence as a claim, a paragraph as an article. */
 export function scoreEntry(checker: ClaimChecker, entry: CorpusEntry): Scored {
   const article = checkArticleWith(checker, entry.text, { published: entry.published });
-  if (article.sentences.length === 0) return { entry, got: "none", explanation: "no figure read" };
+  if (article.sentences.length === 0) return { entry, got: "none", explanation: "no figure read", article };
   const judged = article.sentences.filter((sentence) => sentence.judged > 0);
   const explanation = article.sentences.map((sentence) => sentence.explanation).join(" ");
   const ignoredOnly = article.sentences.every((sentence) => sentence.figures.length === 0);
-  if (ignoredOnly) return { entry, got: "none", explanation };
-  return { entry, got: judged.length === 0 ? "unverifiable" : article.verdict, explanation };
+  if (ignoredOnly) return { entry, got: "none", explanation, article };
+  return { entry, got: judged.length === 0 ? "unverifiable" : article.verdict, explanation, article };
 }
 
 export const OUTCOMES: readonly Outcome[] = ["accurate", "imprecise", "inaccurate", "unverifiable", "none"];
