@@ -1,7 +1,8 @@
 import type { Lang } from "../format/number.ts";
 import type { ClaimCheck, Verdict } from "../schema/verdict.ts";
-import { type CheckOptions, type ClaimChecker, worstVerdict } from "./check.ts";
+import type { CheckOptions, ClaimChecker } from "./check.ts";
 import { subjectWords } from "./interpret/carried-subject.ts";
+import { worstVerdict } from "./judge/verdicts.ts";
 import { detectLanguage, normalizeClaim } from "./read/normalize.ts";
 import { type ClaimedPeriod, extractPeriods, parseAnchor, resolvePeriod } from "./read/period.ts";
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { dataset } from "../dataset.ts";
 import { formatFigure } from "../format/number.ts";
 import { checkArticleWith } from "./article.ts";
-import { createClaimChecker, MAX_FIGURES_PER_CLAIM } from "./check.ts";
+import { createClaimChecker } from "./check.ts";
+import { MAX_FIGURES_PER_CLAIM } from "./interpret/sentence-context.ts";
 
 const checker = createClaimChecker(dataset);
 const VERDICTS = ["accurate", "imprecise", "inaccurate", "unverifiable"];
