@@ -49,7 +49,8 @@ for (const corpus of corpora) {
       got: item.got,
       explanation: item.explanation,
       figures: moved.map(
-        (figure) => `${figure.figure.figure}: ${figure.got}${figure.factId ? ` (${figure.factId})` : ""}`,
+        (figure) =>
+          `${figure.figure.figure}: ${figure.got}${figure.factId ? ` (${figure.factId})` : ""}${figure.reason ? ` [${figure.reason}]` : ""}`,
       ),
     };
   }
@@ -79,19 +80,29 @@ for (const corpus of corpora) {
 }
 
 for (const path of valuesOf("--save")) writeFileSync(path, `${JSON.stringify(run, null, 1)}\n`);
+/** A saved figure line's verdict part, so a figure is matched across runs by its text alone. */
+const figureText = (line: string) => line.slice(0, line.lastIndexOf(": "));
+
 for (const path of valuesOf("--diff")) {
   const before = JSON.parse(readFileSync(path, "utf8")) as Run;
   const moved = Object.entries(run).filter(([id, now]) => before[id] && before[id].got !== now.got);
+  // A figure can move while its sentence keeps its verdict ("unverifiable" either way): listed apart.
+  const figuresMoved = Object.entries(run).filter(
+    ([id, now]) =>
+      before[id] && before[id].got === now.got && now.figures.some((line) => !before[id]?.figures.includes(line)),
+  );
   console.log(`\n${moved.length} texts changed verdict since ${path}:`);
-  for (const [id, now] of moved) {
-    const was = before[id];
-    if (!was) continue;
-    console.log(`  ${id}: ${was.got} → ${now.got}`);
-    console.log(`    was: ${was.explanation}\n    now: ${now.explanation}`);
-    const changed = now.figures.filter((figure) => !was.figures.includes(figure));
-    for (const figure of changed)
-      console.log(
-        `    figure ${figure} (was ${was.figures.find((old) => old.split(":")[0] === figure.split(":")[0]) ?? "absent"})`,
-      );
-  }
+  for (const [id, now] of moved) describeMove(id, before[id], now);
+  console.log(`\n${figuresMoved.length} more texts kept their verdict but a figure's moved:`);
+  for (const [id, now] of figuresMoved) describeMove(id, before[id], now);
+}
+
+function describeMove(id: string, was: Run[string] | undefined, now: Run[string]): void {
+  if (!was) return;
+  console.log(`  ${id}: ${was.got} → ${now.got}`);
+  if (was.got !== now.got) console.log(`    was: ${was.explanation}\n    now: ${now.explanation}`);
+  for (const figure of now.figures.filter((line) => !was.figures.includes(line)))
+    console.log(
+      `    figure ${figure} (was ${was.figures.find((old) => figureText(old) === figureText(figure)) ?? "absent"})`,
+    );
 }

@@ -39,6 +39,8 @@ export interface ScoredFigure {
   readonly kind: FigureKind;
   readonly got: FigureGot;
   readonly factId: string | null;
+  /** Why a figure read but not judged was left: the unverifiable reason (`no-metric`, `no-period`…). */
+  readonly reason: string | undefined;
   /** The dataset holds the fact the label names: the figure's metric and period. */
   readonly held: boolean;
 }
@@ -91,6 +93,7 @@ export function scoreFigures(
       kind: kindOf(figure),
       got: found?.figure.verdict ?? "unread",
       factId: found?.figure.factId ?? null,
+      reason: found?.figure.reason,
       held: figure.fact !== undefined && checker.index.factsById.has(figure.fact),
     };
   });
