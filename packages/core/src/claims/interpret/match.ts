@@ -221,18 +221,20 @@ function borrowingFor(quantity: Quantity, context: SentenceContext): Borrowing {
     RESTATES.test(context.text.slice(justBefore.end, quantity.start))
       ? justBefore
       : undefined;
+  // "77.5%, up 1.9 percentage points": points are the change of the rate before them, not of a count.
+  const points = quantity.unit === "percentage-point";
   // The level a share or change describes: the nearest level before it, past the changes that follow that level.
   const previous =
     context.quantities
       .slice(0, Math.max(0, position))
-      .findLast((candidate) => candidate.role === "level" && candidate.unit !== "percent") ?? restated;
+      .findLast((candidate) => candidate.role === "level" && (candidate.unit === "percent") === points) ?? restated;
   // A share or change with no subject of its own ("…, 占网民整体的83.8%", "an increase of 39.35 million")
   // may take the words of the level before it; a level never borrows another figure's words. A change right
   // after a rate is the rate's change; "其中77.6%的用户" is a share of that level's own people, not of ours.
   const borrows =
     previous !== undefined &&
     (quantity.role === "change" || quantity.unit === "percent") &&
-    !(quantity.role === "change" && justBefore?.unit === "percent" && justBefore.role === "level") &&
+    !(quantity.role === "change" && !points && justBefore?.unit === "percent" && justBefore.role === "level") &&
     !WITHIN_GROUP.test(context.text.slice(previous?.end ?? 0, quantity.start));
   return { previous, restated, borrows };
 }

@@ -4,6 +4,7 @@ import type { FigureVerdict } from "../../schema/verdict.ts";
 import { changeBetweenLevels } from "../interpret/derived.ts";
 import type { MetricEntry } from "../interpret/fact-index.ts";
 import { earlierPeriodFor, type PickedValue, releasedBy, valuesFor } from "../interpret/match.ts";
+import { elapsedMonths } from "../read/elapsed.ts";
 import { type ClaimedPeriod, resolvePeriod } from "../read/period.ts";
 import type { Quantity } from "../read/quantity.ts";
 import { clauseOf, clauseTextOf, nearestPeriod, type SentenceContext } from "../read/sentence.ts";
@@ -114,7 +115,8 @@ export function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, conte
   const values = yearEndOnly(valuesFor(entry, period, context.published, since), period, context.published);
   // "up 20.67 million from June 2023": no recorded change spans that, but two recorded levels may.
   // Levels are revised between reports, so their difference can confirm a change but never refute one.
-  const between = values.length === 0 ? changeBetweenLevels(entry, period, since, context) : undefined;
+  const elapsed = since ? undefined : elapsedMonths(clauseTextOf(quantity, context));
+  const between = values.length === 0 ? changeBetweenLevels(entry, period, since, context, elapsed) : undefined;
   const confirmed = between && judgeValue(quantity, entry, { kind: "derived", derived: between }, lang);
   if (confirmed?.verdict === "accurate") return confirmed;
   if (values.length === 0)

@@ -1,8 +1,9 @@
 import { periodEnd } from "../../fact-values.ts";
 import type { FigureVerdict } from "../../schema/verdict.ts";
 import { carriedHits, refersBack } from "../interpret/carried-subject.ts";
-import { derivedShareEntry } from "../interpret/derived.ts";
+import { derivedChangeEntry, derivedShareEntry } from "../interpret/derived.ts";
 import { type Candidate, candidatesFor, entityFor } from "../interpret/match.ts";
+import { isMultiple } from "../read/multiple.ts";
 import { isForecast, isQuoted } from "../read/not-statistic.ts";
 import type { Quantity } from "../read/quantity.ts";
 import { clauseTextOf, type SentenceContext } from "../read/sentence.ts";
@@ -39,12 +40,12 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
   // "The rate for physical goods was 6.5 percent" after a growth rate: a rate, but which one the words do not say.
   if (top?.entry.kind === "share" && quantity.role === "level" && BARE_RATE.test(clauseTextOf(quantity, context)))
     return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(top.entry, lang) });
-  if (!top) {
-    // "占网民总数的36.5%" of a metric we hold as a count: its share of that whole, derived.
-    const share = derivedShareEntry(quantity, candidates, entity, context);
-    if (share) return checkAgainstMetric(quantity, share, context);
-    return unverifiable(quantity, "wrong-kind", lang, { metric: metricName(best.entry, lang) });
-  }
+  // "more than doubled" is judged from two observations only, even where a growth is recorded.
+  if (!top || isMultiple(quantity))
+    return (
+      derivedReading(quantity, candidates, entity, context) ??
+      unverifiable(quantity, "wrong-kind", lang, { metric: metricName(best.entry, lang) })
+    );
   // Where the words leave two metrics nearly tied ("60岁及以上老年网民…，互联网普及率达43.2%"), the figure
   // is held against each and keeps the kindest verdict: an ambiguous sentence is never flagged on a guess.
   let kindest: FigureVerdict | undefined;
@@ -60,6 +61,26 @@ function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerd
     if (!kindest || SEVERITY[verdict.verdict] < SEVERITY[kindest.verdict]) kindest = verdict;
   }
   return kindest ?? unverifiable(quantity, "wrong-kind", lang, { metric: metricName(top.entry, lang) });
+}
+
+/**
+ * A figure no held metric of its kind answers, judged from held observations: a share from a count and its
+ * whole, a change or growth from two levels. A change of levels revised between reports may confirm, never flag.
+ */
+function derivedReading(
+  quantity: Quantity,
+  candidates: readonly Candidate[],
+  entity: string,
+  context: SentenceContext,
+): FigureVerdict | undefined {
+  // "占网民总数的36.5%" of a metric we hold as a count: its share of that whole, derived.
+  const share = isMultiple(quantity) ? undefined : derivedShareEntry(quantity, candidates, entity, context);
+  if (share) return checkAgainstMetric(quantity, share, context);
+  const change = derivedChangeEntry(quantity, candidates);
+  if (!change) return undefined;
+  const verdict = checkAgainstMetric(quantity, change, context);
+  if (verdict.verdict === "accurate" || verdict.verdict === "unverifiable") return verdict;
+  return unverifiable(quantity, "no-period", context.lang, { metric: metricName(change, context.lang), period: "" });
 }
 
 function tracedFigure(quantity: Quantity, candidates: readonly Candidate[]): TracedFigure {

@@ -1,4 +1,5 @@
 import type { Qualifier } from "../../schema/fact.ts";
+import { withMultiples } from "./multiple.ts";
 
 /** What a claimed number is measured in; `plain` is a count of people or things. */
 export type ClaimedUnit = "plain" | "percent" | "percentage-point" | "CNY" | "USD";
@@ -436,7 +437,7 @@ export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY
     });
     lastEnd = end;
   }
-  return inheritChangeRoles(text, quantities);
+  return withMultiples(text, inheritChangeRoles(text, quantities)).slice(0, limit);
 }
 
 /** What stands between a figure and its restatement: "86.29 million, or 20.4 percent", "(13.1%)". */
