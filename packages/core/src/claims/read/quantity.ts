@@ -1,4 +1,7 @@
 import type { Qualifier } from "../../schema/fact.ts";
+import { EN } from "./lexicon/en.ts";
+import { anyOf, charClass, meaningOf } from "./lexicon/pattern.ts";
+import { ZH } from "./lexicon/zh.ts";
 import { withMultiples } from "./multiple.ts";
 
 /** What a claimed number is measured in; `plain` is a count of people or things. */
@@ -22,36 +25,17 @@ export interface Quantity {
   readonly ceiling?: boolean;
 }
 
-const SCALE: Record<string, number> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  mn: 1e6,
-  m: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  trillion: 1e12,
-  tn: 1e12,
-  千: 1e3,
-  万: 1e4,
-  亿: 1e8,
-  万亿: 1e12,
+const SCALE: Readonly<Record<string, number>> = {
+  ...EN.scaleWords,
+  ...EN.scaleAbbreviations,
+  ...ZH.scales,
+  ...ZH.scalesGlued,
 };
 
-const CHINESE_DIGITS: Record<string, number> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+const CHINESE_DIGITS: Readonly<Record<string, number>> = ZH.digits;
+const YI = anyOf([ZH.twoScales.high]);
+const WAN = anyOf([ZH.twoScales.low]);
+const [TEN = "", HUNDRED = ""] = Object.keys(ZH.tens);
 
 /** 七十 -> 70, 十五 -> 15, 九 -> 9: enough for 百分之七十 and 七成. */
 function chineseNumeral(text: string): number | undefined {
@@ -59,10 +43,10 @@ function chineseNumeral(text: string): number | undefined {
   let digit = 0;
   for (const char of text) {
     if (char in CHINESE_DIGITS) digit = CHINESE_DIGITS[char] ?? 0;
-    else if (char === "十") {
+    else if (char === TEN) {
       total += (digit || 1) * 10;
       digit = 0;
-    } else if (char === "百") {
+    } else if (char === HUNDRED) {
       total += (digit || 1) * 100;
       digit = 0;
     } else return undefined;
@@ -71,147 +55,93 @@ function chineseNumeral(text: string): number | undefined {
 }
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
-const CURRENCY_BEFORE = "us\\$|\\$|rmb ?|cny ?|¥ ?|￥ ?";
+const CURRENCY_BEFORE = `${anyOf(EN.currencyBefore.USD)}|${anyOf(EN.currencyBefore.CNY)} ?`;
 // A space may stand between digits and 万 or 亿 ("222 万个"), as many pages space Latin and CJK.
-const SCALE_WORDS = " ?万亿| ?亿| ?万|千| ?trillion| ?billion| ?million| ?thousand|bn|mn|tn|m|b|k";
-const UNIT_AFTER = String.raw` ?(?:%|percentage points?|percent|per cent|pct|个百分点|yuan|renminbi|rmb|cny|元|us dollars|u\.s\. dollars|dollars|usd|美元)`;
+const SCALE_WORDS = ` ?${anyOf(Object.keys(ZH.scales), Object.keys(EN.scaleWords))}|${anyOf(Object.keys(ZH.scalesGlued), Object.keys(EN.scaleAbbreviations))}`;
+const UNIT_MEANING = meaningOf<ClaimedUnit>({
+  percent: EN.unitsAfter.percent,
+  "percentage-point": [...EN.unitsAfter["percentage-point"], ...ZH.unitsAfter["percentage-point"]],
+  CNY: [...EN.unitsAfter.CNY, ...ZH.unitsAfter.CNY],
+  USD: [...EN.unitsAfter.USD, ...ZH.unitsAfter.USD],
+});
+const UNIT_AFTER = ` ?${anyOf([...UNIT_MEANING.keys()])}`;
+const CURRENCY_MEANING = meaningOf<ClaimedUnit>(EN.currencyBefore);
 
-const SMALL_NUMBER: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-const DENOMINATOR: Record<string, number> = {
-  quarter: 4,
-  quarters: 4,
-  third: 3,
-  thirds: 3,
-  fifth: 5,
-  fifths: 5,
-  ten: 10,
-  five: 5,
-  four: 4,
-  three: 3,
-  "a hundred": 100,
-};
+const SMALL_NUMBER: Readonly<Record<string, number>> = EN.numberWords;
+const DENOMINATOR: Readonly<Record<string, number>> = { ...EN.numberWords, ...EN.fractionDenominators };
+const ZH_NUMERAL = charClass(Object.keys(ZH.digits), Object.keys(ZH.tens));
+const ZH_DIGIT = charClass(Object.keys(ZH.digits));
+const DECIMAL_POINT = ZH.decimalPoint[0];
+const ZH_FRACTION_NUMERAL = charClass(ZH.fractionNumerals);
+const HALF_MEANING = meaningOf<Qualifier>({ ...ZH.halves, exact: [...EN.half, ...ZH.halves.exact] });
 
 const QUANTITY = new RegExp(
   [
-    `(?<pctWord>百分之)(?<pctNum>[零一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|${NUMBER})`,
-    "(?<tenths>[零一二两三四五六七八九十]+)成",
-    "(?<zhDen>[一二三四五六七八九十]+)分之(?<zhNum>[一二三四五六七八九十]+)",
-    "(?<ratioNum>one|two|three|four|five|six|seven|eight|nine|\\d{1,2}) (?:in|out of) (?<ratioDen>ten|10|five|5|four|4|three|3|100|a hundred)(?![\\d.,])",
+    `(?<pctWord>${anyOf(ZH.percentWord)})(?<pctNum>${ZH_NUMERAL}+(?:${anyOf(ZH.decimalPoint)}${ZH_DIGIT}+)?|${NUMBER})`,
+    `(?<tenths>${ZH_NUMERAL}+)${anyOf(ZH.tenths)}`,
+    `(?<zhDen>${ZH_FRACTION_NUMERAL}+)${anyOf(ZH.fractionOf)}(?<zhNum>${ZH_FRACTION_NUMERAL}+)`,
+    String.raw`(?<ratioNum>${anyOf(EN.ratioNumerators)}|\d{1,2}) ${anyOf(EN.ratioLinks)} (?<ratioDen>${anyOf(EN.ratioDenominators)}|100|10|5|4|3)(?![\d.,])`,
     // Not "the first three quarters of 2022": a stretch of the year.
-    "(?<!(?:first|last|past|next|previous|recent|the) )(?<fracNum>a|one|two|three|four) (?<fracDen>quarters?|thirds?|fifths?)(?![a-z])",
-    "(?<halfHedge>more than |over |nearly |almost |about |around |roughly )?(?<half>half|一半|过半|半数)",
+    `(?<!${anyOf(EN.fractionNotAfter)} )(?<fracNum>${anyOf(EN.fractionNumerators)}) (?<fracDen>${anyOf(Object.keys(EN.fractionDenominators))})(?![a-z])`,
+    `(?<halfHedge>${anyOf(EN.halfHedges)} )?(?<half>${anyOf([...HALF_MEANING.keys()])})`,
     // 6亿1700万, 1亿3000万: a count written in two scales
-    "(?<yiPart>\\d{1,4})亿(?<wanPart>\\d{1,4})万(?<yiWanPlus>多|余)?",
-    `(?<cur>${CURRENCY_BEFORE})?(?<num>${NUMBER})(?<scale>${SCALE_WORDS})?(?<plus>多|余| ?\\+|-plus)?(?<unit>${UNIT_AFTER})?`,
+    String.raw`(?<yiPart>\d{1,4})${YI}(?<wanPart>\d{1,4})${WAN}(?<yiWanPlus>${anyOf(ZH.plus)})?`,
+    String.raw`(?<cur>${CURRENCY_BEFORE})?(?<num>${NUMBER})(?<scale>${SCALE_WORDS})?(?<plus>${anyOf(ZH.plus)}| ?\+|-${anyOf(EN.plus)})?(?<unit>${UNIT_AFTER})?`,
   ].join("|"),
   "g",
 );
 
-const HEDGE_BEFORE_EN =
-  /(?<![a-z])(about|around|approximately|roughly|some|an estimated|nearly|almost|close to|just under|under|less than|fewer than|just over|over|more than|above|exceeded|exceeding|exceeds|exceed|topped|tops|top|surpassed|surpassing|surpass|passed|crossed|beyond|at least|no fewer than|no less than|upwards of|in excess of|reached|reaching|reach|hit|stood at|totaled|totalled|was|were|is|are)\s*(?:a total of\s*)?$/;
-const HEDGE_BEFORE_ZH = /(约|大约|大概|近|将近|接近|超过|逾|超|突破|多于|达到|达|至少|不少于|不低于|不到|不足|为|是)$/;
+/** The meaning of every hedge word, English and Chinese. */
+const HEDGE_MEANING = meaningOf<Qualifier>({
+  about: [...EN.hedges.about, ...ZH.hedges.about],
+  nearly: [...EN.hedges.nearly, ...ZH.hedges.nearly],
+  over: [...EN.hedges.over, ...ZH.hedges.over],
+  "at-least": [...EN.hedges["at-least"], ...ZH.hedges["at-least"]],
+  exact: [...EN.hedges.exact, ...ZH.hedges.exact],
+});
+const allWords = (table: Readonly<Record<string, readonly string[]>>) => Object.values(table).flat();
+const HEDGE_BEFORE_EN = new RegExp(`(?<![a-z])(${anyOf(allWords(EN.hedges))})\\s*(?:${anyOf(EN.totalOf)}\\s*)?$`);
+const HEDGE_BEFORE_ZH = new RegExp(`(${anyOf(allWords(ZH.hedges))})$`);
 
 /** "no fewer than", "did not fall below", 不低于: a floor, whatever ceiling word it negates. */
-const FLOOR_BEFORE =
-  /(?:(?<![a-z])(?:not|never|no longer|n't)(?: [a-z]+){0,2} (?:below|under|less than|fewer than)|(?<![a-z])no (?:less|fewer) than|(?:不|未|没有|不再|均未|从未|并未|从没)(?:低于|少于|下于|跌破))\s*$/;
-/** Words that make a figure a ceiling: what is counted stays below it. */
-const CEILING_BEFORE =
-  /(?:(?<![a-z])(?<!just )(?:under|below|less than|fewer than|short of|(?:yet|failed) to (?:reach|hit|top|pass|cross)|(?:has|have|had|did|does|do) not(?: yet)? (?:reached|hit|topped|passed|crossed|reach|top|pass|cross)|not (?:yet )?(?:reached|above|over))|不到|不足|(?<!不)低于|(?<!不)少于|未达到?|没有达到|未突破|未超过|没有超过|尚未突破|尚未达到|仍未达到|仍不足)\s*$/;
+const FLOOR_BEFORE = new RegExp(
+  `(?:(?<![a-z])${anyOf(EN.negations)}(?: [a-z]+){0,2} ${anyOf(EN.below)}|(?<![a-z])${anyOf(EN.hedges["at-least"])}|${anyOf(ZH.negations)}${anyOf(ZH.below)}|${anyOf(ZH.hedges["at-least"])})\\s*$`,
+);
+/** Words that make a figure a ceiling: what is counted stays below it (a denied one is a floor, read first). */
+const CEILING_BEFORE = new RegExp(
+  `(?:(?<![a-z])(?<!${anyOf(EN.ceilingUnlessAfter)} )${anyOf(EN.ceilings)}|${anyOf(ZH.ceilings)})\\s*$`,
+);
 
-const HEDGE_MEANING: Record<string, Qualifier> = {
-  about: "about",
-  around: "about",
-  approximately: "about",
-  roughly: "about",
-  some: "about",
-  "an estimated": "about",
-  约: "about",
-  大约: "about",
-  大概: "about",
-  nearly: "nearly",
-  almost: "nearly",
-  "close to": "nearly",
-  "just under": "nearly",
-  under: "nearly",
-  "less than": "nearly",
-  "fewer than": "nearly",
-  近: "nearly",
-  将近: "nearly",
-  接近: "nearly",
-  不到: "nearly",
-  不足: "nearly",
-  "just over": "over",
-  over: "over",
-  "more than": "over",
-  above: "over",
-  exceeded: "over",
-  exceeding: "over",
-  exceeds: "over",
-  exceed: "over",
-  topped: "over",
-  tops: "over",
-  top: "over",
-  surpassed: "over",
-  surpassing: "over",
-  surpass: "over",
-  passed: "over",
-  crossed: "over",
-  beyond: "over",
-  "upwards of": "over",
-  "in excess of": "over",
-  超过: "over",
-  逾: "over",
-  超: "over",
-  突破: "over",
-  多于: "over",
-  "at least": "at-least",
-  "no fewer than": "at-least",
-  "no less than": "at-least",
-  至少: "at-least",
-  不少于: "at-least",
-  不低于: "at-least",
-};
-
-const CHANGE_BEFORE_EN =
-  /(growth rates?|rates? of growth|increase|increased|increasing|rise|rose|risen|rising|grew|grown|growing|growth|gain|gained|gaining|added|adding|(?<!(?:make|made|makes|making|take|took|takes|add|adds|adding|sum|sums|summed|end|ended|ends|wind|wound|show|shows|showed|pick|picked|set|sets|build|built|builds) )up|jump|jumped|climb|climbed|expanded|expansion|surge|surged|fell|fall|fallen|falling|drop|dropped|dip|dipped|slid|slipped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost)(?: by| of)?(?: an?)?(?: about| around| nearly| almost| over| more than| roughly| some| approximately| at least)? ?$/;
-const CHANGE_AFTER_EN =
-  /^ ?(?:-| )?(?:increase|rise|growth|jump|gain|climb|surge|drop|decline|decrease|fall|more than|fewer than|higher|lower|year on year|year-on-year|yoy|from the previous year|over the previous year|on the previous year|from a year earlier|compared with)|^(?: [a-z]+){0,2} (?:joined|came online|got online|went online for the first time|were added|have been added)\b/;
-const CHANGE_BEFORE_ZH =
-  /(增长|增加|增幅|提升|上升|提高|多了|增长了|增加了|新增|净增|新增的|微增|略增|小幅增长|小幅增加|下降|下降了|减少|减少了|下滑|降低)(?:的?(?:数量|人数)(?:更是|已|也)?)?(?:约|近|超过|逾|突破)?了?$|(增长率|增速|增幅|增长幅度)(?:分别|依次|均)?(?:为|达|达到|高达|是|高)?(?:约|近|超过|逾)?$/;
+const EN_CHANGE_WORD = `${anyOf(EN.changeUp, EN.changeDown)}|(?<!${anyOf(EN.phrasalUp.notAfter)} )${anyOf([EN.phrasalUp.word])}`;
+const CHANGE_BEFORE_EN = new RegExp(
+  `(${EN_CHANGE_WORD})(?: ${anyOf(EN.changeLinks)})?(?: ${anyOf(EN.articles)})?(?: ${anyOf(EN.verbHedges)})? ?$`,
+);
+const CHANGE_AFTER_EN = new RegExp(`^ ?(?:-| )?${anyOf(EN.changeAfter)}|^(?: [a-z]+){0,2} ${anyOf(EN.joinedVerbs)}\\b`);
+const CHANGE_BEFORE_ZH = new RegExp(
+  `(${anyOf(ZH.changeUp, ZH.changeDown)})(?:${anyOf(ZH.possessive)}?${anyOf(ZH.countNouns)}${anyOf(ZH.emphasis)}?)?${anyOf(ZH.changeHedges)}?${anyOf(ZH.perfective)}?$|(${anyOf(ZH.growthRates)})${anyOf(ZH.respectively)}?${anyOf(ZH.rateCopulas)}?${anyOf(ZH.rateHedges)}?$`,
+);
 /**
  * An addition named before its subject: "全年新建5G基站88.7万个", "新增5G基站65.4万个". A total in between
  * ("新建…总数") makes it a level again.
  */
-const ADDITION_BEFORE_ZH = /(新增|新建|新建成|净增|新开通|新部署)[^，,。；;：:！？!?、总累]{1,12}$/;
+const ADDITION_BEFORE_ZH = new RegExp(`(${anyOf(ZH.additions)})[^，,。；;：:！？!?、${ZH.totalMarks.join("")}]{1,12}$`);
+const DRIVES = new RegExp(anyOf(ZH.drives));
 /** "新增用户推动…规模达10.29亿": an addition that drives another count is not that count's. */
 function additionBeforeZh(before: string): RegExpExecArray | null {
   const match = ADDITION_BEFORE_ZH.exec(before);
-  return match && !/推动|带动|助力|拉动|促进|使|让|带来|推升/.test(match[0]) ? match : null;
+  return match && !DRIVES.test(match[0]) ? match : null;
 }
 
 /** "887,000 new 5G base stations", "5G base stations newly built": an addition, not a total. */
 const ADDITION_EN = {
-  after:
-    /^ (?:new|newly)\b|^(?: (?!as\b|while\b|and\b|when\b|after\b|because\b|with\b|since\b)[a-z0-9-]+){0,5} (?:were|was|have been|had been) newly\b/,
-  before: /\bnewly (?:built|added|installed|opened|deployed)\b[^,;.]{0,30}$/,
+  after: new RegExp(
+    `^ ${anyOf(EN.newWords)}\\b|^(?: (?!${anyOf(EN.clauseWords)}\\b)[a-z0-9-]+){0,5} ${anyOf(EN.passiveAux)} ${anyOf(EN.newly)}\\b`,
+  ),
+  before: new RegExp(`\\b${anyOf(EN.newly)} ${anyOf(EN.builtVerbs)}\\b[^,;.]{0,30}$`),
 };
 /** Words that make a change a fall; the dataset validator reads a page's printed name with them too. */
-export const DOWN_WORDS =
-  /(fell|fall|fallen|falling|drop|dropped|dip|dipped|slid|slipped|decline|declined|decrease|decreased|down|shrank|shrunk|contracted|lost|fewer|lower|下降|减少|下滑|降低)/;
-const LEVEL_BEFORE =
-  /(?:^|[^a-z])(to|at)\s*(?:about |around |nearly |almost |over |more than |roughly |some |approximately |at least )?$/;
+export const DOWN_WORDS = new RegExp(`(${anyOf(EN.changeDown, EN.lessWords, ZH.changeDown)})`);
+const LEVEL_BEFORE = new RegExp(`(?:^|[^a-z])(${anyOf(EN.levelPrepositions)})\\s*(?:${anyOf(EN.verbHedges)} )?$`);
 
 /** The step a written number distinguishes: "1.1 billion" 0.1 billion, "200 million" 100 million, "12.5%" 0.1. */
 function precisionOf(digits: string, scale: number, countTrailingZeros: boolean): number {
@@ -223,16 +153,9 @@ function precisionOf(digits: string, scale: number, countTrailingZeros: boolean)
 
 function unitOf(currencyBefore: string | undefined, unitAfter: string | undefined): ClaimedUnit {
   const after = unitAfter?.trim();
-  if (after) {
-    if (after === "%" || after === "percent" || after === "per cent" || after === "pct") return "percent";
-    if (after.startsWith("percentage point") || after === "个百分点") return "percentage-point";
-    if (after === "yuan" || after === "renminbi" || after === "rmb" || after === "cny" || after === "元") return "CNY";
-    return "USD";
-  }
+  if (after) return UNIT_MEANING.get(after) ?? "USD";
   const before = currencyBefore?.trim();
-  if (before === "$" || before === "us$") return "USD";
-  if (before) return "CNY";
-  return "plain";
+  return (before && CURRENCY_MEANING.get(before)) || "plain";
 }
 
 /** Reads the words around a number: its hedge, and whether it states a change. */
@@ -249,7 +172,7 @@ function readContext(
   const tail = before.slice(-24);
   const floor = FLOOR_BEFORE.test(tail);
   const ceiling = !floor && CEILING_BEFORE.test(tail);
-  const hedged = (hedgeMatch && HEDGE_MEANING[hedgeMatch[1] ?? ""]) || "exact";
+  const hedged = (hedgeMatch && HEDGE_MEANING.get(hedgeMatch[1] ?? "")) || "exact";
   const qualifier = floor ? "at-least" : ceiling ? "nearly" : hedged;
   // Both hedge patterns start their match at the hedge word, so what precedes it is the verb, if any.
   const withoutHedge = hedgeMatch ? before.slice(0, hedgeMatch.index) : before;
@@ -268,10 +191,12 @@ function readContext(
 
 const YEAR = /^(19|20)\d\d$/;
 /** "1.092 billion a year earlier", "三年前": a level stated for an earlier time than the sentence's. */
-const EARLIER_AFTER =
-  /^[^,;:，；：。\d]{0,24}?(?:(?:a|one|two|three|four|five|\d+) years? (?:earlier|ago|before)|(?:the )?(?:previous|prior) year|[一二三四五两\d]+年前)/;
-const EARLIER_BEFORE =
-  /(?:(?:^|[^a-z])from|从|由)\s*(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*(?:about |around |nearly |some |roughly |less than |more than |over |under |约|近|不足|不到|超过|逾)?$/;
+const EARLIER_AFTER = new RegExp(
+  String.raw`^[^,;:，；：。\d]{0,24}?(?:(?:${anyOf(EN.fewNumbers)}|\d+) ${anyOf(EN.years)} ${anyOf(EN.ago)}|${anyOf(EN.previousYear)}|[${Object.keys(ZH.digits).join("")}\d]+${anyOf(ZH.yearsAgo)})`,
+);
+const EARLIER_BEFORE = new RegExp(
+  `(?:(?:^|[^a-z])${anyOf(EN.from)}|${anyOf(ZH.from)})\\s*(?:(?:19|20)\\d\\d年${charClass(ZH.ends)}?${anyOf(ZH.possessive)}?)?\\s*(?:${anyOf(EN.earlierHedges)} |${anyOf(ZH.earlierHedges)})?$`,
+);
 
 /** What one reader makes of one matched number; undefined when the match is not a figure. */
 interface Reading {
@@ -301,10 +226,10 @@ function readChinesePercent(groups: Groups): Reading | undefined {
   const digits = groups.pctNum ?? "";
   if (/\d/.test(digits)) return { value: Number(digits), precision: precisionOf(digits, 1, false), unit: "percent" };
   // 百分之七十八点六: whole part in numerals, then one numeral a decimal place.
-  const [whole = "", decimals = ""] = digits.split("点");
+  const [whole = "", decimals = ""] = digits.split(DECIMAL_POINT);
   const value = chineseNumeral(whole);
   if (value === undefined) return undefined;
-  const places = [...decimals].map((numeral) => "零一二三四五六七八九".indexOf(numeral.replace("〇", "零")));
+  const places = [...decimals].map((numeral) => CHINESE_DIGITS[numeral] ?? 0);
   const fraction = places.reduce((sum, place, index) => sum + place / 10 ** (index + 1), 0);
   return { value: value + fraction, precision: 10 ** -places.length, unit: "percent" };
 }
@@ -334,13 +259,17 @@ function readFraction(groups: Groups, site: MatchSite): Reading | undefined {
   return { value: (numerator / denominator) * 100, precision: Math.min(100 / denominator, 5), unit: "percent" };
 }
 
+const HALF_NOT_AFTER = new RegExp(`${anyOf(EN.halfNotAfter, ZH.halfNotAfter)} ?$`);
+const HALF_NOT_BEFORE = new RegExp(`^(?:-| )?${anyOf(EN.halfNotBefore, ZH.halfNotBefore)}`);
+
 /** "half", 过半; but "the first half", "上半年", "a half-year growth rate" are periods, not shares. */
 function readHalf(groups: Groups, site: MatchSite): Reading | undefined {
   const { text, start, end } = site;
   if (isLetter(site.previous)) return undefined;
-  if (/(?:first|second|latter|其|上|下) ?$/.test(text.slice(Math.max(0, start - 8), start))) return undefined;
-  if (/^(?:-| )?(?:year|年)/.test(text.slice(end, end + 6))) return undefined;
-  const hedge = groups.half === "过半" ? "over" : groups.halfHedge && HEDGE_MEANING[groups.halfHedge.trim()];
+  if (HALF_NOT_AFTER.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  if (HALF_NOT_BEFORE.test(text.slice(end, end + 6))) return undefined;
+  const written = HALF_MEANING.get(groups.half ?? "");
+  const hedge = written !== "exact" ? written : groups.halfHedge && HEDGE_MEANING.get(groups.halfHedge.trim());
   return { value: 50, precision: 10, unit: "percent", hedge: hedge || undefined };
 }
 
@@ -441,9 +370,11 @@ export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY
 }
 
 /** What stands between a figure and its restatement: "86.29 million, or 20.4 percent", "(13.1%)". */
-export const RESTATES = /^\s*(?:users|people|subscribers|人|户)?\s*(?:,|，)?\s*(?:or|or about|即)?\s*$|^\s*[(（]\s*$/;
-const LIST_JOIN = /^\s*(?:人|户|个|元)?\s*(?:,|，|、)?\s*(?:and|和|与|及)?\s*$/;
-const SHARE_AFTER = /^ ?(?:of|的|of all|of the)\b|^\s*(?:of|的)/;
+export const RESTATES = new RegExp(
+  `^\\s*${anyOf(EN.peopleNouns, ZH.peopleNouns)}?\\s*(?:,|，)?\\s*${anyOf(EN.restate, ZH.restate)}?\\s*$|^\\s*[(（]\\s*$`,
+);
+const LIST_JOIN = new RegExp(`^\\s*${charClass(ZH.countSuffixes)}?\\s*(?:,|，|、)?\\s*${anyOf(EN.and, ZH.and)}?\\s*$`);
+const SHARE_AFTER = new RegExp(`^\\s*${anyOf(EN.shareOf, ZH.shareOf)}`);
 
 /**
  * A figure takes the role of the change before it when it restates it ("an increase of 86.29 million,
