@@ -181,28 +181,21 @@ export async function checkClaims(
   return verdicts;
 }
 
-/** A figure the API judged in one of the texts sent, where it stands in that text. */
-export interface FoundFigure {
+/** A sentence the API checked in one of the texts sent, where it stands in that text. */
+export interface FoundSentence {
   readonly text: number;
   readonly start: number;
   readonly end: number;
-  readonly figure: FigureVerdict;
+  readonly check: ClaimCheck;
 }
 
 const utf8Length = (text: string) => new TextEncoder().encode(JSON.stringify(text)).length;
 
 /**
- * Every figure the API judged in `texts` (a page's blocks), each text read as a paragraph of one article:
- * POST /v1/check { text } with the blocks joined by line breaks, in as few requests as the API's text and
- * body limits allow. A text too long for any request is not sent; a failed request costs its own texts.
+ * The texts as articles within the API's text and body limits, each as [index of its first text, its texts]:
+ * contiguous texts, so a request reads as one article. A text too long for any request is left out.
  */
-export async function checkText(
-  apiOrigin: string,
-  texts: readonly string[],
-  published: string | undefined,
-  onError: (error: unknown) => void,
-): Promise<FoundFigure[]> {
-  // Requests as [index of its first text, its texts]: contiguous texts, so a request reads as one article.
+function articles(texts: readonly string[]): [number, string[]][] {
   const groups: [number, string[]][] = [];
   let last: [number, string[]] | undefined;
   let chars = 0;
@@ -221,40 +214,50 @@ export async function checkText(
       bytes = size;
     }
   });
-  const found: FoundFigure[] = [];
-  await Promise.all(
-    groups.map(async ([first, group]) => {
-      try {
-        const body = (await getJson(`${apiOrigin}/v1/check`, {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ text: group.join("\n"), published }),
-        })) as { sentences?: unknown };
-        if (!Array.isArray(body?.sentences)) throw new Error("malformed answer");
-        // Where each text starts in the joined article.
-        const starts: number[] = [];
-        let at = 0;
-        for (const text of group) {
-          starts.push(at);
-          at += text.length + 1;
-        }
-        for (const sentence of body.sentences as { start?: unknown; figures?: unknown }[]) {
-          if (!Number.isInteger(sentence?.start) || !Array.isArray(sentence.figures)) continue;
-          for (const figure of sentence.figures.filter(isFigure)) {
-            const start = (sentence.start as number) + figure.span[0];
-            const end = (sentence.start as number) + figure.span[1];
-            let index = starts.length - 1;
-            while (index > 0 && (starts[index] as number) > start) index--;
-            const offset = starts[index] as number;
-            // A figure must lie inside one text: the line break between two is no figure's.
-            if (end - offset <= (group[index] as string).length)
-              found.push({ text: first + index, start: start - offset, end: end - offset, figure });
-          }
-        }
-      } catch (error) {
-        onError(error);
-      }
-    }),
-  );
+  return groups;
+}
+
+/** The sentences of one article's answer, each placed in the text it lies in; one lying over two is no text's. */
+function sentencesIn(body: { sentences?: unknown }, first: number, group: readonly string[]): FoundSentence[] {
+  if (!Array.isArray(body?.sentences)) throw new Error("malformed answer");
+  const found: FoundSentence[] = [];
+  for (const sentence of body.sentences as (ClaimCheck & { start: number; end: number })[]) {
+    if (!isCheck(sentence) || !Number.isInteger(sentence.start)) continue;
+    // The texts are joined by line breaks: find the one the sentence starts in.
+    let index = 0;
+    let offset = 0;
+    while (index < group.length - 1 && offset + (group[index] as string).length < sentence.start)
+      offset += (group[index++] as string).length + 1;
+    if (sentence.end - offset <= (group[index] as string).length)
+      found.push({ text: first + index, start: sentence.start - offset, end: sentence.end - offset, check: sentence });
+  }
   return found;
+}
+
+/**
+ * Every sentence with a figure the API checked in `texts`, each text read as a paragraph of one article:
+ * POST /v1/check { text } with the texts joined by line breaks, in as few requests as the API's text and
+ * body limits allow. A text too long for any request is not sent; a failed request costs its own texts.
+ */
+export async function checkText(
+  apiOrigin: string,
+  texts: readonly string[],
+  published: string | undefined,
+  onError: (error: unknown) => void,
+): Promise<FoundSentence[]> {
+  const found = await Promise.all(
+    articles(texts).map(([first, group]) =>
+      getJson(`${apiOrigin}/v1/check`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ text: group.join("\n"), published }),
+      })
+        .then((body) => sentencesIn(body as { sentences?: unknown }, first, group))
+        .catch((error) => {
+          onError(error);
+          return [];
+        }),
+    ),
+  );
+  return found.flat();
 }

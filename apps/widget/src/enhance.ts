@@ -4,7 +4,7 @@ import {
   checkClaims,
   checkText,
   type FactBatch,
-  type FoundFigure,
+  type FoundSentence,
   fetchFacts,
   MAX_CLAIM,
 } from "./api.ts";
@@ -83,6 +83,14 @@ type Pending = readonly [
   claims: readonly Asking[],
 ];
 
+/** A figure the API judged in a scanned block, where it stands in the block's text (`text` is its index). */
+interface FoundFigure {
+  readonly text: number;
+  readonly start: number;
+  readonly end: number;
+  readonly figure: FigureVerdict;
+}
+
 /** What the API answered; whatever failed, or was never sent, is absent. */
 type Answers = readonly [
   batch: FactBatch,
@@ -117,10 +125,32 @@ function collect(root: ParentNode): Pending {
 }
 
 /**
- * Step two: the checks in batches and the scanned blocks as article text (api.ts), at once; then one GET per
- * hundred facts, for the elements and for the figures the scan judged (without a scan, at once with the
- * checks). What the API would refuse (an over-long claim, a malformed id) is never sent, so it fails only
- * its own element.
+ * A data-fact figure the article judged against the element's own fact is answered: the same checker
+ * compared them, in the figure's sentence. Any other (another fact, not judged, not read) is asked alone.
+ */
+function answerPinned(facts: readonly Asking[], blocks: readonly Block[], scanned: readonly FoundFigure[]) {
+  const answered = new Map<ClaimRequest, ClaimCheck>();
+  for (const [element, request] of facts) {
+    const inside = scanned.filter(({ text, start, end }) => {
+      const { owners } = (blocks[text] as Block).reading;
+      return element.contains(owners[start] ?? null) && element.contains(owners[end - 1] ?? null);
+    });
+    const figures = inside.map(({ figure }) => figure);
+    if (figures.length > 0 && figures.every((figure) => figure.factId === request.fact && markable(figure)))
+      answered.set(request, {
+        ...(figures.find((figure) => figure.verdict !== "accurate") ?? figures[0]),
+        figures: [],
+      } as unknown as ClaimCheck);
+  }
+  return answered;
+}
+
+/**
+ * Step two, with a scan: the scanned blocks and the page's data-claim sentences go as one article (api.ts),
+ * each sentence a paragraph of its own, so it is read alone as a claim is. Then, at once: one GET per hundred
+ * facts, for the elements and every judged figure; and a batch of whatever the article did not answer.
+ * Without a scan, the checks and the facts at once. What the API would refuse (an over-long claim, a
+ * malformed id) is never sent, so it fails only its own element.
  */
 async function fetchAnswers(
   apiOrigin: string,
@@ -135,23 +165,43 @@ async function fetchAnswers(
     (request) => request.claim && request.claim.length <= MAX_CLAIM && (!request.fact || FACT_ID.test(request.fact)),
   );
   const published = pageDate(document);
-  const [early, scanned, checkOf] = await Promise.all([
-    blocks.length > 0 ? undefined : fetchFacts(apiOrigin, ids, warnOnce),
-    checkText(
+  const sentences = toCheck.filter((request) => !request.fact);
+  const found: FoundSentence[] = blocks.length
+    ? await checkText(
+        apiOrigin,
+        [...sentences.map((request) => request.claim), ...blocks.map((block) => block.reading.text)],
+        published,
+        warnOnce,
+      )
+    : [];
+  const scanned: FoundFigure[] = [];
+  const checkOf = new Map<ClaimRequest, ClaimCheck>();
+  for (const { text, start, end, check } of found) {
+    const asked = sentences[text];
+    // A data-claim is answered by its paragraph when the article read it as one sentence.
+    if (asked && start === 0 && end === asked.claim.length) checkOf.set(asked, check);
+    else if (!asked)
+      for (const figure of check.figures)
+        scanned.push({
+          text: text - sentences.length,
+          start: start + figure.span[0],
+          end: start + figure.span[1],
+          figure,
+        });
+  }
+  if (blocks.length) for (const [request, check] of answerPinned(facts, blocks, scanned)) checkOf.set(request, check);
+  // The facts of judged figures, for the marks' source cards; a claim asked alone then has none for its marks.
+  const judged = found.flatMap(({ check }) => check.figures.filter(markable).map((figure) => figure.factId as string));
+  const [batch, rest] = await Promise.all([
+    fetchFacts(apiOrigin, [...ids, ...judged], warnOnce),
+    checkClaims(
       apiOrigin,
-      blocks.map((block) => block.reading.text),
+      toCheck.filter((request) => !checkOf.has(request)),
       published,
       warnOnce,
     ),
-    checkClaims(apiOrigin, toCheck, published, warnOnce),
   ]);
-
-  // The facts of judged figures, the scan's and the claims', for the marks' source cards.
-  const judged = [...scanned.map(({ figure }) => figure), ...[...checkOf.values()].flatMap((check) => check.figures)]
-    .filter(markable)
-    .map((figure) => figure.factId as string);
-  // Without a scan the page keeps its two requests: a claim's figure marks then show no source card.
-  const batch = early ?? (await fetchFacts(apiOrigin, [...ids, ...judged], warnOnce));
+  for (const [request, check] of rest) checkOf.set(request, check);
   return [batch, checkOf, scanned];
 }
 
@@ -293,9 +343,9 @@ function apply(
 }
 
 /**
- * Enhances every marked element under `root` not yet enhanced, in at most two requests per hundred
- * distinct questions: one GET for facts and cards, one for claims; elements asking the same share an answer. What the API would refuse (an over-long claim, a
- * malformed id) is never sent, and a failure marks only the elements it concerns; their text stays.
+ * Enhances every marked element under `root` not yet enhanced, and with a scan the region's new blocks, in
+ * at most two requests per hundred distinct questions (fetchAnswers); elements asking the same share an
+ * answer. A failure marks only the elements it concerns; their text stays.
  */
 export async function enhance(root: ParentNode, config: WidgetConfig): Promise<void> {
   const found = collect(root);

@@ -36,6 +36,15 @@ const CHINESE = `<article>
 <p id="zh-years">今年是我国全功能接入国际互联网30周年，30岁以下网民占比较高。</p>
 </article>`;
 
+/** What a newsroom pins by hand in a scanned article: a figure to its fact, a sentence, a stat card. */
+const PINNED = `<p>Online shoppers numbered <span id="pinned" data-fact="cn-online-shoppers-2024-12">974 million</span>.</p>
+<p><span id="claim" data-claim>Online retail sales grew 7.2 percent in 2024.</span></p>
+<div data-fact-card="latest:online-retail-sales"></div>`;
+
+/** A pinned figure the article cannot judge against its fact (the sentence names no metric): asked on its own. */
+const UNREAD_PIN = `<article><p>China's internet user base has exceeded 1.1 billion.</p>
+<p>Fans counted <span id="other-fact" data-fact="cn-internet-users-2024-12">1.1 billion</span> of them.</p></article>`;
+
 const LATER = `<p id="later">Online shoppers numbered 974 million at the end of 2024.</p>`;
 
 function page(script: string, article: string, lang = "en"): string {
@@ -56,6 +65,10 @@ beforeAll(async () => {
         return { body: page(scan, CHINESE, "zh-CN"), headers: CSP() };
       case "/long.html":
         return { body: page(scan, longArticle(80)), headers: CSP() };
+      case "/unread-pin.html":
+        return { body: page(scan, UNREAD_PIN), headers: CSP() };
+      case "/long-pinned.html":
+        return { body: page(scan, longArticle(80).replace("</article>", `${PINNED}</article>`)), headers: CSP() };
       case "/region.html":
         return {
           body: page(
@@ -171,8 +184,8 @@ describe("data-scan on an English article", () => {
           ?.getAttribute("aria-label"),
       ),
     ).toMatch(/^准确: /);
-    // Text, facts and the pinned figure's check: the facts wait for the text's verdicts to ask for theirs too.
-    expect(requests.sort()).toEqual(["GET /v1/facts", "POST /v1/check", "POST /v1/check"]);
+    // The text with the data-claim's sentence, then the facts: the article judged the pinned figure against its fact.
+    expect(requests).toEqual(["POST /v1/check", "GET /v1/facts"]);
     expect(warnings).toEqual([]);
     await context.close();
   });
@@ -257,6 +270,18 @@ describe("data-scan on an English article", () => {
     await context.close();
   });
 
+  it("asks for a pinned figure on its own when the article did not judge it against its fact", async () => {
+    const { tab, context, requests } = await open("/unread-pin.html");
+    await tab.waitForFunction(() => document.querySelector("#other-fact")?.hasAttribute("data-fact-state"));
+    await tab.waitForLoadState("networkidle");
+    expect(await tab.getAttribute("#other-fact", "data-fact-state")).toBe("verified");
+    expect(await marks(tab)).toEqual(["accurate 1.1 billion"]);
+    expect(requests[0]).toBe("POST /v1/check");
+    // Both at once, after the text: the facts, and the pinned figure alone (one claim: a cacheable GET).
+    expect(requests.slice(1).sort()).toEqual(["GET /v1/check", "GET /v1/facts"]);
+    await context.close();
+  });
+
   it("reads only the region data-scan names", async () => {
     const { tab, context } = await open("/region.html");
     await waitForMarks(tab, 1);
@@ -330,6 +355,19 @@ describe("data-scan on a 5,000-word article", () => {
     expect(requests).toEqual(["POST /v1/check", "GET /v1/facts"]);
     const served = await tab.evaluate(() => (window as unknown as { articleText: string }).articleText);
     expect(await withoutMarks(tab)).toBe(served);
+    await context.close();
+  });
+
+  it("with pinned figures, a sentence and a card, still costs two requests and checks each as before", async () => {
+    const { tab, context, requests } = await open("/long-pinned.html");
+    await waitForMarks(tab, 81);
+    await tab.waitForFunction(() => document.querySelector("[data-fact-card]")?.hasAttribute("data-fact-state"));
+    await tab.waitForLoadState("networkidle");
+    expect(requests).toEqual(["POST /v1/check", "GET /v1/facts"]);
+    expect(await tab.getAttribute("#pinned", "data-fact-state")).toBe("verified");
+    expect(await tab.getAttribute("#claim", "data-claim-verdict")).toBe("accurate");
+    expect(await tab.evaluate(() => document.querySelectorAll("#claim [data-factline-mark]").length)).toBe(1);
+    expect(await tab.getAttribute("[data-fact-card]", "data-fact-state")).toBe("verified");
     await context.close();
   });
 });
