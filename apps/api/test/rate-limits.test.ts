@@ -46,7 +46,10 @@ describe("fair limits", () => {
       await Promise.all(
         distinct(LIMITS.rates.checks.limit, CLAIM).map(async (claim) => {
           const status = await call(`/v1/check?claim=${encodeURIComponent(claim)}`, { headers }).then(
-            async (response) => (await response.arrayBuffer(), response.status),
+            async (response) => {
+              await response.arrayBuffer();
+              return response.status;
+            },
             (error: unknown) => String(error).slice(0, 80),
           );
           statuses.set(status, (statuses.get(status) ?? 0) + 1);
