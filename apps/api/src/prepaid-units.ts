@@ -20,11 +20,21 @@ interface Held {
  * call, so charging 100 claims unit by unit is 100 calls; bought by the block it is a tenth of that, and
  * what a request leaves over pays for the client's next ones here. A client never gets more units than
  * it bought; it can meet 429 up to block − 1 units early in each isolate it reaches.
+ *
+ * Requests share only numbers here, never a promise: workerd runs a promise's continuations in the request
+ * that created it, so a request chained on another's purchase would make its own calls to the binding as
+ * I/O of that other request (lost, or "Cannot perform I/O on behalf of a different request", when that one
+ * ends first). While one of a client's requests is buying, the others wait on timers of their own.
  */
+/** Longest pause between two looks at a purchase under way. */
+const MAX_PAUSE_MS = 16;
+/** How long a request waits for another's purchase before buying for itself. */
+const PURCHASE_WAIT_MS = 2000;
+
 export class PrepaidUnits {
   private readonly held = new Map<string, Held>();
-  /** The tail of each client's queue of purchases: a burst waits for one block instead of buying one each. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** The client's purchase under way, one at a time: a burst waits for one block instead of buying one each. */
+  private readonly buying = new Map<string, object>();
   private readonly block: number;
   private readonly periodMs: number;
   private readonly maxClients: number;
@@ -41,20 +51,29 @@ export class PrepaidUnits {
   }
 
   /** Spends `cost` units of `client`'s budget, buying blocks as needed; false when the binding refuses. */
-  spend(client: string, cost: number, buy: Buy, now: () => number = Date.now): Promise<boolean> {
-    if (cost <= 0) return Promise.resolve(true);
-    const queued = this.queues.get(client);
-    if (!queued && this.available(client, now()) >= cost) {
-      this.take(client, cost, now());
-      return Promise.resolve(true);
+  async spend(client: string, cost: number, buy: Buy, now: () => number = Date.now): Promise<boolean> {
+    if (cost <= 0) return true;
+    let waited = 0;
+    for (let pause = 1; ; pause = Math.min(pause * 2, MAX_PAUSE_MS)) {
+      if (!this.buying.has(client) && this.available(client, now()) >= cost) {
+        this.take(client, cost, now());
+        return true;
+      }
+      // A purchase that never ends (its request was cancelled) holds the others up for PURCHASE_WAIT_MS at most.
+      if (!this.buying.has(client) || waited >= PURCHASE_WAIT_MS) return this.purchase(client, cost, buy, now);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      waited += pause;
     }
-    const turn = (queued ?? Promise.resolve()).then(() => this.settle(client, cost, buy, now));
-    const tail = turn.catch(() => undefined);
-    this.queues.set(client, tail);
-    void tail.then(() => {
-      if (this.queues.get(client) === tail) this.queues.delete(client);
-    });
-    return turn;
+  }
+
+  private async purchase(client: string, cost: number, buy: Buy, now: () => number): Promise<boolean> {
+    const mine = {};
+    this.buying.set(client, mine);
+    try {
+      return await this.settle(client, cost, buy, now);
+    } finally {
+      if (this.buying.get(client) === mine) this.buying.delete(client);
+    }
   }
 
   private async settle(client: string, cost: number, buy: Buy, now: () => number): Promise<boolean> {
@@ -65,7 +84,7 @@ export class PrepaidUnits {
     if (owed === 0) return true;
     const bought = (await buy(Math.ceil(owed / this.block))) * this.block;
     // Refused: the units it paid for stay with the client, for a request that fits them.
-    this.give(client, bought >= owed ? bought - owed : taken + bought, window);
+    this.give(client, bought >= owed ? bought - owed : taken + bought, window, now());
     return bought >= owed;
   }
 
@@ -89,10 +108,12 @@ export class PrepaidUnits {
     return taken;
   }
 
-  private give(client: string, units: number, window: number): void {
+  /** Adds units bought in `window` to what the client holds; units of a past window are dropped. */
+  private give(client: string, units: number, window: number, at: number): void {
+    if (units <= 0 || window !== this.windowOf(at)) return;
+    const kept = this.available(client, at);
     this.held.delete(client);
-    if (units <= 0) return;
-    this.held.set(client, { window, units });
+    this.held.set(client, { window, units: kept + units });
     for (const oldest of this.held.keys()) {
       if (this.held.size <= this.maxClients) break;
       this.held.delete(oldest);

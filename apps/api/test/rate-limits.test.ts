@@ -37,6 +37,28 @@ describe("fair limits", () => {
     }, 40);
   }, 90_000);
 
+  it("answers every request of six back-to-back bursts, each a client's whole budget of new single checks", async () => {
+    // A request chained on another's purchase made its calls to the binding as that request's I/O: when that one
+    // ended first they were lost ("Cannot perform I/O on behalf of a different request"), and the rest hung.
+    const statuses = new Map<number | string, number>();
+    for (let burst = 0; burst < 6; burst++) {
+      const headers = { "CF-Connecting-IP": clientAddress() };
+      await Promise.all(
+        distinct(LIMITS.rates.checks.limit, CLAIM).map(async (claim) => {
+          const status = await call(`/v1/check?claim=${encodeURIComponent(claim)}`, { headers }).then(
+            async (response) => {
+              await response.arrayBuffer();
+              return response.status;
+            },
+            (error: unknown) => String(error).slice(0, 80),
+          );
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        }),
+      );
+    }
+    expect(Object.fromEntries(statuses)).toEqual({ 200: 6 * LIMITS.rates.checks.limit });
+  }, 120_000);
+
   it("charges a text per 2,000 characters", async () => {
     await inOneRateWindow(async () => {
       const headers = { "CF-Connecting-IP": clientAddress() };

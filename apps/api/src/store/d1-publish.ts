@@ -93,15 +93,14 @@ function searchRows(facts: readonly Fact[]) {
   };
 }
 
-/** Rows of every table for one dataset; each row is a JSON array matching `columns`. */
-function rowsOf(dataset: Dataset): Rows[] {
+/** Each fact's row in observations, its quotes and relations, and the first fact of each metric and source. */
+function factRows(facts: readonly Fact[], search: ReturnType<typeof searchRows>) {
   const metrics = new Map<string, Fact>();
   const sources = new Map<string, Fact["source"]>();
   const observations: (string | number)[][] = [];
   const quotes: string[][] = [];
   const related: (string | number)[][] = [];
-  const search = searchRows(dataset.facts);
-  dataset.facts.forEach((fact, ordinal) => {
+  facts.forEach((fact, ordinal) => {
     if (!metrics.has(fact.metric)) metrics.set(fact.metric, fact);
     if (!sources.has(fact.source.id)) sources.set(fact.source.id, fact.source);
     observations.push([
@@ -123,11 +122,24 @@ function rowsOf(dataset: Dataset): Rows[] {
       if (subject) related.push([subject, fact.id, ordinal]);
     }
   });
+  return { metrics, sources, observations, quotes, related };
+}
+
+/** The words each metric is found by, in both languages, from its first fact. */
+function metricTermRows(metrics: ReadonlyMap<string, Fact>): string[][] {
   const terms: string[][] = [];
   for (const [id, fact] of metrics) {
     for (const lang of ["en", "zh"] as const)
       for (const term of new Set(fact.terms[lang].flat())) terms.push([term.toLowerCase(), id, lang]);
   }
+  return terms;
+}
+
+/** Rows of every table for one dataset; each row is a JSON array matching `columns`. */
+function rowsOf(dataset: Dataset): Rows[] {
+  const search = searchRows(dataset.facts);
+  const { metrics, sources, observations, quotes, related } = factRows(dataset.facts, search);
+  const terms = metricTermRows(metrics);
   return [
     {
       table: "observations",
