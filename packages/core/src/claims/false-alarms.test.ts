@@ -381,3 +381,27 @@ describe("a single month of a flow", () => {
     expect(check.figures[0]?.verdict).not.toBe("accurate");
   });
 });
+
+/** Each figure of a text with its verdict, in text order. */
+const verdicts = (text: string, published?: string) =>
+  checkArticleWith(checker, text, { published })
+    .sentences.flatMap((sentence) => sentence.figures)
+    .map((figure) => `${figure.claimed.text}: ${figure.verdict}`);
+
+describe("true figures the dataset holds", () => {
+  it("are confirmed when a bracket restates the figure before it, and so is the change after it", () => {
+    expect(
+      verdicts(
+        "By the end of June 2024 the country's netizens numbered close to 1.1 billion (1.09967 billion), 7.42 million more than at the end of 2023.",
+      ),
+    ).toEqual(["1.1 billion: accurate", "1.09967 billion: accurate", "7.42 million: accurate"]);
+    expect(verdicts("2024年6月底，全国网民规模接近11亿人（10.9967亿人），比2023年12月增加742万人。")).toEqual([
+      "11亿: accurate",
+      "10.9967亿: accurate",
+      "742万: accurate",
+    ]);
+    expect(
+      verdicts("By the end of June 2024 the country's netizens numbered close to 1.1 billion (1.08967 billion)."),
+    ).toContain("1.08967 billion: imprecise");
+  });
+});

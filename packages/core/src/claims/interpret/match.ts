@@ -95,6 +95,19 @@ const WITHIN_GROUP = /其中|of them|of whom|among them|among these|of those/;
 // "占网民整体的", "of all internet users": the words after these name a share's whole, not its subject.
 const WHOLE_BEFORE = /(?:占|占到|相当于|of|of all|of the|of total|of the total|of china's|of all chinese)\s?$/;
 
+/** What may follow a figure inside its bracket: its measure word, nothing else. */
+const BRACKET_CLOSE = /^\s*(?:人|户|个)?\s*\)/;
+
+/** "近11亿人（10.9967亿人）": a figure alone in the bracket right after a figure of the same kind restates it. */
+function restatesInBracket(before: Quantity, quantity: Quantity, text: string): boolean {
+  return (
+    before.role === quantity.role &&
+    before.unit === quantity.unit &&
+    /^\s*(?:人|户|个)?\s*(?:[a-z]+ ){0,3}[a-z]*\s*\(\s*$/.test(text.slice(before.end, quantity.start)) &&
+    BRACKET_CLOSE.test(text.slice(quantity.end, quantity.end + 4))
+  );
+}
+
 /**
  * The numbers whose words describe a figure: itself, and a change stated just before it in its clause
  * ("rose 5.2 percent to 13.09 trillion yuan": the change and the level it reaches share their subject),
@@ -113,6 +126,8 @@ function subjectOwners(quantity: Quantity, context: SentenceContext): Set<Quanti
     ((before.role === "change" && quantity.role === "level") || quantity.earlier || before.earlier)
   )
     owners.add(before);
+  // "nearly 1.1 billion internet users (1.09967 billion)": a bracket holding only a figure restates the one before.
+  if (before && sameClause && restatesInBracket(before, quantity, context.text)) owners.add(before);
   // "reached 71.1 percent with 704 million users": a rate and the count it comes with are one subject's.
   if (
     before &&
