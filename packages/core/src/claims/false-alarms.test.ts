@@ -404,4 +404,15 @@ describe("true figures the dataset holds", () => {
       verdicts("By the end of June 2024 the country's netizens numbered close to 1.1 billion (1.08967 billion)."),
     ).toContain("1.08967 billion: imprecise");
   });
+
+  it("are confirmed when a narrowing word belongs to another figure joined after it", () => {
+    const text =
+      "The country has 4.25 million 5G base stations and over 200 million gigabit broadband users, the ministry said.";
+    expect(verdicts(text, "2025-01-21")).toEqual(["4.25 million: accurate", "200 million: accurate"]);
+    expect(verdicts(text.replace("4.25", "4.52"), "2025-01-21")).toContain("4.52 million: inaccurate");
+    // A narrowing word after a figure it is not joined to still narrows the figure before.
+    expect(
+      verdicts("Internet penetration was 69.2% for 322 million rural internet users at the end of June 2025."),
+    ).toContain("69.2%: unverifiable");
+  });
 });

@@ -316,6 +316,25 @@ function placeAside(marker: Marker, quantity: Quantity, context: SentenceContext
 
 const NEW_USERS = /^(?:new (?:internet )?users|newcomers|新增网民|新网民)$/;
 
+const AND_THEN = /\band\b|和|及|与|、/;
+
+/**
+ * "4.25 million 5G base stations and 200 million gigabit broadband users": a marker among the words of a
+ * figure joined after this one narrows that figure, not this one.
+ */
+function narrowsLaterFigure(found: Marker, quantity: Quantity, context: SentenceContext): boolean {
+  return context.hits.some((hit) => {
+    if (!isMetricHit(hit) || hit.start > found.start || found.start >= hit.end) return false;
+    const owner = ownerOf(hit, context);
+    return (
+      owner !== undefined &&
+      owner.start >= quantity.end &&
+      owner.end <= found.start &&
+      AND_THEN.test(context.text.slice(quantity.end, owner.start))
+    );
+  });
+}
+
 /** Whether a sub-population word stands where it narrows this figure and the metric does not name it. */
 function ruledOutByMarker(
   quantity: Quantity,
@@ -340,6 +359,7 @@ function ruledOutByMarker(
       !(found.place && placeAside(found, quantity, context)) &&
       // A marker that starts inside the metric's own words is theirs ("broadband access port" + "s").
       !metricHits.some((hit) => hit.start <= found.start && found.start < hit.end) &&
+      !narrowsLaterFigure(found, quantity, context) &&
       // "a net gain of 15 million new users": for a change, the new users are the change itself.
       !(quantity.role === "change" && NEW_USERS.test(context.text.slice(found.start, found.end))),
   );
