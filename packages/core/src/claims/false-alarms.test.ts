@@ -381,3 +381,38 @@ describe("a single month of a flow", () => {
     expect(check.figures[0]?.verdict).not.toBe("accurate");
   });
 });
+
+/** Each figure of a text with its verdict, in text order. */
+const verdicts = (text: string, published?: string) =>
+  checkArticleWith(checker, text, { published })
+    .sentences.flatMap((sentence) => sentence.figures)
+    .map((figure) => `${figure.claimed.text}: ${figure.verdict}`);
+
+describe("true figures the dataset holds", () => {
+  it("are confirmed when a bracket restates the figure before it, and so is the change after it", () => {
+    expect(
+      verdicts(
+        "By the end of June 2024 the country's netizens numbered close to 1.1 billion (1.09967 billion), 7.42 million more than at the end of 2023.",
+      ),
+    ).toEqual(["1.1 billion: accurate", "1.09967 billion: accurate", "7.42 million: accurate"]);
+    expect(verdicts("2024年6月底，全国网民规模接近11亿人（10.9967亿人），比2023年12月增加742万人。")).toEqual([
+      "11亿: accurate",
+      "10.9967亿: accurate",
+      "742万: accurate",
+    ]);
+    expect(
+      verdicts("By the end of June 2024 the country's netizens numbered close to 1.1 billion (1.08967 billion)."),
+    ).toContain("1.08967 billion: imprecise");
+  });
+
+  it("are confirmed when a narrowing word belongs to another figure joined after it", () => {
+    const text =
+      "The country has 4.25 million 5G base stations and over 200 million gigabit broadband users, the ministry said.";
+    expect(verdicts(text, "2025-01-21")).toEqual(["4.25 million: accurate", "200 million: accurate"]);
+    expect(verdicts(text.replace("4.25", "4.52"), "2025-01-21")).toContain("4.52 million: inaccurate");
+    // A narrowing word after a figure it is not joined to still narrows the figure before.
+    expect(
+      verdicts("Internet penetration was 69.2% for 322 million rural internet users at the end of June 2025."),
+    ).toContain("69.2%: unverifiable");
+  });
+});

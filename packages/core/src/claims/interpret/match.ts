@@ -95,6 +95,19 @@ const WITHIN_GROUP = /其中|of them|of whom|among them|among these|of those/;
 // "占网民整体的", "of all internet users": the words after these name a share's whole, not its subject.
 const WHOLE_BEFORE = /(?:占|占到|相当于|of|of all|of the|of total|of the total|of china's|of all chinese)\s?$/;
 
+/** What may follow a figure inside its bracket: its measure word, nothing else. */
+const BRACKET_CLOSE = /^\s*(?:人|户|个)?\s*\)/;
+
+/** "近11亿人（10.9967亿人）": a figure alone in the bracket right after a figure of the same kind restates it. */
+function restatesInBracket(before: Quantity, quantity: Quantity, text: string): boolean {
+  return (
+    before.role === quantity.role &&
+    before.unit === quantity.unit &&
+    /^\s*(?:人|户|个)?\s*(?:[a-z]+ ){0,3}[a-z]*\s*\(\s*$/.test(text.slice(before.end, quantity.start)) &&
+    BRACKET_CLOSE.test(text.slice(quantity.end, quantity.end + 4))
+  );
+}
+
 /**
  * The numbers whose words describe a figure: itself, and a change stated just before it in its clause
  * ("rose 5.2 percent to 13.09 trillion yuan": the change and the level it reaches share their subject),
@@ -113,6 +126,8 @@ function subjectOwners(quantity: Quantity, context: SentenceContext): Set<Quanti
     ((before.role === "change" && quantity.role === "level") || quantity.earlier || before.earlier)
   )
     owners.add(before);
+  // "nearly 1.1 billion internet users (1.09967 billion)": a bracket holding only a figure restates the one before.
+  if (before && sameClause && restatesInBracket(before, quantity, context.text)) owners.add(before);
   // "reached 71.1 percent with 704 million users": a rate and the count it comes with are one subject's.
   if (
     before &&
@@ -303,6 +318,25 @@ function placeAside(marker: Marker, quantity: Quantity, context: SentenceContext
 
 const NEW_USERS = /^(?:new (?:internet )?users|newcomers|新增网民|新网民)$/;
 
+const AND_THEN = /\band\b|和|及|与|、/;
+
+/**
+ * "4.25 million 5G base stations and 200 million gigabit broadband users": a marker among the words of a
+ * figure joined after this one narrows that figure, not this one.
+ */
+function narrowsLaterFigure(found: Marker, quantity: Quantity, context: SentenceContext): boolean {
+  return context.hits.some((hit) => {
+    if (!isMetricHit(hit) || hit.start > found.start || found.start >= hit.end) return false;
+    const owner = ownerOf(hit, context);
+    return (
+      owner !== undefined &&
+      owner.start >= quantity.end &&
+      owner.end <= found.start &&
+      AND_THEN.test(context.text.slice(quantity.end, owner.start))
+    );
+  });
+}
+
 /** Whether a sub-population word stands where it narrows this figure and the metric does not name it. */
 function ruledOutByMarker(
   quantity: Quantity,
@@ -327,6 +361,7 @@ function ruledOutByMarker(
       !(found.place && placeAside(found, quantity, context)) &&
       // A marker that starts inside the metric's own words is theirs ("broadband access port" + "s").
       !metricHits.some((hit) => hit.start <= found.start && found.start < hit.end) &&
+      !narrowsLaterFigure(found, quantity, context) &&
       // "a net gain of 15 million new users": for a change, the new users are the change itself.
       !(quantity.role === "change" && NEW_USERS.test(context.text.slice(found.start, found.end))),
   );
