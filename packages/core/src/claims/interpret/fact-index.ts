@@ -51,6 +51,13 @@ export type TermMeaning =
 export type TermHit = TermMeaning & { readonly start: number; readonly end: number; readonly carried?: true };
 export type MetricHit = Extract<TermHit, { kind: "metric" }>;
 
+/** A meaning found at a place; built field by field, as a spread of the meaning costs a copy loop per hit. */
+function hitOf(meaning: TermMeaning, start: number, end: number): TermHit {
+  return meaning.kind === "metric"
+    ? { kind: "metric", metric: meaning.metric, lang: meaning.lang, group: meaning.group, start, end }
+    : { kind: "entity", entity: meaning.entity, start, end };
+}
+
 export const isMetricHit = (hit: TermHit): hit is MetricHit => hit.kind === "metric";
 
 interface TermPosting {
@@ -69,13 +76,33 @@ interface TermEntry {
   readonly meanings: TermMeaning[];
 }
 
+interface GroupScratch {
+  epoch: number;
+  readonly seenAt: Uint32Array;
+  readonly en: Uint32Array;
+  readonly zh: Uint32Array;
+}
+
+/** Whether a bit set of groups seen holds all `count` groups (a metric of more than 30 counts as named). */
+function namesAll(seen: number, count: number): boolean {
+  if (count > 30) return true;
+  const all = 2 ** count - 1;
+  return (seen & all) === all;
+}
+
 /** Terms are bucketed by up to their first three characters; a bucket stays small however large the dataset. */
 const KEY_LENGTH = 3;
 
 /** The buckets as a tree of characters, so a claim is read without cutting a key out at each position. */
 interface KeyNode {
   readonly entries: TermEntry[];
-  readonly next: Map<string, KeyNode>;
+  /** Keyed by UTF-16 code unit: a claim is read by char code, with no one-character strings made. */
+  readonly next: Map<number, KeyNode>;
+}
+
+/** Whether a UTF-16 code unit is a-z or 0-9 (NaN, past either end of a text, is not). */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 function isWordStartTerm(term: string): boolean {
@@ -95,6 +122,7 @@ export class FactIndex {
   private readonly familyByMetric = new Map<string, string>();
   private readonly keys: KeyNode = { entries: [], next: new Map() };
   private readonly entriesByTerm = new Map<string, TermEntry>();
+  private scratch: GroupScratch | undefined;
 
   /** `entitiesWithFacts`: when `facts` are a part of a dataset, the entities the whole of it has facts for. */
   constructor(facts: readonly Fact[], entities: readonly EntityRecord[], entitiesWithFacts: Iterable<string> = []) {
@@ -179,11 +207,12 @@ export class FactIndex {
       entry = { term: posting.term, wordStart: posting.wordStart, wholeWord: posting.wholeWord, meanings: [] };
       this.entriesByTerm.set(id, entry);
       let node = this.keys;
-      for (const char of posting.term.slice(0, KEY_LENGTH)) {
-        let child = node.next.get(char);
+      for (let depth = 0; depth < Math.min(KEY_LENGTH, posting.term.length); depth++) {
+        const code = posting.term.charCodeAt(depth);
+        let child = node.next.get(code);
         if (!child) {
           child = { entries: [], next: new Map() };
-          node.next.set(char, child);
+          node.next.set(code, child);
         }
         node = child;
       }
@@ -246,14 +275,55 @@ export class FactIndex {
     }
   }
 
+  /**
+   * The metrics whose every word group, in one language at least, some hit names: no other metric can be a
+   * figure's subject, as a figure's words are some of the sentence's.
+   */
+  namedInFull(hits: readonly TermHit[]): ReadonlySet<number> {
+    const scratch = this.groupScratch();
+    const epoch = ++scratch.epoch;
+    const touched: number[] = [];
+    for (const hit of hits) {
+      if (hit.kind !== "metric") continue;
+      const metric = hit.metric;
+      if (scratch.seenAt[metric] !== epoch) {
+        scratch.seenAt[metric] = epoch;
+        scratch.en[metric] = 0;
+        scratch.zh[metric] = 0;
+        touched.push(metric);
+      }
+      // Past 30 groups a bit per group would overflow: count such a metric as named, which only costs time.
+      const bit = hit.group < 31 ? 1 << hit.group : 0;
+      if (hit.lang === "zh") scratch.zh[metric] = (scratch.zh[metric] ?? 0) | bit;
+      else scratch.en[metric] = (scratch.en[metric] ?? 0) | bit;
+    }
+    const full = new Set<number>();
+    for (const metric of touched) {
+      const groups = this.metrics[metric]?.groupCount;
+      if (!groups) continue;
+      if (namesAll(scratch.en[metric] ?? 0, groups.en) || namesAll(scratch.zh[metric] ?? 0, groups.zh))
+        full.add(metric);
+    }
+    return full;
+  }
+
+  /** Per-metric bit sets of groups seen, reused from check to check: a stamp says which are this check's. */
+  private groupScratch(): GroupScratch {
+    if (!this.scratch || this.scratch.epoch >= 0xffffffff) {
+      const size = this.metrics.length;
+      this.scratch = { epoch: 0, seenAt: new Uint32Array(size), en: new Uint32Array(size), zh: new Uint32Array(size) };
+    }
+    return this.scratch;
+  }
+
   /** The terms of every metric and entity found in a normalized claim, in text order, at most `limit`. */
   findTerms(text: string, limit = Number.POSITIVE_INFINITY): TermHit[] {
     const hits: TermHit[] = [];
     for (let position = 0; position < text.length && hits.length < limit; position++) {
-      const atWordStart = position === 0 || !/[a-z0-9]/.test(text[position - 1] ?? "");
+      const atWordStart = position === 0 || !isWordChar(text.charCodeAt(position - 1));
       let node: KeyNode | undefined = this.keys;
       for (let depth = 0; depth < KEY_LENGTH && position + depth < text.length; depth++) {
-        node = node.next.get(text[position + depth] ?? "");
+        node = node.next.get(text.charCodeAt(position + depth));
         if (!node) break;
         if (node.entries.length > 0) this.collect(node.entries, text, position, atWordStart, hits);
       }
@@ -271,9 +341,9 @@ export class FactIndex {
     for (const entry of bucket) {
       if (entry.wordStart && !atWordStart) continue;
       if (!text.startsWith(entry.term, position)) continue;
-      if (entry.wholeWord && /[a-z0-9]/.test(text[position + entry.term.length] ?? "")) continue;
+      if (entry.wholeWord && isWordChar(text.charCodeAt(position + entry.term.length))) continue;
       const end = position + entry.term.length;
-      for (const meaning of entry.meanings) hits.push({ ...meaning, start: position, end });
+      for (const meaning of entry.meanings) hits.push(hitOf(meaning, position, end));
     }
   }
 }

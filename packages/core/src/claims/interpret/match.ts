@@ -263,6 +263,18 @@ interface WordsFound {
   readonly allHits: Map<number, MetricHit[]>;
 }
 
+/** Each sentence's metrics named in full, found once for all its figures. */
+const namedInFullByHits = new WeakMap<readonly TermHit[], ReadonlySet<number>>();
+
+function namedInFull(context: SentenceContext): ReadonlySet<number> {
+  let named = namedInFullByHits.get(context.hits);
+  if (!named) {
+    named = context.index.namedInFull(context.hits);
+    namedInFullByHits.set(context.hits, named);
+  }
+  return named;
+}
+
 /** The words within reach that may describe a figure: its own, the scene's, and those it may borrow. */
 function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, borrowing: Borrowing): WordsFound {
   const { previous, restated, borrows } = borrowing;
@@ -274,11 +286,13 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
   const previousSubject = previous ? subjectOwners(previous, context) : undefined;
   // A rate's scene is its own clause and the one just before it, not a title three clauses back.
   const sceneClause = restated ? clauseOf(restated.start, context.clauseStarts) : clause;
+  // A metric some of whose words the sentence lacks can be no figure's subject: its words are not weighed.
+  const full = namedInFull(context);
   for (let at = firstWithinReach(context.hits, quantity.start - TERM_REACH); at < context.hits.length; at++) {
     const hit = context.hits[at];
     if (!hit) continue;
     if (hit.start > quantity.end + TERM_REACH) break;
-    if (hit.kind !== "metric" || hit.end < quantity.start - TERM_REACH) continue;
+    if (hit.kind !== "metric" || hit.end < quantity.start - TERM_REACH || !full.has(hit.metric)) continue;
     const entry = context.index.metrics[hit.metric];
     if (!entry || entry.entity !== entity) continue;
     if (listed !== undefined && entry.family !== listed) continue;
