@@ -415,4 +415,27 @@ describe("true figures the dataset holds", () => {
       verdicts("Internet penetration was 69.2% for 322 million rural internet users at the end of June 2025."),
     ).toContain("69.2%: unverifiable");
   });
+
+  it("are confirmed when a part of the level before completes its words with the level's ('of them', 其中)", () => {
+    const text =
+      "The country counted 31.87 million domain names at the end of June 2024, 19.56 million of them under .CN, or 61.4 percent.";
+    expect(verdicts(text)).toEqual(["31.87 million: accurate", "19.56 million: accurate", "61.4 percent: accurate"]);
+    expect(verdicts(text.replace("61.4", "65.4"))).toContain("65.4 percent: inaccurate");
+    expect(verdicts("截至2024年6月，全国域名总数3187万个，其中“.CN”域名1956万个。")).toEqual([
+      "3187万: accurate",
+      "1956万: accurate",
+    ]);
+    expect(verdicts("截至2024年6月，全国域名总数3187万个，其中“.CN”域名2956万个。")).toContain("2956万: inaccurate");
+    expect(
+      verdicts("China had 1.032 billion internet users at the end of 2021, 129 million of them over 60."),
+    ).toContain("129 million: inaccurate");
+  });
+
+  it("are never judged as the whole they are a part of", () => {
+    expect(
+      flagged(
+        "China had 1.032 billion internet users at the end of 2021, and 119 million of them were online every day.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -217,6 +217,27 @@ function isAmongWord(hit: TermHit, text: string): boolean {
   );
 }
 
+// "19.56 million of them \".cn\"", "of which 19.56 million", "其中“.CN”数量为1956万个": a part of the level before.
+const PART_AFTER = /^\s*(?:people |users )?of (?:them|whom|which|those)\b/;
+const PART_BEFORE = /其中|\bof (?:which|whom|them)\b|\bincluding\b|\bamong them\b/;
+
+/**
+ * The level a figure is stated as a part of: its words may complete the part's own ("31.87 million domain
+ * names, 19.56 million of them .CN" is .CN domain names), never name the part alone.
+ */
+function wholeOfPart(quantity: Quantity, context: SentenceContext): Quantity | undefined {
+  if (quantity.role !== "level" || quantity.unit === "percent") return undefined;
+  const position = context.quantities.indexOf(quantity);
+  const whole = context.quantities
+    .slice(0, Math.max(0, position))
+    .findLast((candidate) => candidate.role === "level" && candidate.unit === quantity.unit);
+  if (!whole) return undefined;
+  const marked =
+    PART_AFTER.test(context.text.slice(quantity.end, quantity.end + 20)) ||
+    PART_BEFORE.test(context.text.slice(whole.end, quantity.start));
+  return marked ? whole : undefined;
+}
+
 /** Whose words a figure may take besides its own: the level it describes, or the change it restates. */
 interface Borrowing {
   readonly previous: Quantity | undefined;
@@ -250,7 +271,7 @@ function borrowingFor(quantity: Quantity, context: SentenceContext): Borrowing {
     previous !== undefined &&
     (quantity.role === "change" || quantity.unit === "percent") &&
     !(quantity.role === "change" && !points && justBefore?.unit === "percent" && justBefore.role === "level") &&
-    !WITHIN_GROUP.test(context.text.slice(previous?.end ?? 0, quantity.start));
+    !WITHIN_GROUP.test(context.text.slice(previous?.end ?? 0, quantity.start).replace(PART_AFTER, ""));
   return { previous, restated, borrows };
 }
 
@@ -283,7 +304,13 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
   const nearest = new Map<number, Map<number, MetricHit>>();
   const allHits = new Map<number, MetricHit[]>();
   const ownSubject = subjectOwners(quantity, context);
+  const whole = wholeOfPart(quantity, context);
+  const wholeSubject = whole ? subjectOwners(whole, context) : undefined;
   const previousSubject = previous ? subjectOwners(previous, context) : undefined;
+  // "19.56 million of them .CN, or 61.4%": a share of a part is also described by the whole's words.
+  const previousWhole = previous && borrows ? wholeOfPart(previous, context) : undefined;
+  if (previousSubject && previousWhole)
+    for (const owner of subjectOwners(previousWhole, context)) previousSubject.add(owner);
   // A rate's scene is its own clause and the one just before it, not a title three clauses back.
   const sceneClause = restated ? clauseOf(restated.start, context.clauseStarts) : clause;
   // A metric some of whose words the sentence lacks can be no figure's subject: its words are not weighed.
@@ -298,7 +325,8 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
     if (listed !== undefined && entry.family !== listed) continue;
     const owner = ownerOf(hit, context);
     const own = owner !== undefined && ownSubject.has(owner);
-    const borrowed = borrows && owner !== undefined && previousSubject?.has(owner) === true;
+    const borrowed =
+      owner !== undefined && ((borrows && previousSubject?.has(owner) === true) || wholeSubject?.has(owner) === true);
     if (listed === undefined && owner && !own && !borrowed) continue;
     const hitClause = clauseOf(hit.start, context.clauseStarts);
     if (listed === undefined && !owner && !hit.carried && quantity.unit === "percent" && hitClause < sceneClause - 1)
@@ -507,8 +535,28 @@ function inCompound(entry: MetricEntry, byGroup: ReadonlyMap<number, MetricHit>,
 /** "5.18亿户", "1.7亿部": a measure word after the figure that counts no persons (subscriptions, devices). */
 const NOT_PERSONS_AFTER = /^\s*(?:户|部|台|个|家|张|条|块)/;
 
+/**
+ * A part is never the whole's own metric: "1.032 billion internet users, 119 million of them online daily" is
+ * no count of internet users. A metric the whole's words name in full is the whole's.
+ */
+function namesWhole(
+  entry: MetricEntry,
+  hits: readonly MetricHit[],
+  wholeSubject: ReadonlySet<Quantity>,
+  context: SentenceContext,
+): boolean {
+  const groups = { en: new Set<number>(), zh: new Set<number>() };
+  for (const hit of hits) {
+    const owner = ownerOf(hit, context);
+    if (owner !== undefined && wholeSubject.has(owner)) groups[hit.lang].add(hit.group);
+  }
+  return groups.en.size === entry.groupCount.en || groups.zh.size === entry.groupCount.zh;
+}
+
 export function candidatesFor(quantity: Quantity, entity: string, context: SentenceContext): Candidate[] {
   const borrowing = borrowingFor(quantity, context);
+  const whole = wholeOfPart(quantity, context);
+  const wholeSubject = whole ? subjectOwners(whole, context) : undefined;
   const { nearest, allHits } = wordsFor(quantity, entity, context, borrowing);
   const candidates: (Candidate & { readonly own: boolean })[] = [];
   const notPersons = NOT_PERSONS_AFTER.test(context.text.slice(quantity.end, quantity.end + 3));
@@ -524,6 +572,7 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     const candidate = scoreMetric(quantity, entry, byGroup, context);
     if (!candidate || ruledOutByMarker(quantity, byGroup, allHits.get(metric) ?? [], context, borrowing)) continue;
     if (strayMarker(quantity, byGroup, context, borrowing)) continue;
+    if (wholeSubject && namesWhole(entry, allHits.get(metric) ?? [], wholeSubject, context)) continue;
     candidates.push(candidate);
   }
   // When the figure's own clause names a metric, a metric named only elsewhere is not its subject.
