@@ -13,12 +13,12 @@ const corpusDir = join(import.meta.dirname, "..", "..", "corpus");
 // The false alarms left are named in the session's closing note (a share "of them", a count after a rate in
 // another clause, a respectively-list whose subjects have no metric, a list of two sub-populations).
 const FLOORS: Record<(typeof OUTSIDE_SETS)[number], { alarms: number; passed: number; confirmed: number }> = {
-  "outside.en": { alarms: 3, passed: 4, confirmed: 0.45 },
+  "outside.en": { alarms: 3, passed: 4, confirmed: 0.49 },
   "outside.zh": { alarms: 1, passed: 0, confirmed: 0.37 },
   "holdout.en": { alarms: 0, passed: 2, confirmed: 0.55 },
   "holdout.zh": { alarms: 1, passed: 1, confirmed: 0.53 },
-  "holdout2.en": { alarms: 1, passed: 0, confirmed: 0.59 },
-  "holdout2.zh": { alarms: 1, passed: 2, confirmed: 0.56 },
+  "holdout2.en": { alarms: 1, passed: 0, confirmed: 0.61 },
+  "holdout2.zh": { alarms: 1, passed: 2, confirmed: 0.555 },
 };
 
 describe.each(OUTSIDE_SETS)("the %s set, figure by figure", (name) => {
