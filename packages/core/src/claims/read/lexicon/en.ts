@@ -250,9 +250,8 @@ const and = ["and"] as const;
 /** "20% of": a share of what follows. */
 const shareOf = ["of"] as const;
 
-/** Number words for fractions and ratios: "one in five", "three quarters", "a third". */
-const numberWords = {
-  a: 1,
+/** Cardinal words: "the first eleven months", "one in five". */
+const cardinals = {
   one: 1,
   two: 2,
   three: 3,
@@ -263,8 +262,10 @@ const numberWords = {
   eight: 8,
   nine: 9,
   ten: 10,
-  "a hundred": 100,
+  eleven: 11,
 } as const;
+/** Number words for fractions and ratios: "one in five", "three quarters", "a third". */
+const numberWords = { a: 1, ...cardinals, "a hundred": 100 } as const;
 const ratioNumerators = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"] as const;
 const ratioLinks = ["in", "out of"] as const;
 const ratioDenominators = ["ten", "five", "four", "three", "a hundred"] as const;
@@ -303,19 +304,7 @@ const thisYear = ["this year"] as const;
 /** "the first half", "the first quarter". */
 const ordinals = { first: 1, second: 2, third: 3, fourth: 4 } as const;
 /** "the first 10 months", "the first eleven months". */
-const monthCounts = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-} as const;
+const monthCounts = cardinals;
 const rangeTo = ["to", "through"] as const;
 const soFarThisYear = ["so far this year", "this year so far", ...phrases(["year"], ["to-date", "to date"], " ")];
 /** "2023 year-end", "closed 2024": the end of a year. */
