@@ -416,6 +416,12 @@ describe("true figures the dataset holds", () => {
     ).toContain("69.2%: unverifiable");
   });
 
+  it("are confirmed when 'internet usage' names the penetration rate", () => {
+    const text = "By the end of 2023 internet usage in China had climbed to 77.5 percent.";
+    expect(verdicts(text)).toEqual(["77.5 percent: accurate"]);
+    expect(verdicts(text.replace("77.5", "82.5"))).toContain("82.5 percent: inaccurate");
+  });
+
   it("are confirmed when a part of the level before completes its words with the level's ('of them', 其中)", () => {
     const text =
       "The country counted 31.87 million domain names at the end of June 2024, 19.56 million of them under .CN, or 61.4 percent.";
