@@ -1,6 +1,7 @@
 import { factInterval, monthIndex, periodEnd } from "../../fact-values.ts";
 import { divide, scale, subtract } from "../../interval.ts";
 import type { Fact } from "../../schema/fact.ts";
+import { lowerFirst } from "../judge/explain.ts";
 import type { ClaimedPeriod } from "../read/period.ts";
 import type { Quantity } from "../read/quantity.ts";
 import type { SentenceContext } from "../read/sentence.ts";
@@ -91,8 +92,6 @@ export function derivedChangeEntry(
     exemplar: { ...level.exemplar, kind, label: named },
   };
 }
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function fitsGrowthOrChange(quantity: Quantity, entry: MetricEntry): boolean {
   if (quantity.unit === "percent") return true;
