@@ -1,4 +1,7 @@
-import type { Qualifier } from "../../schema/fact.ts";
+import { EN } from "./lexicon/en.ts";
+import { HEDGE_MEANING } from "./lexicon/hedges.ts";
+import { anyOf, charClass } from "./lexicon/pattern.ts";
+import { ZH } from "./lexicon/zh.ts";
 import type { Quantity } from "./quantity.ts";
 
 /** "doubled", 翻番, "tripled": a growth stated as a multiple of its base, read as the percent it means. */
@@ -7,26 +10,16 @@ export type MultipleQuantity = Quantity & { readonly multiple: number };
 /** How far a stated multiple may stray and still be meant: "doubled" for 1.9 to 2.1 times. */
 export const MULTIPLE_REACH = 0.05;
 
-const MULTIPLES_EN: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
-/** 翻番 and 翻一番 double, 翻两番 quadruples: each 番 doubles again. */
-const DOUBLINGS_ZH: Record<string, number> = { "": 1, 一: 1, 两: 2, 二: 2, 三: 3 };
-const HEDGES_EN: Record<string, Qualifier> = {
-  "more than ": "over",
-  "over ": "over",
-  "nearly ": "nearly",
-  "almost ": "nearly",
-  "about ": "about",
-  "roughly ": "about",
-};
-const HEDGES_ZH: Record<string, Qualifier> = { 超过: "over", 超: "over", 近: "nearly", 接近: "nearly", 约: "about" };
-
 const MULTIPLE = new RegExp(
   [
-    `(?<![a-z])(?<hedgeEn>${Object.keys(HEDGES_EN).join("|")})?(?<en>${Object.keys(MULTIPLES_EN).join("|")})(?![a-z])`,
-    `(?<hedgeZh>${Object.keys(HEDGES_ZH).join("|")})?翻(?:了)?(?<doublings>[一两二三])?番`,
+    `(?<![a-z])(?:(?<hedgeEn>${anyOf(EN.multipleHedges)}) )?(?<en>${anyOf(Object.keys(EN.multiples))})(?![a-z])`,
+    `(?<hedgeZh>${anyOf(ZH.multipleHedges)})?翻(?:了)?(?<doublings>${charClass(Object.keys(ZH.doublings))})?番`,
   ].join("|"),
   "g",
 );
+
+const MULTIPLES_EN: Readonly<Record<string, number>> = EN.multiples;
+const DOUBLINGS_ZH: Readonly<Record<string, number>> = ZH.doublings;
 
 /** Every multiple a normalized claim states, as a growth in percent: "more than doubled" is over 100%. */
 export function extractMultiples(text: string): MultipleQuantity[] {
@@ -36,7 +29,7 @@ export function extractMultiples(text: string): MultipleQuantity[] {
     const multiple = groups.en ? MULTIPLES_EN[groups.en] : 2 ** (DOUBLINGS_ZH[groups.doublings ?? ""] ?? 1);
     if (multiple === undefined) continue;
     const hedge = groups.hedgeEn ?? groups.hedgeZh;
-    const qualifier = (hedge && (HEDGES_EN[hedge] ?? HEDGES_ZH[hedge])) || "exact";
+    const qualifier = (hedge && HEDGE_MEANING.get(hedge)) || "exact";
     found.push({
       start: match.index,
       end: match.index + match[0].length,

@@ -1,5 +1,6 @@
 import type { Qualifier } from "../../schema/fact.ts";
 import { EN } from "./lexicon/en.ts";
+import { HEDGE_MEANING } from "./lexicon/hedges.ts";
 import { anyOf, charClass, meaningOf } from "./lexicon/pattern.ts";
 import { ZH } from "./lexicon/zh.ts";
 import { withMultiples } from "./multiple.ts";
@@ -91,14 +92,6 @@ const QUANTITY = new RegExp(
   "g",
 );
 
-/** The meaning of every hedge word, English and Chinese. */
-const HEDGE_MEANING = meaningOf<Qualifier>({
-  about: [...EN.hedges.about, ...ZH.hedges.about],
-  nearly: [...EN.hedges.nearly, ...ZH.hedges.nearly],
-  over: [...EN.hedges.over, ...ZH.hedges.over],
-  "at-least": [...EN.hedges["at-least"], ...ZH.hedges["at-least"]],
-  exact: [...EN.hedges.exact, ...ZH.hedges.exact],
-});
 const allWords = (table: Readonly<Record<string, readonly string[]>>) => Object.values(table).flat();
 const HEDGE_BEFORE_EN = new RegExp(`(?<![a-z])(${anyOf(allWords(EN.hedges))})\\s*(?:${anyOf(EN.totalOf)}\\s*)?$`);
 const HEDGE_BEFORE_ZH = new RegExp(`(${anyOf(allWords(ZH.hedges))})$`);

@@ -277,6 +277,10 @@ const half = ["half"] as const;
 /** "the latter half", "a half-year growth rate": a half that is a period. */
 const halfNotAfter = ["first", "second", "latter"] as const;
 const halfNotBefore = ["year"] as const;
+/** "doubled", "tripled": a growth stated as a multiple of its base. */
+const multiples = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 } as const;
+/** Hedges a writer puts on a multiple: "more than doubled". */
+const multipleHedges = ["more than", "over", "nearly", "almost", "about", "roughly"] as const;
 
 /** Month names by number, every form a writer uses ("sept.", "september"). */
 const months = [
@@ -339,6 +343,8 @@ const spanFrom = ["from", "between"] as const;
 const clauseOpeners = ["on", "over"] as const;
 
 export const EN = {
+  multiples,
+  multipleHedges,
   scaleWords,
   scaleAbbreviations,
   plus,

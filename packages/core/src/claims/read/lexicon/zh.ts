@@ -34,6 +34,10 @@ const halves = { exact: ["一半", "半数"], over: ["过半"] } as const;
 /** "其一半", "上半年": a half that is part of a period or of another figure. */
 const halfNotAfter = ["其", "上", "下"] as const;
 const halfNotBefore = ["年"] as const;
+/** 翻番, 翻一番, 翻两番: how many times a figure doubled (each 番 doubles again). */
+const doublings = { 一: 1, 两: 2, 二: 2, 三: 3 } as const;
+/** Hedges a writer puts on a multiple: "超过翻番". */
+const multipleHedges = ["超过", "超", "近", "接近", "约"] as const;
 
 const hedges = {
   about: ["约", "大约", "大概"],
@@ -137,6 +141,8 @@ const baseBefore = ["较", "比", "相比", "与", "同"] as const;
 const released = ["发布", "公布", "印发"] as const;
 
 export const ZH = {
+  doublings,
+  multipleHedges,
   scales,
   scalesGlued,
   plus,
