@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dataset } from "@factline/core/dataset";
 import { describe, expect, it } from "vitest";
@@ -43,24 +43,34 @@ describe("enhance when the API fails", () => {
   });
 });
 
+/** The request's body, read whole. */
+async function readBody(request: IncomingMessage): Promise<string> {
+  let body = "";
+  for await (const chunk of request) body += chunk;
+  return body;
+}
+
+/** A JSON answer any page origin may read, as the real API's CORS allows. */
+function sendJson(response: ServerResponse, status: number, answer: unknown): void {
+  response
+    .writeHead(status, {
+      "Content-Type": "application/json",
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Allow-Headers": "content-type",
+    })
+    .end(JSON.stringify(answer));
+}
+
 /** An API that holds the widget to the real API's limits and garbles the answers it is told to. */
 async function strictApi() {
   const refused: string[] = [];
   /** Each request other than a preflight: its method and path, and how many claims a POST carried. */
   const seen: string[] = [];
-  const read = async (request: IncomingMessage) => {
-    let body = "";
-    for await (const chunk of request) body += chunk;
-    return body;
-  };
   const check = (claim: string) =>
     claim.includes("garbled") ? { verdict: 7 } : { claim, verdict: "accurate", explanation: "ok" };
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://x");
-    const send = (status: number, body: unknown) =>
-      response
-        .writeHead(status, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*" })
-        .end(JSON.stringify(body));
+    const send = (status: number, body: unknown) => sendJson(response, status, body);
     if (request.method === "OPTIONS")
       return response
         .writeHead(204, { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Headers": "content-type" })
@@ -81,7 +91,7 @@ async function strictApi() {
     }
     if (url.pathname === "/v1/check" && request.method === "GET")
       return send(200, check(url.searchParams.get("claim") ?? ""));
-    const body = await read(request);
+    const body = await readBody(request);
     const claims = (JSON.parse(body) as { claims: (string | { claim: string })[] }).claims.map((item) =>
       typeof item === "string" ? item : item.claim,
     );
@@ -152,18 +162,10 @@ describe("enhance with newer figures, latest cards and the page's date", () => {
     const requests: string[] = [];
     const byId = (id: string) => dataset.facts.find((candidate) => candidate.id === id);
     const server = createServer(async (request, response) => {
-      let body = "";
-      for await (const chunk of request) body += chunk;
+      const body = await readBody(request);
       requests.push(`${request.method} ${request.url} ${body}`);
       const url = new URL(request.url ?? "/", "http://x");
-      const send = (answer: unknown) =>
-        response
-          .writeHead(200, {
-            "Content-Type": "application/json",
-            "Access-Control-Allow-Origin": "*",
-            "Access-Control-Allow-Headers": "content-type",
-          })
-          .end(JSON.stringify(answer));
+      const send = (answer: unknown) => sendJson(response, 200, answer);
       if (request.method === "OPTIONS") return send({});
       if (url.pathname === "/v1/facts") {
         const latest = { "latest:internet-users": "cn-internet-users-2025-12" };
@@ -216,17 +218,9 @@ describe("enhance with one bad answer among good ones", () => {
   async function faultyApi() {
     const byId = (id: string) => dataset.facts.find((candidate) => candidate.id === id);
     const server = createServer(async (request, response) => {
-      let body = "";
-      for await (const chunk of request) body += chunk;
+      const body = await readBody(request);
       const url = new URL(request.url ?? "/", "http://x");
-      const send = (answer: unknown) =>
-        response
-          .writeHead(200, {
-            "Content-Type": "application/json",
-            "Access-Control-Allow-Origin": "*",
-            "Access-Control-Allow-Headers": "content-type",
-          })
-          .end(JSON.stringify(answer));
+      const send = (answer: unknown) => sendJson(response, 200, answer);
       if (request.method === "OPTIONS") return send({});
       if (url.pathname === "/v1/facts") {
         const ids = (url.searchParams.get("ids") ?? "").split(",");
