@@ -1,0 +1,4 @@
+import type { RecogniserFamily } from "./recogniser.ts";
+
+/** Every family of the Read stage, each run through its examples by `recognisers.test.ts`. */
+export const RECOGNISER_FAMILIES: readonly RecogniserFamily[] = [];
