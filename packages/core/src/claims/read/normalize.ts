@@ -31,7 +31,7 @@ export function normalizeClaim(text: string): string {
   let out = "";
   for (const char of text.slice(0, MAX_CLAIM_LENGTH)) {
     const code = char.codePointAt(0) ?? 0;
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0).toLowerCase();
     else if (char === "\u3000" || char === "\u00a0" || char === "\u2009" || char === "\u202f") out += " ";
     else if (char === "\u2019" || char === "\u2018") out += "'";
     else if (char === "\u201c" || char === "\u201d") out += '"';
