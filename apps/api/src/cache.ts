@@ -175,8 +175,11 @@ export function normalizeKey(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** A short, fixed-size cache key for long input (a whole text). */
+/**
+ * A short, fixed-size cache key for long input (a whole text). Hashed as JSON, which escapes a lone
+ * surrogate: UTF-8 would encode it as U+FFFD, and two different texts would share one key.
+ */
 export async function digest(text: string): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(text))));
   return [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }

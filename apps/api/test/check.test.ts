@@ -56,6 +56,18 @@ describe("check caching", () => {
     expect(spaced.headers.get("X-Factline-Cache")).toBe("hit");
   });
 
+  it("never serves one claim's answer to another whose UTF-8 is the same (a lone surrogate, U+FFFD)", async () => {
+    const claim = fresh("China had 1.108 billion internet users \ud800 in 2024.");
+    const lookalike = claim.replace("\ud800", "\ufffd");
+    for (const field of ["claim", "text"] as const) {
+      await postJson("/v1/check", { [field]: claim }, { "CF-Connecting-IP": clientAddress() });
+      const other = await postJson("/v1/check", { [field]: lookalike }, { "CF-Connecting-IP": clientAddress() });
+      expect(other.headers.get("X-Factline-Cache")).toBe("miss");
+      const body = await json<ClaimCheckAnswer & ArticleCheckAnswer>(other);
+      expect(field === "claim" ? body.claim : body.sentences[0]?.claim).toContain("\ufffd");
+    }
+  });
+
   it("keys the cache by dataset version, so a new dataset never serves an old verdict", async () => {
     const claim = fresh("China has 974 million internet users.");
     const first = await check(claim);
