@@ -84,6 +84,20 @@ describe("check caching", () => {
     expect(response.headers.get("ETag")).toBe('"feedfacefeedface"');
   });
 
+  it("keys the cache by deployment, so a fixed checker never serves its predecessor's verdicts", async () => {
+    const claim = fresh("China had 1.108 billion internet users.");
+    const answer = async (deployment = env.CF_VERSION_METADATA) => {
+      const ctx = createExecutionContext();
+      const request = new Request(`https://facts.example.org/v1/check?claim=${encodeURIComponent(claim)}`);
+      const response = await newApp().fetch(request, { ...env, CF_VERSION_METADATA: deployment }, ctx);
+      await waitOnExecutionContext(ctx);
+      return response.headers.get("X-Factline-Cache");
+    };
+    expect(await answer()).toBe("miss");
+    expect(await answer()).toBe("hit");
+    expect(await answer({ id: crypto.randomUUID(), tag: "", timestamp: new Date().toISOString() })).toBe("miss");
+  });
+
   it("serves a fresh isolate's first repeat of a check from the Workers Cache API", async () => {
     const claim = fresh("China's 5G base stations numbered 4.19 million");
     const url = `https://facts.example.org/v1/check?claim=${encodeURIComponent(claim)}`;
