@@ -112,7 +112,10 @@ export function versionedJson(c: Context<AppEnv>, version: string, body: unknown
   return versionedBody(c, version, JSON.stringify(body), variant);
 }
 
-/** The Cache API key for a computed answer: the route, the normalized input and the dataset version. */
+/**
+ * The Cache API key for a computed answer: the route, the normalized input, the dataset version, and the
+ * deployment: the Cache API outlives a deploy, and a fixed checker must not serve its predecessor's verdicts.
+ */
 export function answerKey(
   c: Context<AppEnv>,
   store: FactStore,
@@ -124,6 +127,8 @@ export function answerKey(
     if (value !== undefined) params.set(name, value);
   }
   params.set("__version", store.version);
+  // Node callers (the OpenAPI test, the in-process bench) pass no bindings.
+  params.set("__deployment", c.env?.CF_VERSION_METADATA?.id ?? "none");
   return `https://cache.factline.internal${new URL(c.req.url).pathname}?${params}`;
 }
 
@@ -148,8 +153,8 @@ export function remember(c: Context<AppEnv>, memory: AnswerMemory, keyUrl: strin
 
 /**
  * Computed answers (checks, searches) through the Workers Cache API, with a per-isolate memory in
- * front of it. The key holds the normalized input and the dataset version, so a new dataset never
- * serves an old verdict. Only misses are charged to the client's budget: a cached answer costs nothing.
+ * front of it. The key holds the normalized input, the dataset version and the deployment, so neither a
+ * new dataset nor a new checker ever serves an old verdict. Only misses are charged to the client's budget: a cached answer costs nothing.
  */
 export async function cachedAnswer(
   c: Context<AppEnv>,
@@ -175,8 +180,11 @@ export function normalizeKey(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** A short, fixed-size cache key for long input (a whole text). */
+/**
+ * A short, fixed-size cache key for long input (a whole text). Hashed as JSON, which escapes a lone
+ * surrogate: UTF-8 would encode it as U+FFFD, and two different texts would share one key.
+ */
 export async function digest(text: string): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(text))));
   return [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }

@@ -8,6 +8,8 @@ export interface Bindings extends StoreBindings {
   readonly CHECK_LIMITER: RateLimit;
   /** New searches and 404 suggestions per client: see LIMITS.rates.lookups. */
   readonly LOOKUP_LIMITER: RateLimit;
+  /** The deployment answering: a new checker is a new id, so it never serves the old one's cached answers. */
+  readonly CF_VERSION_METADATA?: WorkerVersionMetadata;
 }
 
 export interface Variables {

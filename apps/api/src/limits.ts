@@ -68,3 +68,11 @@ export function textCost(text: string): number {
   const numbers = text.match(NUMBER)?.length ?? 0;
   return Math.max(1, Math.ceil(text.length / TEXT_CHARS_PER_CHECK), Math.ceil(numbers / TEXT_NUMBERS_PER_CHECK));
 }
+
+/**
+ * The figures checking a text may read: as many as its units pay for, so figures written without digits
+ * (七成, 一半, half), which the count above cannot see, buy no more work than a claim's per unit.
+ */
+export function textFigureBudget(text: string): number {
+  return Math.min(LIMITS.figuresPerAnswer, textCost(text) * TEXT_NUMBERS_PER_CHECK);
+}

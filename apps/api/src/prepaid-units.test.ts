@@ -83,6 +83,18 @@ describe("PrepaidUnits", () => {
     expect(units.clients).toBe(50);
   });
 
+  it("evicts the clients least recently served, so a burst of new ones cannot cost an active client its units", async () => {
+    const units = new PrepaidUnits({ ...MINUTE, maxClients: 3 });
+    const victim = binding(12);
+    expect(await units.spend("victim", 1, victim.buy)).toBe(true);
+    for (const name of ["new 1", "new 2"]) await units.spend(name, 1, binding(12).buy);
+    expect(await units.spend("victim", 1, victim.buy)).toBe(true);
+    await units.spend("new 3", 1, binding(12).buy);
+    expect(await units.spend("victim", 1, victim.buy)).toBe(true);
+    // Three units from the one block bought: none of the victim's units was evicted and bought again.
+    expect(victim.calls()).toBe(1);
+  });
+
   it("charges nothing for a cost of zero", async () => {
     const limiter = binding(12);
     expect(await new PrepaidUnits(MINUTE).spend("a", 0, limiter.buy)).toBe(true);

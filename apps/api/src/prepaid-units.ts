@@ -3,7 +3,7 @@ export interface PrepaidUnitsOptions {
   readonly block: number;
   /** The binding's window: units left over expire with it. */
   readonly periodSeconds: number;
-  /** Clients holding units at once; past it the oldest lose theirs (they pay again, never less). */
+  /** Clients holding units at once; past it the least recently served lose theirs (they pay again, never less). */
   readonly maxClients?: number;
 }
 
@@ -103,8 +103,9 @@ export class PrepaidUnits {
       return 0;
     }
     const taken = Math.min(held.units, wanted);
-    if (taken === held.units) this.held.delete(client);
-    else this.held.set(client, { window: held.window, units: held.units - taken });
+    // Deleted first, so the client moves to the newest end: eviction takes the least recently served.
+    this.held.delete(client);
+    if (taken < held.units) this.held.set(client, { window: held.window, units: held.units - taken });
     return taken;
   }
 

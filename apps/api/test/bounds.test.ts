@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { AnswerMemory } from "../src/answer-memory.ts";
 import { newApp } from "../src/app.ts";
-import { LIMITS } from "../src/limits.ts";
+import { LIMITS, textCost } from "../src/limits.ts";
 import type { ArticleCheckAnswer, BatchCheckAnswer, ClaimCheckAnswer } from "../src/schemas.ts";
 import { json, postJson, present } from "./helpers.ts";
 import { clientAddress } from "./security-helpers.ts";
@@ -43,6 +43,18 @@ describe("bounded answers", () => {
     // Checking stops once the figure budget is read: the work is bounded whatever the text's length.
     // Each sentence holds three numbers.
     expect(Object.values(body.counts).reduce((a, b) => a + b)).toBe(Math.ceil(LIMITS.figuresPerAnswer / 3));
+  });
+
+  it("reads no more figures of a text than its units pay for, when they are written without digits", async () => {
+    // Two figures a sentence (七成, 一半), no digit the cost can count: one unit for 1,700 characters.
+    const text = `${crypto.randomUUID().replace(/[^a-f]/g, "")}。${"中国网民普及率为七成，农村为一半。".repeat(100)}`;
+    expect(textCost(text)).toBe(1);
+    const body = await json<ArticleCheckAnswer>(
+      await postJson("/v1/check", { text }, { "CF-Connecting-IP": clientAddress() }),
+    );
+    const read = body.sentences.reduce((sum, s) => sum + s.figures.length, 0);
+    expect(read).toBeLessThanOrEqual(LIMITS.textNumbersPerCheck);
+    expect(body.sentencesOmitted).toBe(100 - body.sentences.length);
   });
 });
 

@@ -56,6 +56,18 @@ describe("check caching", () => {
     expect(spaced.headers.get("X-Factline-Cache")).toBe("hit");
   });
 
+  it("never serves one claim's answer to another whose UTF-8 is the same (a lone surrogate, U+FFFD)", async () => {
+    const claim = fresh("China had 1.108 billion internet users \ud800 in 2024.");
+    const lookalike = claim.replace("\ud800", "\ufffd");
+    for (const field of ["claim", "text"] as const) {
+      await postJson("/v1/check", { [field]: claim }, { "CF-Connecting-IP": clientAddress() });
+      const other = await postJson("/v1/check", { [field]: lookalike }, { "CF-Connecting-IP": clientAddress() });
+      expect(other.headers.get("X-Factline-Cache")).toBe("miss");
+      const body = await json<ClaimCheckAnswer & ArticleCheckAnswer>(other);
+      expect(field === "claim" ? body.claim : body.sentences[0]?.claim).toContain("\ufffd");
+    }
+  });
+
   it("keys the cache by dataset version, so a new dataset never serves an old verdict", async () => {
     const claim = fresh("China has 974 million internet users.");
     const first = await check(claim);
@@ -70,6 +82,20 @@ describe("check caching", () => {
     await waitOnExecutionContext(ctx);
     expect(response.headers.get("X-Factline-Cache")).toBe("miss");
     expect(response.headers.get("ETag")).toBe('"feedfacefeedface"');
+  });
+
+  it("keys the cache by deployment, so a fixed checker never serves its predecessor's verdicts", async () => {
+    const claim = fresh("China had 1.108 billion internet users.");
+    const answer = async (deployment = env.CF_VERSION_METADATA) => {
+      const ctx = createExecutionContext();
+      const request = new Request(`https://facts.example.org/v1/check?claim=${encodeURIComponent(claim)}`);
+      const response = await newApp().fetch(request, { ...env, CF_VERSION_METADATA: deployment }, ctx);
+      await waitOnExecutionContext(ctx);
+      return response.headers.get("X-Factline-Cache");
+    };
+    expect(await answer()).toBe("miss");
+    expect(await answer()).toBe("hit");
+    expect(await answer({ id: crypto.randomUUID(), tag: "", timestamp: new Date().toISOString() })).toBe("miss");
   });
 
   it("serves a fresh isolate's first repeat of a check from the Workers Cache API", async () => {

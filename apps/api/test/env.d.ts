@@ -8,6 +8,8 @@ declare namespace Cloudflare {
     /** A second database the publishing tests switch back and forth, apart from the contract tests' one. */
     readonly PUBLISH_DB: D1Database;
     readonly TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
+    /** wrangler.jsonc binds it; each test run is a deployment of its own. */
+    readonly CF_VERSION_METADATA: WorkerVersionMetadata;
   }
 }
 

@@ -15,7 +15,7 @@ import {
   versionedBody,
 } from "../cache.ts";
 import type { AppEnv } from "../env.ts";
-import { LIMITS, textCost } from "../limits.ts";
+import { LIMITS, textCost, textFigureBudget } from "../limits.ts";
 import { factNotFoundProblem, ProblemError } from "../problem.ts";
 import { enforce } from "../rate-limit.ts";
 import {
@@ -46,7 +46,7 @@ const postCheckRoute = createRoute({
   method: "post",
   path: "/v1/check",
   summary: "Check a claim, a batch of claims, or an article draft",
-  description: `\`{ claim }\` → one verdict; \`{ claims }\` (at most ${LIMITS.claimsPerBatch}) → \`{ results }\`; \`{ text }\` (at most ${LIMITS.textLength} characters) → every sentence with a figure, each with its verdict. Bodies over ${LIMITS.bodyBytes / 1024} KiB are refused with 413. Each claim not already cached costs one unit of the client's check budget (${LIMITS.rates.checks.limit} per ${LIMITS.rates.checks.periodSeconds} s), a text one per ${LIMITS.textCharsPerCheck} characters or ${LIMITS.textNumbersPerCheck} numbers, whichever is more (at most ${LIMITS.figuresPerAnswer} figures are read; later sentences are counted in \`sentencesOmitted\`); cached answers are free.`,
+  description: `\`{ claim }\` → one verdict; \`{ claims }\` (at most ${LIMITS.claimsPerBatch}) → \`{ results }\`; \`{ text }\` (at most ${LIMITS.textLength} characters) → every sentence with a figure, each with its verdict. Bodies over ${LIMITS.bodyBytes / 1024} KiB are refused with 413. Each claim not already cached costs one unit of the client's check budget (${LIMITS.rates.checks.limit} per ${LIMITS.rates.checks.periodSeconds} s), a text one per ${LIMITS.textCharsPerCheck} characters or ${LIMITS.textNumbersPerCheck} numbers, whichever is more (it reads at most ${LIMITS.textNumbersPerCheck} figures per unit and ${LIMITS.figuresPerAnswer} in all; later sentences are counted in \`sentencesOmitted\`); cached answers are free.`,
   request: { body: { required: true, content: { "application/json": { schema: CheckBodySchema } } } },
   responses: {
     200: {
@@ -239,7 +239,7 @@ export function registerCheck(app: OpenAPIHono<AppEnv>, memory: AnswerMemory): v
       { text: await digest(text), lang, published },
       async () => ({
         version: store.version,
-        ...boundArticle(await store.checkArticle(text, { lang, published, maxFigures: LIMITS.figuresPerAnswer })),
+        ...boundArticle(await store.checkArticle(text, { lang, published, maxFigures: textFigureBudget(text) })),
       }),
       { rate: "checks", cost: textCost(text) },
     );

@@ -8,7 +8,7 @@ import type { Series } from "../../src/routes/series.ts";
 import type { ClaimCheckAnswer } from "../../src/schemas.ts";
 import { PublishError, publishDataset, readVersions, rollbackDataset } from "../../src/store/d1-publish.ts";
 import { publishValidated, type VersionOf, validateDataset } from "../../src/store/validated-dataset.ts";
-import { json } from "../helpers.ts";
+import { json, present } from "../helpers.ts";
 
 /** A content name for tests (Node's hash is not in workerd): FNV-1a of the JSON, twice over. */
 const versionOf: VersionOf = (content) => {
@@ -194,5 +194,27 @@ describe("publishing to D1", () => {
     await fresh.prepare("UPDATE current_version SET previous = NULL WHERE id = 1").run();
     await expect(rollbackDataset(fresh)).rejects.toThrow("no previous version");
     expect(await served()).toBe(second.version);
+  });
+});
+
+describe("one isolate serving two databases", () => {
+  it("answers each request from the database its own env binds, not the first request's", async () => {
+    const app = newApp();
+    const healthFrom = async (db: D1Database) => {
+      const ctx = createExecutionContext();
+      // The default version TTL: a version read from one database must not stand for another's.
+      const response = await app.fetch(
+        new Request("https://facts.example.org/healthz"),
+        { ...env, FACTS_DB: db, FACTS_VERSION_TTL_MS: undefined },
+        ctx,
+      );
+      await waitOnExecutionContext(ctx);
+      return (await json<Health>(response)).version;
+    };
+    const factsDb = present(env.FACTS_DB, "FACTS_DB");
+    const [facts, published] = await Promise.all([readVersions(factsDb), readVersions(env.PUBLISH_DB)]);
+    expect(facts.version).not.toBe(published.version);
+    expect(await healthFrom(factsDb)).toBe(facts.version);
+    expect(await healthFrom(env.PUBLISH_DB)).toBe(published.version);
   });
 });
