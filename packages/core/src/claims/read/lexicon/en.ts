@@ -6,6 +6,145 @@ import { phrases } from "./pattern.ts";
  * Text is lower-cased before it is read, so every entry is lower case.
  */
 
+/**
+ * Words that narrow a figure to part of the population or another kind of quantity, by kind: each kind is
+ * one recogniser ("sub-population.en.rural"). One-word markers are looked up word by word.
+ */
+const subPopulationWords = {
+  rural: ["rural", "village", "villages", "countryside"],
+  urban: ["urban"],
+  minors: [
+    "minor",
+    "minors",
+    "teenager",
+    "teenagers",
+    "youth",
+    "youths",
+    "underage",
+    "juvenile",
+    "juveniles",
+    "children",
+    "kids",
+  ],
+  students: ["student", "students", "education", "college"],
+  elderly: ["aged", "elderly", "senior", "seniors", "silver", "pensioner", "pensioners", "retiree", "retirees"],
+  gender: ["women", "men"],
+  newcomers: ["newcomers"],
+  occupation: ["farmers"],
+  region: ["province", "provincial"],
+  business: ["market", "revenue", "companies", "firms", "enterprises"],
+  tourism: ["inbound", "tourists"],
+  disability: ["disabled", "disabilities"],
+  network: ["4g", "ports", "gigabit"],
+  games: ["game", "games", "gaming", "sports", "esports"],
+  goods: ["physical", "tangible"],
+} as const;
+/** Markers of more than one word, by kind. */
+const subPopulationPhrases = {
+  minors: ["young people", "gen z", "generation z"],
+  elderly: ["older people", "sixty-plus"],
+  newcomers: ["new users", "new internet users"],
+  accounts: ["monthly active"],
+  network: ["mobile base station", "mobile base stations", "mobile phone base station", "mobile phone base stations"],
+  tourism: ["foreign visitors"],
+  cars: [
+    "smart car",
+    "smart cars",
+    "smart connected car",
+    "smart connected cars",
+    "in-car",
+    "connected car",
+    "connected cars",
+  ],
+  "non-users": [
+    "non-internet users",
+    "non-users",
+    "offline population",
+    ...phrases(
+      ["did not", "do not", "does not", "didn't", "don't", "doesn't", "never"],
+      phrases(["use", "access", "go on", "get on"], ["the internet"]),
+    ),
+    "not online",
+    "not yet online",
+  ],
+  place: ["inner mongolia"],
+  "single-month": ["single month", "the month alone", "that month alone", "in that month", "in the month"],
+} as const;
+/** "over-60s", "60-plus", "post-90s": age and generation written around digits. */
+const subPopulationShapes = {
+  overAge: "over-",
+  agePlus: "-plus",
+  generation: "post-",
+  centuries: ["19", "20"],
+} as const;
+/** "people over 60": an age band after the people it bounds. */
+const ageBandPeople = ["those", "people", "users", "adults", "netizens", "residents", "seniors"] as const;
+const ageBandWords = ["over", "under", "above"] as const;
+/** A China domain name (".cn"): a count of one kind of domain. */
+const domainSuffixes = [".cn"] as const;
+/** Companies and places inside China: their figures are their own, unless the clause names China's. */
+const placesInChina = [
+  "meituan",
+  "baidu",
+  "douyin",
+  "tiktok",
+  "jd",
+  "alibaba",
+  "taobao",
+  "tmall",
+  "tencent",
+  "wechat",
+  "alipay",
+  "pinduoduo",
+  "kuaishou",
+  "bytedance",
+  "guangdong",
+  "shanghai",
+  "zhejiang",
+  "jiangsu",
+  "shandong",
+  "henan",
+  "sichuan",
+  "hubei",
+  "hunan",
+  "fujian",
+  "anhui",
+  "hebei",
+  "shaanxi",
+  "liaoning",
+  "jiangxi",
+  "chongqing",
+  "yunnan",
+  "guangxi",
+  "shanxi",
+  "guizhou",
+  "jilin",
+  "heilongjiang",
+  "tianjin",
+  "xinjiang",
+  "gansu",
+  "hainan",
+  "ningxia",
+  "qinghai",
+  "tibet",
+  "xizang",
+  "shenzhen",
+  "hangzhou",
+  "guangzhou",
+] as const;
+
+/** "in just six months", "within half a year": the span a change took. */
+const elapsedIn = ["in", "over", "within"] as const;
+const elapsedHedges = ["only", "just"] as const;
+const elapsedPast = ["the past", "the last"] as const;
+const sixMonths = ["six months", "6 months"] as const;
+const halfAYear = ["half a year"] as const;
+/** Words that open a new clause: "…, while", "along with", "but". */
+const clauseConjunctions = ["while", "whereas", "along with", "but"] as const;
+/** "with 704 million users" continues a clause; "with about 704 million" too. */
+const clauseWith = ["with"] as const;
+const clauseWithHedges = ["about", "around", "nearly", "over", "more than", "some"] as const;
+
 /** Words that end a number's scale: "1.1 billion", "1.1billion". */
 const scaleWords = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as const;
 /** Scales glued to the digits: "1.1bn", "$3m". */
@@ -343,6 +482,21 @@ const spanFrom = ["from", "between"] as const;
 const clauseOpeners = ["on", "over"] as const;
 
 export const EN = {
+  elapsedIn,
+  elapsedHedges,
+  elapsedPast,
+  sixMonths,
+  halfAYear,
+  clauseConjunctions,
+  clauseWith,
+  clauseWithHedges,
+  subPopulationWords,
+  subPopulationPhrases,
+  subPopulationShapes,
+  ageBandPeople,
+  ageBandWords,
+  domainSuffixes,
+  placesInChina,
   multiples,
   multipleHedges,
   scaleWords,
