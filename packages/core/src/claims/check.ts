@@ -74,7 +74,13 @@ export function checkClaimWith(
     const trace = options.trace ? emptyTrace() : undefined;
     const context = { ...readSentence(index, { text, readEnd, hits, figures }, lang, dated, defaultEntity), trace };
     if (trace)
-      traceTokens(trace, claim, { ...figures, statistics: figures.quantities, periods: context.periods }, hits, index);
+      traceTokens(
+        trace,
+        claim,
+        { ...figures, statistics: figures.quantities, ...context, normalized: text },
+        hits,
+        index,
+      );
     const verdicts = judgeFigures(context, figures.judged, options.carriedSubject);
     const result: TracedCheck = summarize(claim, lang, verdicts, undefined, ignored, notChecked);
     if (!trace) return result;
