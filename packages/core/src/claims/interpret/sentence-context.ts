@@ -2,7 +2,8 @@ import type { Lang } from "../../format/number.ts";
 import type { IgnoredNumber } from "../../schema/verdict.ts";
 import type { CheckOptions } from "../check.ts";
 import { ruledOutBy } from "../read/not-statistic.ts";
-import { extractPeriods, parseAnchor } from "../read/period.ts";
+import { longerWins } from "../read/overlap.ts";
+import { type ClaimedPeriod, type DateAnchor, extractPeriods, parseAnchor } from "../read/period.ts";
 import type { Quantity } from "../read/quantity.ts";
 import { clauseOf, clauseStarts, numbersByClause, type SentenceContext } from "../read/sentence.ts";
 import { findSubPopulations } from "../read/sub-population.ts";
@@ -81,20 +82,36 @@ export function figuresOf(
   return { numbers, quantities, judged, ignored, notChecked, ruledOut } satisfies FiguresRead;
 }
 
-/** Everything every figure's check reads, read once: periods, clauses, lists, sub-populations. */
+/**
+ * A sentence's numbers and periods under the Read stage's one overlap rule: the longer token wins, so
+ * "the first 3 quarters of 2024" is a period and never the number 3; on a tie the number stays, as before.
+ */
+export function numbersAndPeriods(
+  text: string,
+  numbers: readonly Quantity[],
+  anchor: DateAnchor | undefined,
+): { readonly numbers: Quantity[]; readonly periods: ClaimedPeriod[] } {
+  const [kept = [], periods = []] = longerWins<Quantity | ClaimedPeriod>([numbers, extractPeriods(text, anchor)]);
+  return { numbers: kept as Quantity[], periods: periods as ClaimedPeriod[] };
+}
+
+/** Everything every figure's check reads, read once: clauses, lists, sub-populations. */
 export function readSentence(
   index: FactIndex,
-  read: { readonly text: string; readonly readEnd: number; readonly hits: TermHit[]; readonly figures: FiguresRead },
+  read: {
+    readonly text: string;
+    readonly readEnd: number;
+    readonly hits: TermHit[];
+    readonly figures: FiguresRead;
+    readonly periods: ClaimedPeriod[];
+  },
   lang: Lang,
   options: CheckOptions,
   defaultEntity: string,
 ): SentenceContext {
-  const { text, readEnd, hits } = read;
+  const { text, readEnd, hits, periods } = read;
   const { numbers, quantities } = read.figures;
   const anchor = parseAnchor(options.published);
-  const periods = extractPeriods(text.slice(0, readEnd), anchor).filter(
-    (period) => !quantities.some((quantity) => quantity.start < period.end && period.start < quantity.end),
-  );
   const starts = clauseStarts(text.slice(0, readEnd));
   return {
     index,
