@@ -1,3 +1,5 @@
+import { phrases } from "./pattern.ts";
+
 /**
  * The Chinese words the Read stage recognises, one list per kind, in simplified characters (traditional
  * text is folded to simplified before it is read). Recognisers build their regular expressions from these
@@ -86,6 +88,46 @@ const elapsedSuffixes = ["来", "内", "间", "时间"] as const;
 const sixMonths = ["六个月", "6个月"] as const;
 /** Words that open a new clause: 而, 同时, 其中. */
 const clauseConjunctions = ["而", "同时", "其中"] as const;
+
+/** 连续12年, 连续3次: a streak, not a statistic. */
+const streak = { before: ["连续"], after: ["年", "个月", "届", "次"] } as const;
+/** 12年来, 30多年间, 6个月以来: a span of time. */
+const durationYears = ["年", "多年"] as const;
+const durationMonths = ["月", "个月", "多月", "多个月"] as const;
+const durationSuffixes = ["来", "间", "以来", "前", "后", "里", "中"] as const;
+const durationMonthSuffixes = ["来", "间", "以来", "前", "后"] as const;
+/** 前11个月: the count of months of a period. */
+const firstMonthsAfter = ["月", "个月"] as const;
+/** 18-24岁, 60周岁: an age. */
+const ageAfter = ["岁", "周岁"] as const;
+/** 101分钟, 5倍: units no metric here uses. */
+const otherUnits = ["小时", "分钟", "公里", "倍"] as const;
+const otherUnitMeasure = ["个"] as const;
+/** 贡献率为, 拉动: a contribution. */
+const contributions = ["贡献率", "拉动"] as const;
+const contributionCopulas = ["为", "达"] as const;
+/** 两年平均增速, 实际增长, 扣除价格因素: rates of another kind than the ones recorded. */
+const otherRates = [...phrases(["两年平均"], ["", "增速", "增长", "增幅"], ""), "实际增长", "实际下降"] as const;
+const priceAdjusted = ["扣除价格因素"] as const;
+const otherRateCopulas = ["为", "达", "了"] as const;
+/** 差异为23.9%: a difference of two figures. */
+const differences = ["差异", "差距", "差值", "相差"] as const;
+const differenceCopulas = ["为", "达", "是", "了"] as const;
+/** 前10名, 第2位: a rank. */
+const rankAfter = ["名", "位"] as const;
+/** 55次报告, 第53次《…》: a count of reports. */
+const reportCount = { measure: ["次"], next: ["《", "报告", "中国互联网"] } as const;
+/** 预计将达到, 力争: a figure the future is to tell. */
+const forecasts = ["预计", "有望", "目标", "计划", "力争", "争取", "规划"] as const;
+const forecastWill = ["将", "将会"] as const;
+const forecastWillBefore = ["达到", "突破", "超过", "增至", "达"] as const;
+/** 并非12亿, 不是约12亿: a figure the text denies. */
+const denials = ["并非", "不是", "而非"] as const;
+const denialHedges = ["约"] as const;
+/** 网传, 有说法称: the clause reports someone else's figure, or a false one. */
+const quoted = ["有说法称", "网传", "谣传", "传言称", "声称", "误称", "错误地"] as const;
+/** ，但 ，而: a clause that turns against the one before. */
+const contrasts = ["但", "而", "实际上", "事实上"] as const;
 
 /** Scales that may follow the digits after a space ("222 万个"), and 千, written glued. */
 const scales = { 万亿: 1e12, 亿: 1e8, 万: 1e4 } as const;
@@ -226,6 +268,31 @@ const baseBefore = ["较", "比", "相比", "与", "同"] as const;
 const released = ["发布", "公布", "印发"] as const;
 
 export const ZH = {
+  streak,
+  durationYears,
+  durationMonths,
+  durationSuffixes,
+  durationMonthSuffixes,
+  firstMonthsAfter,
+  ageAfter,
+  otherUnits,
+  otherUnitMeasure,
+  contributions,
+  contributionCopulas,
+  otherRates,
+  priceAdjusted,
+  otherRateCopulas,
+  differences,
+  differenceCopulas,
+  rankAfter,
+  reportCount,
+  forecasts,
+  forecastWill,
+  forecastWillBefore,
+  denials,
+  denialHedges,
+  quoted,
+  contrasts,
   halfYearNotAfter,
   elapsedSuffixes,
   sixMonths,
