@@ -130,7 +130,8 @@ const RULES: readonly NotStatisticRule[] = [
   },
 ];
 
-const MONTH = `${anyOf(EN.months.map((forms) => forms[0]))}[a-z]*\\.?`;
+// Whole month names only: a month stem inside "decade", "mayor" or "markets" names no day.
+const MONTH = `${anyOf(EN.months.flat())}\\.?(?![a-z])`;
 /** "released on October 18", "on 18 October": a day of a month. */
 const DAY_AFTER_MONTH = new RegExp(`(?:^|[^a-z])${MONTH} $`);
 const DAY_BEFORE_MONTH = new RegExp(`^ (?:of )?${MONTH}(?![a-z])`);

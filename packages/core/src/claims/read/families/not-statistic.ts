@@ -136,8 +136,14 @@ export const NOT_STATISTIC: RecogniserFamily = {
     {
       id: "not-statistic.en.day-of-month",
       lang: "en",
-      finds: ["released on October 18", "on 18 October, CNNIC said"],
-      ignores: ["18 million users in October", "it had 18 apps"],
+      finds: ["released on October 18", "on 18 October, CNNIC said", "on 18 oct. it said", "released on sept. 18"],
+      ignores: [
+        "18 million users in October",
+        "it had 18 apps",
+        "in the past decade 18 provinces",
+        "18 mayors joined",
+        "3 markets",
+      ],
     },
     {
       id: "not-statistic.any.conversion",
