@@ -23,6 +23,11 @@ describe("the trace names the recogniser of every token read", () => {
     expect(printed).toContain("markers: rural [sub-population.en.rural]");
   });
 
+  it("names a change's year-on-year cue, as the judge reads it", () => {
+    const trace = traceOf("2024年软件业务收入同比增长10.0%。");
+    expect(trace?.numbers[0]?.recognisers).toEqual(["quantity.any.percent", "cue.zh.change-up", "cue.zh.year-on-year"]);
+  });
+
   it("names a forecast's cue, as the judge reads it", () => {
     const trace = traceOf("China's internet users are expected to pass 1.2 billion.");
     expect(trace?.numbers[0]?.recognisers).toEqual(["quantity.en.scale-word", "cue.en.forecast"]);

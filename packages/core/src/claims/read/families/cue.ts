@@ -1,11 +1,19 @@
 import { forecastCue, quoteCue } from "../not-statistic.ts";
 import { extractQuantities } from "../quantity.ts";
 import type { RecogniserFamily, Tagged } from "../recogniser.ts";
+import { clauseStarts, clauseTextOf } from "../sentence.ts";
+import { yearOnYearCue } from "../year-on-year.ts";
 
 /** Every cue read around a number, at the number's place: hedges, bounds, changes, earlier values, forecasts. */
 function readCues(text: string): Tagged[] {
+  const context = { text, clauseStarts: clauseStarts(text) };
   return extractQuantities(text).flatMap((quantity) =>
-    [...(quantity.cues ?? []), forecastCue(quantity, text), quoteCue(quantity, text)]
+    [
+      ...(quantity.cues ?? []),
+      forecastCue(quantity, text),
+      quoteCue(quantity, text),
+      quantity.role === "change" ? yearOnYearCue(clauseTextOf(quantity, context)) : undefined,
+    ]
       .filter((cue) => cue !== undefined)
       .map((recogniser) => ({ start: quantity.start, end: quantity.end, recogniser })),
   );
@@ -123,6 +131,18 @@ export const CUE: RecogniserFamily = {
       lang: "zh",
       finds: ["网民规模从9.89亿增至10.11亿"],
       ignores: ["网民规模增至10.11亿", "网民规模10.11亿"],
+    },
+    {
+      id: "cue.en.year-on-year",
+      lang: "en",
+      finds: ["revenue rose 8.3% year on year", "users grew 5% in the past 12 months", "up 2% yoy"],
+      ignores: ["revenue rose 8.3% in 2024", "the yearly report showed growth of 8.3%"],
+    },
+    {
+      id: "cue.zh.year-on-year",
+      lang: "zh",
+      finds: ["软件业务收入同比增长8.3%", "过去一年网民增加2480万"],
+      ignores: ["软件业务收入增长8.3%", "同比口径下收入为1.2万亿元"],
     },
     {
       id: "cue.en.forecast",

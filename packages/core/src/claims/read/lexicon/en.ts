@@ -248,6 +248,17 @@ const quoted = [
 /** ", but", ", while": a clause that turns against the one before. */
 const contrasts = ["but", "while", "whereas"] as const;
 
+/** "year on year", "in the past 12 months": a change over twelve months, whatever else the sentence dates. */
+const yearOnYear = [
+  ...phrases(phrases(["year"], ["on"], "-"), ["year"], "-"),
+  ...phrases(phrases(["year"], ["on"], "-"), ["year"], " "),
+  ...phrases(phrases(["year"], ["on"], " "), ["year"], "-"),
+  ...phrases(phrases(["year"], ["on"], " "), ["year"], " "),
+  ...phrases(phrases(["in", "over"], ["the past", "the last"]), ["year", "12 months"]),
+  ...phrases(["from a year"], ["earlier", "ago"]),
+];
+const yoy = ["yoy"] as const;
+
 /** Words that end a number's scale: "1.1 billion", "1.1billion". */
 const scaleWords = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as const;
 /** Scales glued to the digits: "1.1bn", "$3m". */
@@ -585,6 +596,8 @@ const spanFrom = ["from", "between"] as const;
 const clauseOpeners = ["on", "over"] as const;
 
 export const EN = {
+  yearOnYear,
+  yoy,
   durationUnits,
   streakWords,
   firstMonths,

@@ -129,6 +129,9 @@ const quoted = ["有说法称", "网传", "谣传", "传言称", "声称", "误�
 /** ，但 ，而: a clause that turns against the one before. */
 const contrasts = ["但", "而", "实际上", "事实上"] as const;
 
+/** 同比, 过去一年: a change over twelve months, whatever else the sentence dates. */
+const yearOnYear = ["同比", "过去一年", "过去12个月", "近一年"] as const;
+
 /** Scales that may follow the digits after a space ("222 万个"), and 千, written glued. */
 const scales = { 万亿: 1e12, 亿: 1e8, 万: 1e4 } as const;
 const scalesGlued = { 千: 1e3 } as const;
@@ -268,6 +271,7 @@ const baseBefore = ["较", "比", "相比", "与", "同"] as const;
 const released = ["发布", "公布", "印发"] as const;
 
 export const ZH = {
+  yearOnYear,
   streak,
   durationYears,
   durationMonths,
