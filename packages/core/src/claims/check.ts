@@ -2,7 +2,13 @@ import type { Lang } from "../format/number.ts";
 import type { Dataset } from "../schema/fact.ts";
 import type { ClaimCheck } from "../schema/verdict.ts";
 import { FactIndex } from "./interpret/fact-index.ts";
-import { figuresOf, MAX_FIGURES_PER_CLAIM, readSentence, withoutNestedTerms } from "./interpret/sentence-context.ts";
+import {
+  figuresOf,
+  MAX_FIGURES_PER_CLAIM,
+  numbersAndPeriods,
+  readSentence,
+  withoutNestedTerms,
+} from "./interpret/sentence-context.ts";
 import { decidingRule, judgeFigures } from "./judge/readings.ts";
 import { summarize } from "./judge/sentence.ts";
 import { checkAgainstFact } from "./judge/verdicts.ts";
@@ -64,17 +70,28 @@ export function checkClaimWith(
       index,
       index.findTerms(text.slice(0, readEnd), TERM_HITS_PER_FIGURE * MAX_FIGURES_PER_CLAIM),
     );
-    const figures = figuresOf(claim, text, read, hits, cap);
-    const { ignored, notChecked } = figures;
+    const first = figuresOf(claim, text, read, hits, cap);
     // With no statistic to date, reading the periods would be work for nothing.
-    if (figures.quantities.length === 0) return summarize(claim, lang, [], "no-figure", ignored, notChecked);
+    if (first.quantities.length === 0) return summarize(claim, lang, [], "no-figure", first.ignored, first.notChecked);
     // A sentence that names when its report came out is dated by that, not by the article or the sentence before.
     const released = releaseDateIn(text.slice(0, readEnd), parseAnchor(options.published));
     const dated = released ? { ...options, published: released, carriedPeriod: undefined } : options;
+    const tokens = numbersAndPeriods(text.slice(0, readEnd), read, parseAnchor(dated.published));
+    // A number inside a longer period ("前3季度") is the period's: the figures are read again without it.
+    const figures = tokens.numbers.length === read.length ? first : figuresOf(claim, text, tokens.numbers, hits, cap);
+    const { ignored, notChecked } = figures;
+    if (figures.quantities.length === 0) return summarize(claim, lang, [], "no-figure", ignored, notChecked);
     const trace = options.trace ? emptyTrace() : undefined;
-    const context = { ...readSentence(index, { text, readEnd, hits, figures }, lang, dated, defaultEntity), trace };
+    const sentence = { text, readEnd, hits, figures, periods: tokens.periods };
+    const context = { ...readSentence(index, sentence, lang, dated, defaultEntity), trace };
     if (trace)
-      traceTokens(trace, claim, { ...figures, statistics: figures.quantities, periods: context.periods }, hits, index);
+      traceTokens(
+        trace,
+        claim,
+        { ...figures, statistics: figures.quantities, ...context, normalized: text },
+        hits,
+        index,
+      );
     const verdicts = judgeFigures(context, figures.judged, options.carriedSubject);
     const result: TracedCheck = summarize(claim, lang, verdicts, undefined, ignored, notChecked);
     if (!trace) return result;

@@ -1,7 +1,11 @@
 import type { Verdict } from "../schema/verdict.ts";
 import type { FactIndex, TermHit } from "./interpret/fact-index.ts";
+import { forecastCue, quoteCue } from "./read/not-statistic.ts";
 import type { ClaimedPeriod } from "./read/period.ts";
 import type { Quantity } from "./read/quantity.ts";
+import { clauseTextOf } from "./read/sentence.ts";
+import type { Marker } from "./read/sub-population.ts";
+import { yearOnYearCue } from "./read/year-on-year.ts";
 
 /** One reading of a figure the checker weighed: the metric, its score, and whether it was judged. */
 export interface TracedReading {
@@ -25,7 +29,13 @@ export interface TracedFigure {
 
 /** A claim's reading, step by step: the tokens read, the readings weighed and the rule behind each verdict. */
 export interface ClaimTrace {
-  readonly numbers: { readonly text: string; readonly span: [number, number]; readonly statistic: boolean }[];
+  readonly numbers: {
+    readonly text: string;
+    readonly span: [number, number];
+    readonly statistic: boolean;
+    /** The recognisers that read the number, its cues, and the rule that set it aside, if one did. */
+    readonly recognisers: readonly string[];
+  }[];
   readonly periods: {
     readonly text: string;
     readonly year?: number;
@@ -33,18 +43,40 @@ export interface ClaimTrace {
     readonly base: boolean;
   }[];
   readonly terms: { readonly text: string; readonly names: string }[];
+  readonly markers: { readonly text: string; readonly recogniser: string }[];
   readonly figures: TracedFigure[];
 }
 
 export function emptyTrace(): ClaimTrace {
-  return { numbers: [], periods: [], terms: [], figures: [] };
+  return { numbers: [], periods: [], terms: [], markers: [], figures: [] };
+}
+
+/** What a sentence's reading produced, as the trace lists it. */
+interface TokensRead {
+  readonly numbers: readonly Quantity[];
+  readonly statistics: readonly Quantity[];
+  readonly periods: readonly ClaimedPeriod[];
+  readonly markers: readonly Marker[];
+  readonly ruledOut: ReadonlyMap<Quantity, string>;
+  /** The normalized text the tokens index, and where its clauses start. */
+  readonly normalized: string;
+  readonly text: string;
+  readonly clauseStarts: readonly number[];
+}
+
+/** A number's recogniser, then its cues' (forecast and quote read as the judge reads them), then its rule's. */
+function recognisersOf(quantity: Quantity, read: TokensRead): string[] {
+  const ruled = read.ruledOut.get(quantity);
+  const said = [forecastCue(quantity, read.normalized), quoteCue(quantity, read.normalized)];
+  if (quantity.role === "change") said.push(yearOnYearCue(clauseTextOf(quantity, read)));
+  return [quantity.recogniser, ...(quantity.cues ?? []), ...said, ruled].filter((id) => id !== undefined);
 }
 
 /** The tokens of a sentence's reading, as a trace lists them. */
 export function traceTokens(
   trace: ClaimTrace,
   text: string,
-  read: { numbers: readonly Quantity[]; statistics: readonly Quantity[]; periods: readonly ClaimedPeriod[] },
+  read: TokensRead,
   hits: readonly TermHit[],
   index: FactIndex,
 ): void {
@@ -54,7 +86,10 @@ export function traceTokens(
       text: text.slice(quantity.start, quantity.end),
       span: [quantity.start, quantity.end],
       statistic: statistics.has(quantity),
+      recognisers: recognisersOf(quantity, read),
     });
+  for (const marker of read.markers)
+    trace.markers.push({ text: text.slice(marker.start, marker.end), recogniser: marker.recogniser });
   for (const period of read.periods)
     trace.periods.push({
       text: text.slice(period.start, period.end),
@@ -84,9 +119,10 @@ function shortList(names: string): string {
 /** A trace as lines a person reads: `explain` prints it. */
 export function describeTrace(trace: ClaimTrace): string {
   const lines = [
-    `numbers: ${trace.numbers.map((number) => `${number.text}${number.statistic ? "" : " (not a statistic)"}`).join("; ") || "none"}`,
+    `numbers: ${trace.numbers.map((number) => `${number.text}${number.statistic ? "" : " (not a statistic)"} [${number.recognisers.join(", ")}]`).join("; ") || "none"}`,
     `periods: ${trace.periods.map((period) => `${period.text} [${period.year ?? "?"} ${period.months}${period.base ? ", base" : ""}]`).join("; ") || "none"}`,
     `terms: ${trace.terms.map((term) => `${term.text} → ${shortList(term.names)}`).join("; ") || "none"}`,
+    `markers: ${trace.markers.map((marker) => `${marker.text} [${marker.recogniser}]`).join("; ") || "none"}`,
   ];
   for (const figure of trace.figures) {
     lines.push(`figure ${figure.text} (${figure.role}, ${figure.unit}, ${figure.qualifier})`);

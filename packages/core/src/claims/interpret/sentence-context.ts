@@ -1,8 +1,9 @@
 import type { Lang } from "../../format/number.ts";
 import type { IgnoredNumber } from "../../schema/verdict.ts";
 import type { CheckOptions } from "../check.ts";
-import { notStatistic } from "../read/not-statistic.ts";
-import { extractPeriods, parseAnchor } from "../read/period.ts";
+import { ruledOutBy } from "../read/not-statistic.ts";
+import { longerWins } from "../read/overlap.ts";
+import { type ClaimedPeriod, type DateAnchor, extractPeriods, parseAnchor } from "../read/period.ts";
 import type { Quantity } from "../read/quantity.ts";
 import { clauseOf, clauseStarts, numbersByClause, type SentenceContext } from "../read/sentence.ts";
 import { findSubPopulations } from "../read/sub-population.ts";
@@ -47,6 +48,8 @@ export interface FiguresRead {
   readonly judged: number;
   readonly ignored: IgnoredNumber[];
   readonly notChecked: number;
+  /** The recogniser that set each ignored number aside ("not-statistic.zh.streak"), for the trace. */
+  readonly ruledOut: ReadonlyMap<Quantity, string>;
 }
 
 /** Which numbers are statistics to judge: not part of a name ("aged 60 and above"), not years or durations. */
@@ -58,6 +61,7 @@ export function figuresOf(
   cap: number,
 ) {
   const ignored: IgnoredNumber[] = [];
+  const ruledOut = new Map<Quantity, string>();
   let previous: Quantity | undefined;
   const numbers = read
     .map((quantity) => ({ ...quantity, text: claim.slice(quantity.start, quantity.end).trim() }))
@@ -65,30 +69,49 @@ export function figuresOf(
       (quantity) => !hits.some((hit) => isMetricHit(hit) && hit.start < quantity.end && quantity.start < hit.end),
     );
   const statistics = numbers.filter((quantity) => {
-    const why = notStatistic(quantity, text, previous);
+    const rule = ruledOutBy(quantity, text, previous);
     previous = quantity;
-    if (why) ignored.push({ text: quantity.text, span: [quantity.start, quantity.end], why });
-    return !why;
+    if (!rule) return true;
+    ignored.push({ text: quantity.text, span: [quantity.start, quantity.end], why: rule.reason });
+    ruledOut.set(quantity, rule.recogniser);
+    return false;
   });
   const quantities = statistics.slice(0, MAX_FIGURES_PER_CLAIM);
   const judged = Math.min(cap, quantities.length);
-  return { numbers, quantities, judged, ignored, notChecked: statistics.length - judged } satisfies FiguresRead;
+  const notChecked = statistics.length - judged;
+  return { numbers, quantities, judged, ignored, notChecked, ruledOut } satisfies FiguresRead;
 }
 
-/** Everything every figure's check reads, read once: periods, clauses, lists, sub-populations. */
+/**
+ * A sentence's numbers and periods under the Read stage's one overlap rule: the longer token wins, so
+ * "the first 3 quarters of 2024" is a period and never the number 3; on a tie the number stays, as before.
+ */
+export function numbersAndPeriods(
+  text: string,
+  numbers: readonly Quantity[],
+  anchor: DateAnchor | undefined,
+): { readonly numbers: Quantity[]; readonly periods: ClaimedPeriod[] } {
+  const [kept = [], periods = []] = longerWins<Quantity | ClaimedPeriod>([numbers, extractPeriods(text, anchor)]);
+  return { numbers: kept as Quantity[], periods: periods as ClaimedPeriod[] };
+}
+
+/** Everything every figure's check reads, read once: clauses, lists, sub-populations. */
 export function readSentence(
   index: FactIndex,
-  read: { readonly text: string; readonly readEnd: number; readonly hits: TermHit[]; readonly figures: FiguresRead },
+  read: {
+    readonly text: string;
+    readonly readEnd: number;
+    readonly hits: TermHit[];
+    readonly figures: FiguresRead;
+    readonly periods: ClaimedPeriod[];
+  },
   lang: Lang,
   options: CheckOptions,
   defaultEntity: string,
 ): SentenceContext {
-  const { text, readEnd, hits } = read;
+  const { text, readEnd, hits, periods } = read;
   const { numbers, quantities } = read.figures;
   const anchor = parseAnchor(options.published);
-  const periods = extractPeriods(text.slice(0, readEnd), anchor).filter(
-    (period) => !quantities.some((quantity) => quantity.start < period.end && period.start < quantity.end),
-  );
   const starts = clauseStarts(text.slice(0, readEnd));
   return {
     index,

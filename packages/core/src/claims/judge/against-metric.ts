@@ -8,6 +8,7 @@ import { elapsedMonths } from "../read/elapsed.ts";
 import { type ClaimedPeriod, resolvePeriod } from "../read/period.ts";
 import type { Quantity } from "../read/quantity.ts";
 import { clauseOf, clauseTextOf, nearestPeriod, type SentenceContext } from "../read/sentence.ts";
+import { yearOnYearCue } from "../read/year-on-year.ts";
 import { claimedInterval, IMPRECISE_TOLERANCE } from "./compare.ts";
 import { claimedPeriodText, judgeValue, kindestValue, metricName, unverifiable } from "./verdicts.ts";
 
@@ -76,12 +77,9 @@ function confirmedInSomeYear(
   });
 }
 
-const YEAR_ON_YEAR =
-  /同比|过去一年|过去12个月|近一年|year[- ]on[- ]year|\byoy\b|(?:in|over) the (?:past|last) (?:year|12 months)|from a year (?:earlier|ago)/;
-
 /** "同比增长8.3%", "in the past year": a change over twelve months, whatever the sentence's other periods. */
 function yearOnYear(quantity: Quantity, context: SentenceContext): ClaimedPeriod | undefined {
-  if (!YEAR_ON_YEAR.test(clauseTextOf(quantity, context))) return undefined;
+  if (!yearOnYearCue(clauseTextOf(quantity, context))) return undefined;
   return {
     start: quantity.start,
     end: quantity.start,

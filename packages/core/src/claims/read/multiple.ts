@@ -13,13 +13,19 @@ export const MULTIPLE_REACH = 0.05;
 const MULTIPLE = new RegExp(
   [
     `(?<![a-z])(?:(?<hedgeEn>${anyOf(EN.multipleHedges)}) )?(?<en>${anyOf(Object.keys(EN.multiples))})(?![a-z])`,
-    `(?<hedgeZh>${anyOf(ZH.multipleHedges)})?翻(?:了)?(?<doublings>${charClass(Object.keys(ZH.doublings))})?番`,
+    `(?<hedgeZh>${anyOf(ZH.multipleHedges)})?${anyOf([ZH.doubling.verb])}${anyOf(ZH.perfective)}?(?<doublings>${charClass(Object.keys(ZH.doublings))})?${anyOf([ZH.doubling.measure])}`,
   ].join("|"),
   "g",
 );
 
 const MULTIPLES_EN: Readonly<Record<string, number>> = EN.multiples;
 const DOUBLINGS_ZH: Readonly<Record<string, number>> = ZH.doublings;
+/** "tripled" and "trebled" are one recogniser: the multiple names it. */
+const EN_RECOGNISER: Readonly<Record<number, string>> = {
+  2: "multiple.en.doubled",
+  3: "multiple.en.tripled",
+  4: "multiple.en.quadrupled",
+};
 
 /** Every multiple a normalized claim states, as a growth in percent: "more than doubled" is over 100%. */
 export function extractMultiples(text: string): MultipleQuantity[] {
@@ -34,6 +40,11 @@ export function extractMultiples(text: string): MultipleQuantity[] {
       start: match.index,
       end: match.index + match[0].length,
       text: match[0],
+      recogniser: groups.en
+        ? (EN_RECOGNISER[multiple] ?? "multiple.en.doubled")
+        : multiple > 2
+          ? "multiple.zh.fan-n-fan"
+          : "multiple.zh.fanfan",
       value: (multiple - 1) * 100,
       // The step either side is the reach: "doubled" admits growth of 90–110%.
       precision: 2 * MULTIPLE_REACH * multiple * 100,

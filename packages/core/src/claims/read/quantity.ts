@@ -24,6 +24,9 @@ export interface Quantity {
   readonly earlier: boolean;
   /** "under 1.2 billion", "不到12亿", "尚未突破12亿": at most the figure, by up to a step of it. */
   readonly ceiling?: boolean;
+  /** The recogniser that read the number ("quantity.zh.yi-wan"), and those that read its cues. */
+  readonly recogniser: string;
+  readonly cues?: readonly string[];
 }
 
 const SCALE: Readonly<Record<string, number>> = {
@@ -151,35 +154,53 @@ function unitOf(currencyBefore: string | undefined, unitAfter: string | undefine
   return (before && CURRENCY_MEANING.get(before)) || "plain";
 }
 
+const langOf = (words: string): "en" | "zh" => (HAN.test(words) ? "zh" : "en");
+
+/** A number's hedge, floor or ceiling, with the cue recogniser that read it. */
+function readHedge(before: string): Pick<Quantity, "qualifier" | "ceiling"> & { hedgeAt: number; cue?: string } {
+  const hedgeMatch = HEDGE_BEFORE_EN.exec(before) ?? HEDGE_BEFORE_ZH.exec(before);
+  // The longest ceiling phrase is under 24 characters: a short tail keeps the test cheap.
+  const tail = before.slice(-24);
+  const floor = FLOOR_BEFORE.exec(tail);
+  const ceiling = floor ? null : CEILING_BEFORE.exec(tail);
+  const hedged = (hedgeMatch && HEDGE_MEANING.get(hedgeMatch[1] ?? "")) || "exact";
+  const qualifier = floor ? "at-least" : ceiling ? "nearly" : hedged;
+  // Both hedge patterns start their match at the hedge word, so what precedes it is the verb, if any.
+  const hedgeAt = hedgeMatch ? hedgeMatch.index : before.length;
+  const bound = floor ?? ceiling;
+  const cue = bound
+    ? `cue.${langOf(bound[0])}.${floor ? "floor" : "ceiling"}`
+    : hedgeMatch && hedged !== "exact"
+      ? `cue.${langOf(hedgeMatch[0])}.hedge-${hedged}`
+      : undefined;
+  return { qualifier, ceiling: ceiling !== null, hedgeAt, ...(cue ? { cue } : {}) };
+}
+
+/** Whether the words around a number state a change, its direction, and the cue recogniser that read it. */
+function readChange(before: string, after: string): Pick<Quantity, "role" | "direction"> & { cue?: string } {
+  const addition = additionBeforeZh(before.slice(-16)) ?? ADDITION_EN.before.exec(before);
+  const changeBefore = CHANGE_BEFORE_EN.exec(before) ?? CHANGE_BEFORE_ZH.exec(before) ?? addition;
+  const additionAfter = ADDITION_EN.after.exec(after);
+  const changeAfter = CHANGE_AFTER_EN.exec(after) ?? additionAfter;
+  if (LEVEL_BEFORE.test(before) || !(changeBefore || changeAfter)) return { role: "level", direction: undefined };
+  const word = (changeBefore?.[1] ?? changeBefore?.[2] ?? changeAfter?.[0] ?? "").trim();
+  const direction = DOWN_WORDS.test(word) ? "down" : "up";
+  const shown = changeBefore?.[0] ?? changeAfter?.[0] ?? "";
+  const added = changeBefore ? changeBefore === addition : changeAfter === additionAfter;
+  return { role: "change", direction, cue: `cue.${langOf(shown)}.${added ? "addition" : `change-${direction}`}` };
+}
+
 /** Reads the words around a number: its hedge, and whether it states a change. */
 function readContext(
   text: string,
   start: number,
   end: number,
   lastEnd: number,
-): Pick<Quantity, "qualifier" | "role" | "direction" | "ceiling"> {
+): Pick<Quantity, "qualifier" | "role" | "direction" | "ceiling" | "cues"> {
   const before = text.slice(Math.max(lastEnd, start - 40), start);
-  const after = text.slice(end, end + 40);
-  const hedgeMatch = HEDGE_BEFORE_EN.exec(before) ?? HEDGE_BEFORE_ZH.exec(before);
-  // The longest ceiling phrase is under 24 characters: a short tail keeps the test cheap.
-  const tail = before.slice(-24);
-  const floor = FLOOR_BEFORE.test(tail);
-  const ceiling = !floor && CEILING_BEFORE.test(tail);
-  const hedged = (hedgeMatch && HEDGE_MEANING.get(hedgeMatch[1] ?? "")) || "exact";
-  const qualifier = floor ? "at-least" : ceiling ? "nearly" : hedged;
-  // Both hedge patterns start their match at the hedge word, so what precedes it is the verb, if any.
-  const withoutHedge = hedgeMatch ? before.slice(0, hedgeMatch.index) : before;
-  const changeBefore =
-    CHANGE_BEFORE_EN.exec(withoutHedge) ??
-    CHANGE_BEFORE_ZH.exec(withoutHedge) ??
-    additionBeforeZh(withoutHedge.slice(-16)) ??
-    ADDITION_EN.before.exec(withoutHedge);
-  const changeAfter = CHANGE_AFTER_EN.exec(after) ?? ADDITION_EN.after.exec(after);
-  if (!LEVEL_BEFORE.test(before) && (changeBefore || changeAfter)) {
-    const word = (changeBefore?.[1] ?? changeBefore?.[2] ?? changeAfter?.[0] ?? "").trim();
-    return { qualifier, role: "change", direction: DOWN_WORDS.test(word) ? "down" : "up", ceiling };
-  }
-  return { qualifier, role: "level", direction: undefined, ceiling };
+  const { hedgeAt, cue: hedgeCue, ...hedge } = readHedge(before);
+  const { cue: changeCue, ...change } = readChange(before.slice(0, hedgeAt), text.slice(end, end + 40));
+  return { ...hedge, ...change, cues: [hedgeCue, changeCue].filter((cue) => cue !== undefined) };
 }
 
 const YEAR = /^(19|20)\d\d$/;
@@ -190,6 +211,19 @@ const EARLIER_AFTER = new RegExp(
 const EARLIER_BEFORE = new RegExp(
   `(?:(?:^|[^a-z])${anyOf(EN.from)}|${anyOf(ZH.from)})\\s*(?:(?:19|20)\\d\\d年${charClass(ZH.ends)}?${anyOf(ZH.possessive)}?)?\\s*(?:${anyOf(EN.earlierHedges)} |${anyOf(ZH.earlierHedges)})?$`,
 );
+
+/** "from 915 million", "a year earlier": whether a level is an earlier one, and the cue that says so. */
+function earlierCue(
+  text: string,
+  at: { start: number; end: number; lastEnd: number },
+  context: Pick<Quantity, "role" | "cues">,
+): Pick<Quantity, "earlier" | "cues"> {
+  const before = EARLIER_BEFORE.exec(text.slice(Math.max(at.lastEnd, at.start - 20), at.start));
+  const after = before || context.role !== "level" ? null : EARLIER_AFTER.exec(text.slice(at.end, at.end + 40));
+  const earlier = before ?? after;
+  if (!earlier) return { earlier: false, cues: context.cues ?? [] };
+  return { earlier: true, cues: [...(context.cues ?? []), `cue.${langOf(earlier[0])}.earlier`] };
+}
 
 /** What one reader makes of one matched number; undefined when the match is not a figure. */
 interface Reading {
@@ -306,6 +340,33 @@ function readYiWan(groups: Groups): Reading {
   };
 }
 
+const HAN = /[\u3400-\u9fff]/;
+const ZH_SCALE_WORDS = new Set<string>([...Object.keys(ZH.scales), ...Object.keys(ZH.scalesGlued)]);
+
+/** The recogniser of digits: what is written with them names it, currency first, then unit, then scale. */
+function digitsRecogniser(groups: Groups): string {
+  const unit = unitOf(groups.cur, groups.unit);
+  if (unit === "CNY" || unit === "USD") return "quantity.any.currency";
+  if (unit !== "plain") return `quantity.${groups.unit && HAN.test(groups.unit) ? "zh" : "any"}.percent`;
+  const scale = (groups.scale ?? "").trim();
+  if (ZH_SCALE_WORDS.has(scale)) return "quantity.zh.scale";
+  if (scale in EN.scaleWords) return "quantity.en.scale-word";
+  if (scale) return "quantity.en.glued-scale";
+  return groups.plus && HAN.test(groups.plus) ? "quantity.zh.plus" : "quantity.any.digits";
+}
+
+/** The recogniser of a match, by the named group of QUANTITY it filled. */
+const RECOGNISERS: Readonly<Record<string, (groups: Groups, text: string) => string>> = {
+  pctWord: () => "quantity.zh.bai-fen-zhi",
+  tenths: () => "quantity.zh.cheng",
+  zhDen: () => "quantity.zh.fen-zhi",
+  ratioNum: () => "quantity.en.in-ten",
+  fracNum: () => "quantity.en.fraction",
+  half: (_, text) => (HAN.test(text) ? "quantity.zh.half" : "quantity.en.half"),
+  yiPart: () => "quantity.zh.yi-wan",
+  num: digitsRecogniser,
+};
+
 /** Which reader reads a match, by the named group of QUANTITY it filled. */
 const READERS: readonly (readonly [group: string, read: Reader])[] = [
   ["pctWord", readChinesePercent],
@@ -328,7 +389,7 @@ export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY
     const end = start + match[0].length;
     const groups: Groups = match.groups ?? {};
     const site = { text, start, end, previous: text[start - 1] ?? " ", next: text[end] ?? " " };
-    const read = READERS.find(([group]) => groups[group] !== undefined)?.[1];
+    const [group = "", read] = READERS.find(([name]) => groups[name] !== undefined) ?? [];
     const reading = read?.(groups, site);
     if (!reading) continue;
     const context = readContext(text, start, end, lastEnd);
@@ -347,15 +408,14 @@ export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY
       start,
       end,
       text: match[0].trim(),
+      recogniser: RECOGNISERS[group]?.(groups, match[0]) ?? "quantity.any.digits",
       value: reading.value,
       precision,
       unit: reading.unit,
       ...context,
       qualifier,
       ceiling,
-      earlier:
-        EARLIER_BEFORE.test(text.slice(Math.max(lastEnd, start - 20), start)) ||
-        (context.role === "level" && EARLIER_AFTER.test(text.slice(end, end + 40))),
+      ...earlierCue(text, { start, end, lastEnd }, context),
     });
     lastEnd = end;
   }

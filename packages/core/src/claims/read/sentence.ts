@@ -1,8 +1,12 @@
 import type { Lang } from "../../format/number.ts";
 import type { FactIndex, TermHit } from "../interpret/fact-index.ts";
 import type { ClaimTrace } from "../trace.ts";
+import { EN } from "./lexicon/en.ts";
+import { anyOf, charClass } from "./lexicon/pattern.ts";
+import { ZH } from "./lexicon/zh.ts";
 import type { ClaimedPeriod, DateAnchor } from "./period.ts";
 import type { Quantity } from "./quantity.ts";
+import type { Tagged } from "./recogniser.ts";
 import type { Marker } from "./sub-population.ts";
 
 /** A claim read once: its term hits, figures, periods and clauses, shared by every figure's check. */
@@ -45,18 +49,40 @@ export function distance(a: { start: number; end: number }, b: { start: number; 
   return 0;
 }
 
+const CLAUSE_PUNCTUATION = [",", ";", ":", "，", "；", "："];
 // "integrated video reached 71.1 percent with 704 million users": a "with" before a figure continues its clause.
-const CLAUSE_BREAK =
-  /[,;:，；：]|\s(?:while|whereas|along with|with(?!\s+(?:about |around |nearly |over |more than |some )?\d)|but)\s|\sand\s(?=[\d.])|而|同时|其中/g;
+const EN_WITH = `${anyOf(EN.clauseWith)}(?!\\s+(?:${anyOf(EN.clauseWithHedges)} )?\\d)`;
+const CLAUSE_BREAK = new RegExp(
+  [
+    `(?<punctuation>${charClass(CLAUSE_PUNCTUATION)})`,
+    `\\s(?<en>${anyOf(EN.clauseConjunctions)}|${EN_WITH})\\s`,
+    `\\s(?<andNumber>${anyOf(EN.and)})\\s(?=[\\d.])`,
+    `(?<zh>${anyOf(ZH.clauseConjunctions)})`,
+  ].join("|"),
+  "g",
+);
+const CLAUSE_RECOGNISERS: Readonly<Record<string, string>> = {
+  punctuation: "clause.any.punctuation",
+  en: "clause.en.conjunction",
+  andNumber: "clause.en.and-number",
+  zh: "clause.zh.conjunction",
+};
 
-export function clauseStarts(text: string): number[] {
-  const starts = [0];
+/** Where each clause after the first opens, with the recogniser of the break before it. */
+export function clauseBreaks(text: string): Tagged[] {
+  const breaks: Tagged[] = [];
   for (const match of text.matchAll(CLAUSE_BREAK)) {
     // A comma between digits is a thousands separator, not a clause break.
     if (match[0] === "," && /\d/.test(text[match.index - 1] ?? "") && /\d/.test(text[match.index + 1] ?? "")) continue;
-    starts.push(match.index + match[0].length);
+    const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0] ?? "";
+    const recogniser = CLAUSE_RECOGNISERS[group] ?? "clause.any.punctuation";
+    breaks.push({ start: match.index, end: match.index + match[0].length, recogniser });
   }
-  return starts;
+  return breaks;
+}
+
+export function clauseStarts(text: string): number[] {
+  return [0, ...clauseBreaks(text).map((clauseBreak) => clauseBreak.end)];
 }
 
 /** The clause a position falls in: a binary search, as hostile text can have hundreds of clauses. */

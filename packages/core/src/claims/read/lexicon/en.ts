@@ -6,6 +6,259 @@ import { phrases } from "./pattern.ts";
  * Text is lower-cased before it is read, so every entry is lower case.
  */
 
+/**
+ * Words that narrow a figure to part of the population or another kind of quantity, by kind: each kind is
+ * one recogniser ("sub-population.en.rural"). One-word markers are looked up word by word.
+ */
+const subPopulationWords = {
+  rural: ["rural", "village", "villages", "countryside"],
+  urban: ["urban"],
+  minors: [
+    "minor",
+    "minors",
+    "teenager",
+    "teenagers",
+    "youth",
+    "youths",
+    "underage",
+    "juvenile",
+    "juveniles",
+    "children",
+    "kids",
+  ],
+  students: ["student", "students", "education", "college"],
+  elderly: ["aged", "elderly", "senior", "seniors", "silver", "pensioner", "pensioners", "retiree", "retirees"],
+  gender: ["women", "men"],
+  newcomers: ["newcomers"],
+  occupation: ["farmers"],
+  region: ["province", "provincial"],
+  business: ["market", "revenue", "companies", "firms", "enterprises"],
+  tourism: ["inbound", "tourists"],
+  disability: ["disabled", "disabilities"],
+  network: ["4g", "ports", "gigabit"],
+  games: ["game", "games", "gaming", "sports", "esports"],
+  goods: ["physical", "tangible"],
+} as const;
+/** Markers of more than one word, by kind. */
+const subPopulationPhrases = {
+  minors: ["young people", "gen z", "generation z"],
+  elderly: ["older people", "sixty-plus"],
+  newcomers: ["new users", "new internet users"],
+  accounts: ["monthly active"],
+  network: ["mobile base station", "mobile base stations", "mobile phone base station", "mobile phone base stations"],
+  tourism: ["foreign visitors"],
+  cars: [
+    "smart car",
+    "smart cars",
+    "smart connected car",
+    "smart connected cars",
+    "in-car",
+    "connected car",
+    "connected cars",
+  ],
+  "non-users": [
+    "non-internet users",
+    "non-users",
+    "offline population",
+    ...phrases(
+      ["did not", "do not", "does not", "didn't", "don't", "doesn't", "never"],
+      phrases(["use", "access", "go on", "get on"], ["the internet"]),
+    ),
+    "not online",
+    "not yet online",
+  ],
+  place: ["inner mongolia"],
+  "single-month": ["single month", "the month alone", "that month alone", "in that month", "in the month"],
+} as const;
+/** "over-60s", "60-plus", "post-90s": age and generation written around digits. */
+const subPopulationShapes = {
+  overAge: "over-",
+  agePlus: "-plus",
+  generation: "post-",
+  centuries: ["19", "20"],
+} as const;
+/** "people over 60": an age band after the people it bounds. */
+const ageBandPeople = ["those", "people", "users", "adults", "netizens", "residents", "seniors"] as const;
+const ageBandWords = ["over", "under", "above"] as const;
+/** A China domain name (".cn"): a count of one kind of domain. */
+const domainSuffixes = [".cn"] as const;
+/** Companies and places inside China: their figures are their own, unless the clause names China's. */
+const placesInChina = [
+  "meituan",
+  "baidu",
+  "douyin",
+  "tiktok",
+  "jd",
+  "alibaba",
+  "taobao",
+  "tmall",
+  "tencent",
+  "wechat",
+  "alipay",
+  "pinduoduo",
+  "kuaishou",
+  "bytedance",
+  "guangdong",
+  "shanghai",
+  "zhejiang",
+  "jiangsu",
+  "shandong",
+  "henan",
+  "sichuan",
+  "hubei",
+  "hunan",
+  "fujian",
+  "anhui",
+  "hebei",
+  "shaanxi",
+  "liaoning",
+  "jiangxi",
+  "chongqing",
+  "yunnan",
+  "guangxi",
+  "shanxi",
+  "guizhou",
+  "jilin",
+  "heilongjiang",
+  "tianjin",
+  "xinjiang",
+  "gansu",
+  "hainan",
+  "ningxia",
+  "qinghai",
+  "tibet",
+  "xizang",
+  "shenzhen",
+  "hangzhou",
+  "guangzhou",
+] as const;
+
+/** "in just six months", "within half a year": the span a change took. */
+const elapsedIn = ["in", "over", "within"] as const;
+const elapsedHedges = ["only", "just"] as const;
+const elapsedPast = ["the past", "the last"] as const;
+const sixMonths = ["six months", "6 months"] as const;
+const halfAYear = ["half a year"] as const;
+/** Words that open a new clause: "…, while", "along with", "but". */
+const clauseConjunctions = ["while", "whereas", "along with", "but"] as const;
+/** "with 704 million users" continues a clause; "with about 704 million" too. */
+const clauseWith = ["with"] as const;
+const clauseWithHedges = ["about", "around", "nearly", "over", "more than", "some"] as const;
+
+/** Words after a number that make it a span of time: "for 12 consecutive years", "a 10-year plan". */
+const durationUnits = ["year", "years", "decade", "decades", "month", "months"] as const;
+const streakWords = ["consecutive", "straight", "successive"] as const;
+/** "the first 11 months": the count of months of a period. */
+const firstMonths = { before: ["first"], after: ["months"] } as const;
+/** "aged 60 and above", "ages 18 to 24", "over-60s": an age, not a count. */
+const ageBefore = ["aged", "ages", "age", "over-", "above-", "under-"] as const;
+const ageRangeBefore = ["aged", "ages", "age"] as const;
+const ageRangeLinks = ["-", "to", "and"] as const;
+const ageAfter = ["-year-old", ...phrases(["s and"], ["above", "over", "older"])] as const;
+const ageAndUp = phrases(["and"], ["above", "over", "older"]);
+const ageAndUpNotBefore = ["percent"] as const;
+/** "29.5 hours a week", "19 gb": units no metric here uses. */
+const otherUnits = ["hour", "hours", "minute", "minutes", "gb", "tb", "mb", "kg", "km", "times", "fold"] as const;
+/** "contributed 23.5 percent to the growth": a contribution, not a rate of ours. */
+const contributed = ["contributed", "contributing", "contribute"] as const;
+const contributionTo = phrases(["to", "to the"], ["growth", "increase"]);
+/** "a two-year average", "in real terms, up": rates of another kind than the ones recorded. */
+const otherRates = [
+  ...phrases(phrases(["two", "three"], ["year average"], "-"), ["", " growth", " rate"], ""),
+  ...phrases(["in real terms", "in real terms,"], ["up", "down", "rose", "grew", "fell"]),
+  "real growth",
+  "real terms",
+] as const;
+const otherRateCopulas = ["of", "was", "at"] as const;
+/** "the urban-rural gap of 23.9 points": a difference of two figures. */
+const differences = ["gap", "difference"] as const;
+const differenceBetween = ["between"] as const;
+const differenceCopulas = ["of", "was", "is", "stood at", "at", "narrowed to", "widened to"] as const;
+/** "34.4 per 10,000 people": the base of a rate. */
+const perWords = ["per", "every"] as const;
+/** "top 10", "No. 1", "ranked 2nd". */
+const rankBefore = ["top", "no.", "number", "ranked", "rank"] as const;
+/** "is expected to pass", "plans to add": a figure the future is to tell. */
+const forecastTo = [
+  ...phrases(
+    [
+      "expected",
+      "projected",
+      "forecast",
+      "predicted",
+      "set",
+      "likely",
+      "poised",
+      "estimated",
+      "plan",
+      "plans",
+      "planned",
+      "planning",
+      "aim",
+      "aims",
+      "aimed",
+      "aiming",
+      "seek",
+      "seeks",
+      "sought",
+    ],
+    ["to"],
+  ),
+] as const;
+const forecastModals = ["will", "would", "could", "might"] as const;
+/** "may" is a forecast unless it is a month: "from March to May", "in May". */
+const forecastMay = ["may"] as const;
+const monthRangeLinks = [" - ", "- ", " -", "-", " to ", " through ", " and "] as const;
+const mayMonthBefore = [
+  "in",
+  "of",
+  "since",
+  "until",
+  "by",
+  "through",
+  "to",
+  "end of",
+  "late",
+  "early",
+  "mid-",
+] as const;
+const forecastNotBefore = ["have"] as const;
+const forecastGoals = phrases(["goal", "goals", "target", "targets"], ["is", "was", "of"]);
+const forecastTargeted = ["targeted", "targeting"] as const;
+/** "not 1.2 billion", "rather than about 1.2 billion": a figure the text denies. */
+const denials = ["not", "nor", "rather than", "instead of"] as const;
+const denialHedges = ["about ", "around ", "some "] as const;
+/** "a viral post claimed", "wrongly said": the clause reports someone else's figure, or a false one. */
+const quoted = [
+  "claimed",
+  "claiming",
+  "alleged",
+  "allegedly",
+  "rumoured",
+  "rumored",
+  "wrongly",
+  "falsely",
+  "mistakenly",
+  "incorrectly",
+  "erroneously",
+  "misreported",
+  ...phrases(["viral", "false", "fake"], ["post", "posts", "claim", "claims", "report", "reports"]),
+  ...phrases(["rumour", "rumor", "rumours", "rumors"], ["that", "of", "said", "says", "claimed"]),
+] as const;
+/** ", but", ", while": a clause that turns against the one before. */
+const contrasts = ["but", "while", "whereas"] as const;
+
+/** "year on year", "in the past 12 months": a change over twelve months, whatever else the sentence dates. */
+const yearOnYear = [
+  ...phrases(phrases(["year"], ["on"], "-"), ["year"], "-"),
+  ...phrases(phrases(["year"], ["on"], "-"), ["year"], " "),
+  ...phrases(phrases(["year"], ["on"], " "), ["year"], "-"),
+  ...phrases(phrases(["year"], ["on"], " "), ["year"], " "),
+  ...phrases(phrases(["in", "over"], ["the past", "the last"]), ["year", "12 months"]),
+  ...phrases(["from a year"], ["earlier", "ago"]),
+];
+const yoy = ["yoy"] as const;
+
 /** Words that end a number's scale: "1.1 billion", "1.1billion". */
 const scaleWords = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as const;
 /** Scales glued to the digits: "1.1bn", "$3m". */
@@ -343,6 +596,54 @@ const spanFrom = ["from", "between"] as const;
 const clauseOpeners = ["on", "over"] as const;
 
 export const EN = {
+  yearOnYear,
+  yoy,
+  durationUnits,
+  streakWords,
+  firstMonths,
+  ageBefore,
+  ageRangeBefore,
+  ageRangeLinks,
+  ageAfter,
+  ageAndUp,
+  ageAndUpNotBefore,
+  otherUnits,
+  contributed,
+  contributionTo,
+  otherRates,
+  otherRateCopulas,
+  differences,
+  differenceBetween,
+  differenceCopulas,
+  perWords,
+  rankBefore,
+  forecastTo,
+  forecastModals,
+  forecastMay,
+  monthRangeLinks,
+  mayMonthBefore,
+  forecastNotBefore,
+  forecastGoals,
+  forecastTargeted,
+  denials,
+  denialHedges,
+  quoted,
+  contrasts,
+  elapsedIn,
+  elapsedHedges,
+  elapsedPast,
+  sixMonths,
+  halfAYear,
+  clauseConjunctions,
+  clauseWith,
+  clauseWithHedges,
+  subPopulationWords,
+  subPopulationPhrases,
+  subPopulationShapes,
+  ageBandPeople,
+  ageBandWords,
+  domainSuffixes,
+  placesInChina,
   multiples,
   multipleHedges,
   scaleWords,

@@ -1,8 +1,136 @@
+import { phrases } from "./pattern.ts";
+
 /**
  * The Chinese words the Read stage recognises, one list per kind, in simplified characters (traditional
  * text is folded to simplified before it is read). Recognisers build their regular expressions from these
  * lists by name; no pattern spells a word itself. 年, 月 and 日 are date notation, like "-" in 2024-03.
  */
+
+/** Words that narrow a figure to part of the population or another kind of quantity, by kind. */
+const subPopulationWords = {
+  rural: ["农村", "乡村"],
+  urban: ["城镇", "城市"],
+  minors: ["未成年", "青少年", "儿童"],
+  elderly: ["老年", "老人", "银发"],
+  age: ["岁"],
+  disability: ["残疾"],
+  students: ["学生", "学历", "大专", "本科"],
+  newcomers: ["新增网民", "新网民", "新入网", "新上网", "首次上网", "第一次上网"],
+  gender: ["女性", "男性"],
+  occupation: ["农民"],
+  region: ["省"],
+  business: ["市场", "收入", "企业", "领域"],
+  accounts: ["账号", "月活"],
+  network: ["移动电话基站", "4g基站", "端口", "千兆"],
+  tourism: ["入境", "境外", "外籍"],
+  cars: ["汽车", "车载"],
+  "non-users": ["非网民"],
+  generation: ["z世代"],
+  games: ["游戏", "体育", "真人秀", "演唱会", "赛事"],
+  goods: ["实物"],
+  "single-month": ["单月", "当月"],
+} as const;
+/** 90后: a generation written after a decade's digit. */
+const generationAfterDigit = ["0后"] as const;
+/** Companies and places inside China: their figures are their own, unless the clause names China's. */
+const placesInChina = [
+  "美团",
+  "百度",
+  "抖音",
+  "京东",
+  "阿里",
+  "淘宝",
+  "天猫",
+  "腾讯",
+  "微信",
+  "支付宝",
+  "拼多多",
+  "快手",
+  "字节跳动",
+  "广东",
+  "上海",
+  "浙江",
+  "江苏",
+  "山东",
+  "河南",
+  "四川",
+  "湖北",
+  "湖南",
+  "福建",
+  "安徽",
+  "河北",
+  "陕西",
+  "辽宁",
+  "江西",
+  "重庆",
+  "云南",
+  "广西",
+  "山西",
+  "贵州",
+  "吉林",
+  "黑龙江",
+  "天津",
+  "内蒙古",
+  "新疆",
+  "甘肃",
+  "海南",
+  "宁夏",
+  "青海",
+  "西藏",
+  "深圳",
+  "杭州",
+  "广州",
+] as const;
+
+/** 半年来, 六个月内: the span a change took; 上半年 is a period, not a span. */
+const halfYearNotAfter = ["上", "下", "前", "后"] as const;
+const elapsedSuffixes = ["来", "内", "间", "时间"] as const;
+const sixMonths = ["六个月", "6个月"] as const;
+/** Words that open a new clause: 而, 同时, 其中. */
+const clauseConjunctions = ["而", "同时", "其中"] as const;
+
+/** 连续12年, 连续3次: a streak, not a statistic. */
+const streak = { before: ["连续"], after: ["年", "个月", "届", "次"] } as const;
+/** 12年来, 30多年间, 6个月以来: a span of time. */
+const durationYears = ["年", "多年"] as const;
+const durationMonths = ["月", "个月", "多月", "多个月"] as const;
+const durationSuffixes = ["来", "间", "以来", "前", "后", "里", "中"] as const;
+const durationMonthSuffixes = ["来", "间", "以来", "前", "后"] as const;
+/** 前11个月: the count of months of a period. */
+const firstMonthsAfter = ["月", "个月"] as const;
+/** 18-24岁, 60周岁: an age. */
+const ageAfter = ["岁", "周岁"] as const;
+/** 101分钟, 5倍: units no metric here uses. */
+const otherUnits = ["小时", "分钟", "公里", "倍"] as const;
+const otherUnitMeasure = ["个"] as const;
+/** 贡献率为, 拉动: a contribution. */
+const contributions = ["贡献率", "拉动"] as const;
+const contributionCopulas = ["为", "达"] as const;
+/** 两年平均增速, 实际增长, 扣除价格因素: rates of another kind than the ones recorded. */
+const otherRates = [...phrases(["两年平均"], ["", "增速", "增长", "增幅"], ""), "实际增长", "实际下降"] as const;
+const priceAdjusted = ["扣除价格因素"] as const;
+const otherRateCopulas = ["为", "达", "了"] as const;
+/** 差异为23.9%: a difference of two figures. */
+const differences = ["差异", "差距", "差值", "相差"] as const;
+const differenceCopulas = ["为", "达", "是", "了"] as const;
+/** 前10名, 第2位: a rank. */
+const rankAfter = ["名", "位"] as const;
+/** 55次报告, 第53次《…》: a count of reports. */
+const reportCount = { measure: ["次"], next: ["《", "报告", "中国互联网"] } as const;
+/** 预计将达到, 力争: a figure the future is to tell. */
+const forecasts = ["预计", "有望", "目标", "计划", "力争", "争取", "规划"] as const;
+const forecastWill = ["将", "将会"] as const;
+const forecastWillBefore = ["达到", "突破", "超过", "增至", "达"] as const;
+/** 并非12亿, 不是约12亿: a figure the text denies. */
+const denials = ["并非", "不是", "而非"] as const;
+const denialHedges = ["约"] as const;
+/** 网传, 有说法称: the clause reports someone else's figure, or a false one. */
+const quoted = ["有说法称", "网传", "谣传", "传言称", "声称", "误称", "错误地"] as const;
+/** ，但 ，而: a clause that turns against the one before. */
+const contrasts = ["但", "而", "实际上", "事实上"] as const;
+
+/** 同比, 过去一年: a change over twelve months, whatever else the sentence dates. */
+const yearOnYear = ["同比", "过去一年", "过去12个月", "近一年"] as const;
 
 /** Scales that may follow the digits after a space ("222 万个"), and 千, written glued. */
 const scales = { 万亿: 1e12, 亿: 1e8, 万: 1e4 } as const;
@@ -36,6 +164,8 @@ const halfNotAfter = ["其", "上", "下"] as const;
 const halfNotBefore = ["年"] as const;
 /** 翻番, 翻一番, 翻两番: how many times a figure doubled (each 番 doubles again). */
 const doublings = { 一: 1, 两: 2, 二: 2, 三: 3 } as const;
+/** 翻番, 翻了一番, 翻两番: the verb and measure word of a doubling. */
+const doubling = { verb: "翻", measure: "番" } as const;
 /** Hedges a writer puts on a multiple: "超过翻番". */
 const multipleHedges = ["超过", "超", "近", "接近", "约"] as const;
 
@@ -141,7 +271,41 @@ const baseBefore = ["较", "比", "相比", "与", "同"] as const;
 const released = ["发布", "公布", "印发"] as const;
 
 export const ZH = {
+  yearOnYear,
+  streak,
+  durationYears,
+  durationMonths,
+  durationSuffixes,
+  durationMonthSuffixes,
+  firstMonthsAfter,
+  ageAfter,
+  otherUnits,
+  otherUnitMeasure,
+  contributions,
+  contributionCopulas,
+  otherRates,
+  priceAdjusted,
+  otherRateCopulas,
+  differences,
+  differenceCopulas,
+  rankAfter,
+  reportCount,
+  forecasts,
+  forecastWill,
+  forecastWillBefore,
+  denials,
+  denialHedges,
+  quoted,
+  contrasts,
+  halfYearNotAfter,
+  elapsedSuffixes,
+  sixMonths,
+  clauseConjunctions,
+  subPopulationWords,
+  generationAfterDigit,
+  placesInChina,
   doublings,
+  doubling,
   multipleHedges,
   scales,
   scalesGlued,
