@@ -28,6 +28,8 @@ const decimalPoint = ["点"] as const;
 const percentWord = ["百分之"] as const;
 /** 七成: tenths. */
 const tenths = ["成"] as const;
+/** "双11成交额": 成 that begins a word after a figure is no tenths. */
+const tenthsNotBefore = ["交"] as const;
 /** 三分之一: a fraction. */
 const fractionOf = ["分之"] as const;
 const halves = { exact: ["一半", "半数"], over: ["过半"] } as const;
@@ -154,6 +156,7 @@ export const ZH = {
   decimalPoint,
   percentWord,
   tenths,
+  tenthsNotBefore,
   fractionOf,
   halves,
   halfNotAfter,
