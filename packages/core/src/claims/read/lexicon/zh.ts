@@ -142,6 +142,11 @@ const asOfStrict = ["截至", "截止"] as const;
 const baseBefore = ["较", "比", "相比", "与", "同"] as const;
 const released = ["发布", "公布", "印发"] as const;
 
+/** 网民 as the whole a share is counted within: 占全国网民总数的, 在整体网民中, 近6成网民, 网民使用率. */
+const netizens = ["网民"] as const;
+const wholeQualifiers = ["整体", "全体", "全部", "全国"] as const;
+const rateOfWhole = ["使用率"] as const;
+const shareOfWhole = ["占", "占到"] as const;
 export const ZH = {
   doublings,
   multipleHedges,
@@ -204,4 +209,8 @@ export const ZH = {
   asOfStrict,
   baseBefore,
   released,
+  netizens,
+  wholeQualifiers,
+  rateOfWhole,
+  shareOfWhole,
 } as const;
