@@ -20,3 +20,18 @@ describe("网民 as the whole a share is counted within", () => {
     );
   });
 });
+
+describe("a count's rise stated after a rate", () => {
+  it("is the rise of the count before the rate, not of the rate", () => {
+    expect(figures("截至2023年6月，网民规模达10.79亿人，互联网普及率达76.4%；较2022年12月增长1109万人。")[2]).toEqual({
+      verdict: "accurate",
+      factId: "cn-internet-users-change-2023-06",
+    });
+  });
+
+  it("is flagged when that rise is wrong", () => {
+    expect(
+      figures("截至2023年6月，网民规模达10.79亿人，互联网普及率达76.4%；较2022年12月增长2109万人。")[2]?.verdict,
+    ).toBe("inaccurate");
+  });
+});
