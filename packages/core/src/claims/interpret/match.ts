@@ -1,5 +1,8 @@
 import { monthIndex, periodEnd } from "../../fact-values.ts";
 import type { Fact, Period } from "../../schema/fact.ts";
+import { EN } from "../read/lexicon/en.ts";
+import { anyOf } from "../read/lexicon/pattern.ts";
+import { ZH } from "../read/lexicon/zh.ts";
 import type { ClaimedPeriod } from "../read/period.ts";
 import { type Quantity, RESTATES } from "../read/quantity.ts";
 import { clauseOf, distance, nearestQuantity, type SentenceContext } from "../read/sentence.ts";
@@ -95,6 +98,17 @@ const WITHIN_GROUP = /其中|of them|of whom|among them|among these|of those/;
 // "占网民整体的", "of all internet users": the words after these name a share's whole, not its subject.
 const WHOLE_BEFORE = /(?:占|占到|相当于|of|of all|of the|of total|of the total|of china's|of all chinese)\s?$/;
 
+const NETIZENS = new Set<string>(ZH.netizens);
+// "占全国网民总数的", "近6成网民", "70%的网民": 网民 after these is the whole a share is counted within.
+const NETIZENS_WHOLE_BEFORE = new RegExp(
+  `(?:${anyOf(ZH.shareOfWhole)}${anyOf(ZH.wholeQualifiers)}?|\\d${anyOf(EN.unitsAfter.percent)}|\\d${anyOf(ZH.tenths)})${anyOf(ZH.possessive)}?$`,
+);
+// "网民使用率97.5%": the rate among all users of whatever the clause before named.
+const NETIZENS_RATE_AFTER = new RegExp(`^${anyOf(ZH.rateOfWhole)}`);
+const NETIZENS_RATE_BEFORE = new RegExp(`${anyOf(ZH.netizens)}${anyOf(ZH.rateOfWhole)}${anyOf(ZH.rateCopulas)}?$`);
+const NETIZENS_AFTER_SHARE = new RegExp(`^${anyOf(ZH.possessive)}?${anyOf(ZH.netizens)}`);
+const AMONG_WHOLE = new RegExp(`在${anyOf(ZH.wholeQualifiers)}?$`);
+
 /** What may follow a figure inside its bracket: its measure word, nothing else. */
 const BRACKET_CLOSE = /^\s*(?:人|户|个)?\s*\)/;
 
@@ -150,6 +164,17 @@ export const WHOLE_METRIC = { netizens: "internet-users", population: "populatio
  */
 type Whole = "netizens" | "population" | "group" | "other-total";
 
+const IN_NETIZENS = new RegExp(`在${anyOf(ZH.wholeQualifiers)}${anyOf(ZH.netizens)}中[^,;，；。]{0,24}$`);
+
+/** "在整体网民中占比94.8%", "网民使用率97.5%", "近6成网民": a share of all users, in words the patterns above miss. */
+function netizensNamedAsWhole(text: string, quantity: Quantity, clauseBefore: string): boolean {
+  return (
+    IN_NETIZENS.test(clauseBefore) ||
+    NETIZENS_RATE_BEFORE.test(clauseBefore) ||
+    (quantity.unit === "percent" && NETIZENS_AFTER_SHARE.test(text.slice(quantity.end, quantity.end + 4)))
+  );
+}
+
 /** The whole a claimed share names: "of all internet users", "占全国总人口的". */
 export function claimedWhole(quantity: Quantity, text: string): Whole | undefined {
   const after = text.slice(quantity.end, quantity.end + 40);
@@ -163,7 +188,8 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
     // "penetration among internet users", "在网民中的普及率": a share of users, whatever the rate is called.
     /(?:among (?:all |chinese |china's )?(?:internet users|netizens|web users)|在(?:全体)?网民中)[^,;，；。]{0,24}$/.test(
       clauseBefore,
-    )
+    ) ||
+    netizensNamedAsWhole(text, quantity, clauseBefore)
   )
     return "netizens";
   if (
@@ -205,14 +231,19 @@ function metricWhole(entry: MetricEntry): Whole | undefined {
 }
 
 function isWholeWord(hit: TermHit, text: string): boolean {
-  return WHOLE_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+  if (WHOLE_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return true;
+  if (!NETIZENS.has(text.slice(hit.start, hit.end))) return false;
+  return (
+    NETIZENS_WHOLE_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start)) ||
+    NETIZENS_RATE_AFTER.test(text.slice(hit.end, hit.end + 4))
+  );
 }
 
 /** "在网民中", "among internet users": the group a figure is counted within, never the figure's subject. */
 function isAmongWord(hit: TermHit, text: string): boolean {
   const before = text.slice(Math.max(0, hit.start - 12), hit.start);
   return (
-    (/在$/.test(before) && /^(?:中|当中|之中)/.test(text.slice(hit.end, hit.end + 3))) ||
+    (AMONG_WHOLE.test(before) && /^(?:中|当中|之中)/.test(text.slice(hit.end, hit.end + 3))) ||
     /among (?:all )?$/.test(before)
   );
 }
@@ -265,12 +296,18 @@ function borrowingFor(quantity: Quantity, context: SentenceContext): Borrowing {
       .slice(0, Math.max(0, position))
       .findLast((candidate) => candidate.role === "level" && (candidate.unit === "percent") === points) ?? restated;
   // A share or change with no subject of its own ("…, 占网民整体的83.8%", "an increase of 39.35 million")
-  // may take the words of the level before it; a level never borrows another figure's words. A change right
-  // after a rate is the rate's change; "其中77.6%的用户" is a share of that level's own people, not of ours.
+  // may take the words of the level before it; a level never borrows another figure's words. A rise in
+  // percent right after a rate is the rate's change, a count's rise ("普及率为36.5%；增长2.66亿人") never is;
+  // "其中77.6%的用户" is a share of that level's own people, not of ours.
   const borrows =
     previous !== undefined &&
     (quantity.role === "change" || quantity.unit === "percent") &&
-    !(quantity.role === "change" && !points && justBefore?.unit === "percent" && justBefore.role === "level") &&
+    !(
+      quantity.role === "change" &&
+      quantity.unit === "percent" &&
+      justBefore?.unit === "percent" &&
+      justBefore.role === "level"
+    ) &&
     !WITHIN_GROUP.test(context.text.slice(previous?.end ?? 0, quantity.start).replace(PART_AFTER, ""));
   return { previous, restated, borrows };
 }

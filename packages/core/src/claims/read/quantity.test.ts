@@ -24,6 +24,8 @@ describe("extractQuantities", () => {
     ["78.6 per cent", 78.6, 0.1, "percent"],
     ["百分之七十", 70, 1, "percent"],
     ["近七成", 70, 10, "percent"],
+    ["近8成", 80, 10, "percent"],
+    ["双11成交额", 11, 1, "plain"],
     ["647,000", 647_000, 1000, "plain"],
     ["3.5 percentage points", 3.5, 0.1, "percentage-point"],
     ["7 in 10", 70, 5, "percent"],

@@ -82,7 +82,8 @@ const HALF_MEANING = meaningOf<Qualifier>({ ...ZH.halves, exact: [...EN.half, ..
 const QUANTITY = new RegExp(
   [
     `(?<pctWord>${anyOf(ZH.percentWord)})(?<pctNum>${ZH_NUMERAL}+(?:${anyOf(ZH.decimalPoint)}${ZH_DIGIT}+)?|${NUMBER})`,
-    `(?<tenths>${ZH_NUMERAL}+)${anyOf(ZH.tenths)}`,
+    // 七成, 6成: tenths in numerals or digits.
+    String.raw`(?<tenths>${ZH_NUMERAL}+|(?<!\d)\d)${anyOf(ZH.tenths)}(?!${anyOf(ZH.tenthsNotBefore)})`,
     `(?<zhDen>${ZH_FRACTION_NUMERAL}+)${anyOf(ZH.fractionOf)}(?<zhNum>${ZH_FRACTION_NUMERAL}+)`,
     String.raw`(?<ratioNum>${anyOf(EN.ratioNumerators)}|\d{1,2}) ${anyOf(EN.ratioLinks)} (?<ratioDen>${anyOf(EN.ratioDenominators)}|100|10|5|4|3)(?![\d.,])`,
     // Not "the first three quarters of 2022": a stretch of the year.
@@ -261,9 +262,10 @@ function readChinesePercent(groups: Groups): Reading | undefined {
   return { value: value + fraction, precision: 10 ** -places.length, unit: "percent" };
 }
 
-/** 七成 */
+/** 七成, 6成 */
 function readTenths(groups: Groups): Reading | undefined {
-  const tenths = chineseNumeral(groups.tenths ?? "");
+  const written = groups.tenths ?? "";
+  const tenths = /\d/.test(written) ? Number(written) : chineseNumeral(written);
   return tenths === undefined ? undefined : { value: tenths * 10, precision: 10, unit: "percent" };
 }
 

@@ -156,6 +156,8 @@ const decimalPoint = ["点"] as const;
 const percentWord = ["百分之"] as const;
 /** 七成: tenths. */
 const tenths = ["成"] as const;
+/** "双11成交额": 成 that begins a word after a figure is no tenths. */
+const tenthsNotBefore = ["交"] as const;
 /** 三分之一: a fraction. */
 const fractionOf = ["分之"] as const;
 const halves = { exact: ["一半", "半数"], over: ["过半"] } as const;
@@ -270,6 +272,11 @@ const asOfStrict = ["截至", "截止"] as const;
 const baseBefore = ["较", "比", "相比", "与", "同"] as const;
 const released = ["发布", "公布", "印发"] as const;
 
+/** 网民 as the whole a share is counted within: 占全国网民总数的, 在整体网民中, 近6成网民, 网民使用率. */
+const netizens = ["网民"] as const;
+const wholeQualifiers = ["整体", "全体", "全部", "全国"] as const;
+const rateOfWhole = ["使用率"] as const;
+const shareOfWhole = ["占", "占到"] as const;
 export const ZH = {
   yearOnYear,
   streak,
@@ -318,6 +325,7 @@ export const ZH = {
   decimalPoint,
   percentWord,
   tenths,
+  tenthsNotBefore,
   fractionOf,
   halves,
   halfNotAfter,
@@ -365,4 +373,8 @@ export const ZH = {
   asOfStrict,
   baseBefore,
   released,
+  netizens,
+  wholeQualifiers,
+  rateOfWhole,
+  shareOfWhole,
 } as const;
