@@ -7,6 +7,8 @@ export const REQUEST_TIMEOUT_MS = 4000;
 export const MAX_CLAIM = 2000;
 export const MAX_BATCH = 100;
 export const MAX_TEXT = 100_000;
+/** The numbers the API reads of one text (its figuresPerAnswer); the sentences past them go unchecked. */
+export const MAX_FIGURES = 500;
 /** Under the API's 256 KiB body limit, with room to spare. */
 const MAX_BODY = 250_000;
 
@@ -190,28 +192,35 @@ export interface FoundSentence {
 }
 
 const utf8Length = (text: string) => new TextEncoder().encode(JSON.stringify(text)).length;
+// What the API counts against MAX_FIGURES: each run of digits, as its own text cost counts them.
+const numbersIn = (text: string) => text.match(/[0-9０-９]+(?:[.,，．][0-9０-９]+)*/g)?.length ?? 0;
 
 /**
- * The texts as articles within the API's text and body limits, each as [index of its first text, its texts]:
- * contiguous texts, so a request reads as one article. A text too long for any request is left out.
+ * The texts as articles within the API's text, figure and body limits, each as [index of its first text, its
+ * texts]: contiguous texts, so a request reads as one article. A text too long for any request is left out;
+ * one with more numbers than an answer reads goes alone, read as far as the API reads.
  */
 function articles(texts: readonly string[]): [number, string[]][] {
   const groups: [number, string[]][] = [];
   let last: [number, string[]] | undefined;
   let chars = 0;
   let bytes = 0;
+  let numbers = 0;
   texts.forEach((text, index) => {
     const size = utf8Length(text) + 2;
+    const count = numbersIn(text);
     if (text.length >= MAX_TEXT || size > MAX_BODY) last = undefined;
-    else if (last && chars + text.length < MAX_TEXT && bytes + size <= MAX_BODY) {
+    else if (last && chars + text.length < MAX_TEXT && bytes + size <= MAX_BODY && numbers + count <= MAX_FIGURES) {
       last[1].push(text);
       chars += text.length + 1;
       bytes += size;
+      numbers += count;
     } else {
       last = [index, [text]];
       groups.push(last);
       chars = text.length + 1;
       bytes = size;
+      numbers = count;
     }
   });
   return groups;
