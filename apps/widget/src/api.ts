@@ -7,6 +7,8 @@ export const REQUEST_TIMEOUT_MS = 4000;
 export const MAX_CLAIM = 2000;
 export const MAX_BATCH = 100;
 export const MAX_TEXT = 100_000;
+/** The numbers the API reads of one text (its figuresPerAnswer); the sentences past them go unchecked. */
+export const MAX_FIGURES = 500;
 /** Under the API's 256 KiB body limit, with room to spare. */
 const MAX_BODY = 250_000;
 
@@ -75,24 +77,34 @@ async function getJson(url: string, init?: RequestInit): Promise<unknown> {
   return response.json();
 }
 
-/** Splits items into groups of at most MAX_BATCH whose JSON stays under the body limit. */
-function batches<T>(items: readonly T[]): T[][] {
-  const groups: T[][] = [];
-  let group: T[] = [];
-  let bytes = 0;
-  for (const item of items) {
-    // At most three UTF-8 bytes per UTF-16 code unit.
-    const size = JSON.stringify(item).length * 3;
-    if (group.length >= MAX_BATCH || bytes + size > MAX_BODY) {
-      groups.push(group);
-      group = [];
-      bytes = 0;
+/**
+ * Splits items, in order, into groups of contiguous items within every limit, each as [index of its first
+ * item, its items]: `sizes` says what an item adds to each measure `limits` bounds. An item over a limit on
+ * its own is left out, and the next starts a new group.
+ */
+function groups<T>(items: readonly T[], limits: readonly number[], sizes: (item: T) => number[]): [number, T[]][] {
+  const found: [number, T[]][] = [];
+  let last: [number, T[]] | undefined;
+  let used: number[] = [];
+  items.forEach((item, index) => {
+    const size = sizes(item);
+    const fits = (base: readonly number[]) => size.every((value, at) => (base[at] ?? 0) + value <= (limits[at] ?? 0));
+    if (!fits([])) last = undefined;
+    else if (last && fits(used)) {
+      last[1].push(item);
+      used = used.map((value, at) => value + (size[at] ?? 0));
+    } else {
+      last = [index, [item]];
+      found.push(last);
+      used = size;
     }
-    group.push(item);
-    bytes += size;
-  }
-  return group.length > 0 ? [...groups, group] : groups;
+  });
+  return found;
 }
+
+/** Groups of at most MAX_BATCH items whose JSON stays under the body limit (three UTF-8 bytes a code unit). */
+const batches = <T>(items: readonly T[]) =>
+  groups(items, [MAX_BATCH, MAX_BODY], (item) => [1, JSON.stringify(item).length * 3]);
 
 const isSeries = (value: unknown): value is SeriesPoint[] =>
   Array.isArray(value) && value.every((point) => typeof point?.value === "number" && point.period);
@@ -107,7 +119,7 @@ export async function fetchFacts(
   const related: Fact[] = [];
   const series = new Map<string, SeriesPoint[]>();
   await Promise.all(
-    batches([...new Set(ids)].sort()).map(async (group) => {
+    batches([...new Set(ids)].sort()).map(async ([, group]) => {
       try {
         const body = (await getJson(`${apiOrigin}/v1/facts?ids=${group.join(",")}&include=related,series`)) as {
           data?: unknown;
@@ -150,7 +162,7 @@ export async function checkClaims(
 ): Promise<Map<ClaimRequest, ClaimCheck>> {
   const verdicts = new Map<ClaimRequest, ClaimCheck>();
   await Promise.all(
-    batches(claims).map(async (group) => {
+    batches(claims).map(async ([, group]) => {
       try {
         const [only] = group;
         const get = `${apiOrigin}/v1/check?claim=${encodeURIComponent(only?.claim ?? "")}${only?.fact ? `&fact=${only.fact}` : ""}${published ? `&published=${published}` : ""}`;
@@ -190,32 +202,20 @@ export interface FoundSentence {
 }
 
 const utf8Length = (text: string) => new TextEncoder().encode(JSON.stringify(text)).length;
+// What the API counts against MAX_FIGURES: each run of digits, as its own text cost counts them.
+const numbersIn = (text: string) => text.match(/[0-9０-９]+(?:[.,，．][0-9０-９]+)*/g)?.length ?? 0;
 
 /**
- * The texts as articles within the API's text and body limits, each as [index of its first text, its texts]:
- * contiguous texts, so a request reads as one article. A text too long for any request is left out.
+ * The texts as articles within the API's text, body and figure limits: contiguous texts (joined by line
+ * breaks), so a request reads as one article. A text too long for any request is left out.
  */
-function articles(texts: readonly string[]): [number, string[]][] {
-  const groups: [number, string[]][] = [];
-  let last: [number, string[]] | undefined;
-  let chars = 0;
-  let bytes = 0;
-  texts.forEach((text, index) => {
-    const size = utf8Length(text) + 2;
-    if (text.length >= MAX_TEXT || size > MAX_BODY) last = undefined;
-    else if (last && chars + text.length < MAX_TEXT && bytes + size <= MAX_BODY) {
-      last[1].push(text);
-      chars += text.length + 1;
-      bytes += size;
-    } else {
-      last = [index, [text]];
-      groups.push(last);
-      chars = text.length + 1;
-      bytes = size;
-    }
-  });
-  return groups;
-}
+const articles = (texts: readonly string[]) =>
+  groups(texts, [MAX_TEXT, MAX_BODY, MAX_FIGURES], (text) => [
+    text.length + 1,
+    utf8Length(text) + 2,
+    // A text with more numbers than an answer reads is sent alone, read as far as the API reads.
+    Math.min(numbersIn(text), MAX_FIGURES),
+  ]);
 
 /** The sentences of one article's answer, each placed in the text it lies in; one lying over two is no text's. */
 function sentencesIn(body: { sentences?: unknown }, first: number, group: readonly string[]): FoundSentence[] {

@@ -16,7 +16,7 @@ import { claimReviewJsonLd } from "./jsonld.ts";
 import { mountAfterContent, mountInside, newHost } from "./mount.ts";
 import { pageDate } from "./page-date.ts";
 import { placeAfter, type Reading, readText } from "./read-text.ts";
-import { type Block, SKIP, scanRegion, unreadBlocks } from "./scan.ts";
+import { type Block, scanRegion, skipped, unreadBlocks } from "./scan.ts";
 import type { ClaimCheck, Fact, FigureVerdict } from "./types.ts";
 
 export interface WidgetConfig {
@@ -286,7 +286,7 @@ function applyClaim([element, request]: Asking, answers: Answers, theme: string 
   mountAfterContent(element, h(ClaimBadge, { check, lang: langOf(element) }), theme);
   element.setAttribute("data-claim-verdict", check.verdict);
   // Which figure of the sentence was judged: the spans are in the claim as sent, the element's text.
-  const reading = readText(element, (inner) => inner.matches(SKIP));
+  const reading = readText(element, skipped);
   if (reading.text !== request.claim) return;
   for (const figure of [...check.figures].sort((a, b) => b.span[0] - a.span[0])) {
     alone(() =>

@@ -7,6 +7,9 @@ const BLOCK = "p,li,h1,h2,h3,h4,h5,h6,td,th,blockquote,figcaption";
 export const SKIP =
   "script,style,template,noscript,nav,aside,[data-scan-skip],[hidden],input,textarea,select,option,button,[data-fact-card],[data-factline-ui]";
 
+/** Whether a scan never reads `element`: a string the minifier would copy into each caller otherwise. */
+export const skipped = (element: Element): boolean => element.matches(SKIP);
+
 export interface Block {
   readonly element: Element;
   readonly reading: Reading;
@@ -39,7 +42,7 @@ export function unreadBlocks(region: Element): Block[] {
   for (const element of region.querySelectorAll(BLOCK)) {
     if (read.has(element) || element.closest(SKIP)) continue;
     read.add(element);
-    const reading = readText(element, (inner) => inner.matches(BLOCK) || inner.matches(SKIP));
+    const reading = readText(element, (inner) => inner.matches(BLOCK) || skipped(inner));
     if (MAY_STATE_A_FIGURE.test(reading.text)) blocks.push({ element, reading });
   }
   return blocks;

@@ -13,3 +13,8 @@ export function longArticle(figures: number): string {
   const paragraphs = Array.from({ length: figures }, (_, i) => `<p>${SENTENCES[i % SENTENCES.length]} ${FILLER}</p>`);
   return `<article><h1>A long read</h1>${paragraphs.join("\n")}</article>`;
 }
+
+/** A page of `figures` short paragraphs, one figure each: past what one answer of the API reads (500). */
+export function denseArticle(figures: number): string {
+  return `<article>${Array.from({ length: figures }, () => `<p>${SENTENCES[0]}</p>`).join("\n")}</article>`;
+}

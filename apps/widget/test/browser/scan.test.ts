@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./chromium.ts";
-import { longArticle } from "./long-article.ts";
+import { denseArticle, longArticle } from "./long-article.ts";
 import { freePort, type Page as SitePage, startPublisherSite } from "./servers.ts";
 
 const worker = inject("workerOrigin");
@@ -45,6 +45,9 @@ const PINNED = `<p>Online shoppers numbered <span id="pinned" data-fact="cn-onli
 const UNREAD_PIN = `<article><p>China's internet user base has exceeded 1.1 billion.</p>
 <p>Fans counted <span id="other-fact" data-fact="cn-internet-users-2024-12">1.1 billion</span> of them.</p></article>`;
 
+/** Figures on the dense page: more than one answer of the API reads. */
+const DENSE = 520;
+
 const LATER = `<p id="later">Online shoppers numbered 974 million at the end of 2024.</p>`;
 
 function page(script: string, article: string, lang = "en"): string {
@@ -65,6 +68,8 @@ beforeAll(async () => {
         return { body: page(scan, CHINESE, "zh-CN"), headers: CSP() };
       case "/long.html":
         return { body: page(scan, longArticle(80)), headers: CSP() };
+      case "/dense.html":
+        return { body: page(scan, denseArticle(DENSE)), headers: CSP() };
       case "/unread-pin.html":
         return { body: page(scan, UNREAD_PIN), headers: CSP() };
       case "/long-pinned.html":
@@ -368,6 +373,20 @@ describe("data-scan on a 5,000-word article", () => {
     expect(await tab.getAttribute("#claim", "data-claim-verdict")).toBe("accurate");
     expect(await tab.evaluate(() => document.querySelectorAll("#claim [data-factline-mark]").length)).toBe(1);
     expect(await tab.getAttribute("[data-fact-card]", "data-fact-state")).toBe("verified");
+    await context.close();
+  });
+});
+
+describe("data-scan on a page with more figures than one answer reads", () => {
+  it("marks every figure, in as few articles as the API's figure limit allows", async () => {
+    const { tab, context, texts, requests } = await open("/dense.html");
+    await waitForMarks(tab, DENSE);
+    await tab.waitForLoadState("networkidle");
+    expect(await tab.evaluate(() => document.querySelectorAll("[data-figure-verdict=accurate]").length)).toBe(DENSE);
+    expect(requests.sort()).toEqual(["GET /v1/facts", "POST /v1/check", "POST /v1/check"]);
+    expect(texts.map((text) => text.split("\n").length).sort((a, b) => a - b)).toEqual([20, 500]);
+    const served = await tab.evaluate(() => (window as unknown as { articleText: string }).articleText);
+    expect(await withoutMarks(tab)).toBe(served);
     await context.close();
   });
 });

@@ -9,17 +9,20 @@ export interface Figure {
   readonly precision: number;
 }
 
-const EN_SCALES = [
-  { factor: 1e12, word: "trillion" },
-  { factor: 1e9, word: "billion" },
-  { factor: 1e6, word: "million" },
-] as const;
+/** Each scale as [factor, word], largest first: tuples, since the widget's minifier keeps property names. */
+type Scale = readonly [factor: number, word: string];
 
-const ZH_SCALES = [
-  { factor: 1e12, word: "万亿" },
-  { factor: 1e8, word: "亿" },
-  { factor: 1e4, word: "万" },
-] as const;
+const EN_SCALES: readonly Scale[] = [
+  [1e12, "trillion"],
+  [1e9, "billion"],
+  [1e6, "million"],
+];
+
+const ZH_SCALES: readonly Scale[] = [
+  [1e12, "万亿"],
+  [1e8, "亿"],
+  [1e4, "万"],
+];
 
 const ZH_UNIT_SUFFIX: Record<Unit, string> = {
   person: "人",
@@ -45,9 +48,9 @@ function groupDigits(value: number, decimals = 0): string {
   return `${value < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
 
-function scaled(figure: Figure, scales: readonly { factor: number; word: string }[]): string {
+function scaled(figure: Figure, scales: readonly Scale[]): string {
   const magnitude = Math.abs(figure.value);
-  for (const { factor, word } of scales) {
+  for (const [factor, word] of scales) {
     if (magnitude < factor) continue;
     const decimals = decimalsFor(figure.precision, factor);
     if (decimals === undefined) break;
