@@ -624,7 +624,8 @@ export function earlierPeriodFor(
   const year = currentEnd?.year ?? (latest ? Number(periodEnd(latest).slice(0, 4)) : undefined);
   if (year === undefined) return undefined;
   const month = currentEnd?.month ?? (latest ? Number(periodEnd(latest).slice(5, 7)) : 12);
-  return { start: quantity.end, end: quantity.end, year: year - 1, from: month, to: month, shape: "month", base: true };
+  const at = { start: quantity.end, end: quantity.end, recogniser: "interpret.year-earlier" };
+  return { ...at, year: year - 1, from: month, to: month, shape: "month", base: true };
 }
 
 /** The month before a year or a span began: where "from X" stood. A month has no start we could name. */

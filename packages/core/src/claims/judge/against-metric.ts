@@ -91,6 +91,7 @@ function yearOnYear(quantity: Quantity, context: SentenceContext): ClaimedPeriod
     shape: "year",
     base: true,
     relative: true,
+    recogniser: "judge.year-on-year",
   };
 }
 

@@ -1,4 +1,5 @@
+import { PERIOD_FAMILY } from "./period.ts";
 import type { RecogniserFamily } from "./recogniser.ts";
 
 /** Every family of the Read stage, each run through its examples by `recognisers.test.ts`. */
-export const RECOGNISER_FAMILIES: readonly RecogniserFamily[] = [];
+export const RECOGNISER_FAMILIES: readonly RecogniserFamily[] = [PERIOD_FAMILY];

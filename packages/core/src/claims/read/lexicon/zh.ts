@@ -119,7 +119,28 @@ const and = ["和", "与", "及"] as const;
 const shareOf = ["的"] as const;
 
 const lastYear = ["去年", "上年"] as const;
+/** 去年上半年, 去年1-10月: 上年 (a bureau's "the previous year") dates only an end, 上年末. */
+const lastYearSpoken = ["去年"] as const;
 const thisYear = ["今年"] as const;
+/** 前两个月, 十二月: months in Chinese numerals. */
+const monthNumerals = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+} as const;
+/** 一季度, 三季度末. */
+const quarterNumerals = { 一: 1, 二: 2, 三: 3, 四: 4 } as const;
+const day = ["日", "号"] as const;
 /** 上半年, 下半年. */
 const halfYear = { 上: 1, 下: 2 } as const;
 const halfYearWord = ["半年"] as const;
@@ -186,7 +207,11 @@ export const ZH = {
   and,
   shareOf,
   lastYear,
+  lastYearSpoken,
   thisYear,
+  monthNumerals,
+  quarterNumerals,
+  day,
   halfYear,
   halfYearWord,
   first,
