@@ -31,6 +31,10 @@ const YEAR_MONTHS = Object.keys(ZH.monthNumerals).filter((word) => {
   return month > 1 && month < 12;
 });
 
+const QUARTER_NUMERAL = charClass(Object.keys(ZH.quarterNumerals));
+const FIRST_QUARTER = Object.keys(ZH.quarterNumerals)[0];
+const QUARTER_CODE = anyOf(Object.keys(EN.quarterCodes));
+
 const LAST_YEAR = new Set<string>([...EN.lastYear, ...ZH.lastYear]);
 const monthOf = (word: string | undefined): number =>
   EN.months.findIndex((forms) => forms.some((form) => form === (word ?? "").replace(/\.$/, ""))) + 1;
@@ -115,10 +119,22 @@ const FIRST_PARTS: readonly PeriodReader[] = [
   {
     id: "period.zh.first-quarters",
     lang: "zh",
-    finds: ["前三季度，网上零售额", "2024年前三季度"],
+    finds: ["前三季度，网上零售额", "2024年前三个季度", "1-3季度，网上零售额", "今年一至三季度"],
     ignores: ["三季度，网上零售额"],
-    pattern: String.raw`(?<fqY>${YEAR})?年?${anyOf(ZH.first)}(?<fqN>${charClass(Object.keys(ZH.quarterNumerals))})${anyOf(ZH.quarter)}`,
-    read: (g) => range(yearOf(g.fqY), 1, 3 * NUMERAL(ZH.quarterNumerals, g.fqN)),
+    pattern: String.raw`(?:(?<fqY>${YEAR})年?|(?<fqRel>${RELATIVE_ZH}))?(?:${anyOf(ZH.first)}(?<fqN>${QUARTER_NUMERAL})(?:${anyOf(ZH.measure)})?|(?:1|${FIRST_QUARTER})(?:-|~|${anyOf(ZH.rangeTo)})(?<fqB>${QUARTER_NUMERAL}|[2-4]))${anyOf(ZH.quarter)}`,
+    read: (g, anchor) =>
+      range(yearOf(g.fqY) ?? relativeYear(g.fqRel, anchor), 1, 3 * NUMERAL(ZH.quarterNumerals, g.fqN ?? g.fqB)),
+  },
+  {
+    id: "period.en.quarter-code-range",
+    lang: "en",
+    finds: ["sales in q1-q3 2024 rose", "in q1 to q3, sales"],
+    ignores: ["sales in q3 2024 rose"],
+    pattern: String.raw`(?<qrA>${QUARTER_CODE}) ?(?:-| ${anyOf(EN.rangeTo)} ) ?(?<qrB>${QUARTER_CODE})(?:,? (?<qrY>${YEAR}))?`,
+    read: (g) =>
+      g.qrA === Object.keys(EN.quarterCodes)[0]
+        ? range(yearOf(g.qrY), 1, 3 * EN.quarterCodes[g.qrB as keyof typeof EN.quarterCodes])
+        : undefined,
   },
   {
     id: "period.en.first-quarters",
@@ -129,11 +145,33 @@ const FIRST_PARTS: readonly PeriodReader[] = [
     read: (g) => range(yearOf(g.feqY ?? g.feqY2), 1, 3 * NUMERAL(EN.quarterCounts, g.feqN ?? g.feqN2)),
   },
   {
+    id: "period.zh.quarter-end",
+    lang: "zh",
+    finds: ["截至三季度末，用户达", "2024年一季度末", "今年第二季度末"],
+    ignores: ["三季度，网上零售额"],
+    pattern: String.raw`(?:(?<qxY>${YEAR})年|(?<qxRel>${RELATIVE_ZH}))?(?:${anyOf(ZH.ordinalPrefix)})?(?<qxQ>${QUARTER_NUMERAL}|[1-4])${anyOf(ZH.quarter)}${ENDS}`,
+    read: (g, anchor) => {
+      const month = 3 * NUMERAL(ZH.quarterNumerals, g.qxQ);
+      return { year: yearOf(g.qxY) ?? relativeYear(g.qxRel, anchor), from: month, to: month, shape: "month" };
+    },
+  },
+  {
+    id: "period.en.quarter-end",
+    lang: "en",
+    finds: ["by the end of the third quarter of 2024", "at the end of the first quarter, users"],
+    ignores: ["in the third quarter of 2024"],
+    pattern: String.raw`${THE}${anyOf(EN.end)} ${OF}${THE}(?<qyQ>${anyOf(Object.keys(EN.ordinals))}) ${anyOf(EN.quarterWord)}(?: ${OF}(?<qyY>${YEAR})|,? (?<qyY2>${YEAR}))?`,
+    read: (g) => {
+      const month = 3 * EN.ordinals[g.qyQ as keyof typeof EN.ordinals];
+      return { year: yearOf(g.qyY ?? g.qyY2), from: month, to: month, shape: "month" };
+    },
+  },
+  {
     id: "period.zh.quarter",
     lang: "zh",
     finds: ["2024年一季度，网上零售额", "第一季度", "今年3季度"],
     ignores: ["前三季度"],
-    pattern: String.raw`(?:(?<qzY>${YEAR})年|(?<qzRel>${RELATIVE_ZH}))?(?:${anyOf(ZH.ordinalPrefix)})?(?<qzQ>${charClass(Object.keys(ZH.quarterNumerals))}|[1-4])${anyOf(ZH.quarter)}`,
+    pattern: String.raw`(?:(?<qzY>${YEAR})年|(?<qzRel>${RELATIVE_ZH}))?(?:${anyOf(ZH.ordinalPrefix)})?(?<qzQ>${QUARTER_NUMERAL}|[1-4])${anyOf(ZH.quarter)}`,
     read: (g, anchor) => {
       const quarter = NUMERAL(ZH.quarterNumerals, g.qzQ);
       return range(yearOf(g.qzY) ?? relativeYear(g.qzRel, anchor), quarter * 3 - 2, quarter * 3);
@@ -217,6 +255,59 @@ const TO_DATE: readonly PeriodReader[] = [
   },
 ];
 
+const PLAN = `["「]?(?<PLAN>${anyOf(Object.keys(ZH.fiveYearPlans))})["」]?`;
+const planYear = (plan: string | undefined): number => ZH.fiveYearPlans[plan as keyof typeof ZH.fiveYearPlans] ?? 0;
+// Years in Chinese numerals: 二〇二〇年, 二零二一年 (两 is no digit of a year).
+const notInDates = (numeral: string) => !(ZH.countingTwo as readonly string[]).includes(numeral);
+const YEAR_DIGITS = Object.keys(ZH.digits).filter(notInDates);
+const NUMERAL_YEAR = `(?<NY>${charClass(YEAR_DIGITS)}{4})年`;
+const MONTH_NUMERALS = Object.keys(ZH.monthNumerals).filter(notInDates);
+const numeralYear = (numerals: string | undefined): number | undefined => {
+  const year = Number([...(numerals ?? "")].map((numeral) => ZH.digits[numeral as keyof typeof ZH.digits]).join(""));
+  return year >= 1900 && year < 2100 ? year : undefined;
+};
+const inMonth = (year: number | undefined, month: number): Read =>
+  year === undefined ? undefined : { year, from: month, to: month, shape: "month" };
+
+/** Periods written by name: five-year plans, dates in Chinese numerals. */
+const NAMED: readonly PeriodReader[] = [
+  {
+    id: "period.zh.plan-end",
+    lang: "zh",
+    finds: ['到"十三五"末，用户达', "十四五期末", "十三五时期末"],
+    ignores: ["十三五规划目标"],
+    pattern: `${PLAN.replace("PLAN", "pnP")}(?:${anyOf(ZH.planWord)})?${anyOf(ZH.planEnd)}`,
+    read: (g) => inMonth(planYear(g.pnP), 12),
+  },
+  {
+    id: "period.zh.plan-years",
+    lang: "zh",
+    finds: ['"十三五"时期，用户达', "十四五期间，5G基站"],
+    ignores: ["十四五规划提出"],
+    pattern: `${PLAN.replace("PLAN", "ppP")}${anyOf(ZH.planSpan)}`,
+    read: (g) => {
+      const year = planYear(g.ppP);
+      return { year, from: 12, to: 12, shape: "month", fromYear: year - 4 };
+    },
+  },
+  {
+    id: "period.zh.numeral-month",
+    lang: "zh",
+    finds: ["截至二〇二〇年十二月，用户达", "二零二一年六月"],
+    ignores: ["二〇二〇年，用户达"],
+    pattern: `${NUMERAL_YEAR.replace("NY", "nmY")}(?<nmM>${anyOf(MONTH_NUMERALS)})月${ENDS}?`,
+    read: (g) => inMonth(numeralYear(g.nmY), ZH.monthNumerals[g.nmM as keyof typeof ZH.monthNumerals]),
+  },
+  {
+    id: "period.zh.numeral-year-end",
+    lang: "zh",
+    finds: ["截至二〇二〇年底，用户达", "二零二一年末"],
+    ignores: ["二〇二〇年，用户达"],
+    pattern: `${NUMERAL_YEAR.replace("NY", "neY")}${ENDS}`,
+    read: (g) => inMonth(numeralYear(g.neY), 12),
+  },
+];
+
 /** Months and years: the least specific readers, tried last. */
 const MONTHS_AND_YEARS: readonly PeriodReader[] = [
   {
@@ -291,4 +382,10 @@ function relativeWholeYear(year: number | undefined): Read {
 }
 
 /** Every period recogniser, most specific first; each names its groups with a prefix of its own. */
-export const PERIOD_READERS: readonly PeriodReader[] = [...RANGES, ...FIRST_PARTS, ...TO_DATE, ...MONTHS_AND_YEARS];
+export const PERIOD_READERS: readonly PeriodReader[] = [
+  ...RANGES,
+  ...FIRST_PARTS,
+  ...TO_DATE,
+  ...NAMED,
+  ...MONTHS_AND_YEARS,
+];

@@ -17,6 +17,8 @@ export interface ClaimedPeriod {
   readonly base: boolean;
   /** "last year", 去年: counted from the article's date, which a writer may not have meant. */
   readonly relative?: boolean;
+  /** The first year of a span of several years (十三五期间: 2016), whose counts stand at `year`'s end. */
+  readonly fromYear?: number;
   /** The id of the recogniser that read it ("period.zh.month-range"), shown in the trace. */
   readonly recogniser: string;
 }
