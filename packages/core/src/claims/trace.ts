@@ -41,6 +41,7 @@ export interface ClaimTrace {
     readonly year?: number;
     readonly months: string;
     readonly base: boolean;
+    readonly recogniser: string;
   }[];
   readonly terms: { readonly text: string; readonly names: string }[];
   readonly markers: { readonly text: string; readonly recogniser: string }[];
@@ -96,6 +97,7 @@ export function traceTokens(
       ...(period.year !== undefined ? { year: period.year } : {}),
       months: `${period.from}–${period.to}`,
       base: period.base,
+      recogniser: period.recogniser,
     });
   for (const hit of hits) {
     const names =
@@ -120,7 +122,7 @@ function shortList(names: string): string {
 export function describeTrace(trace: ClaimTrace): string {
   const lines = [
     `numbers: ${trace.numbers.map((number) => `${number.text}${number.statistic ? "" : " (not a statistic)"} [${number.recognisers.join(", ")}]`).join("; ") || "none"}`,
-    `periods: ${trace.periods.map((period) => `${period.text} [${period.year ?? "?"} ${period.months}${period.base ? ", base" : ""}]`).join("; ") || "none"}`,
+    `periods: ${trace.periods.map((period) => `${period.text} [${period.year ?? "?"} ${period.months}${period.base ? ", base" : ""}, ${period.recogniser}]`).join("; ") || "none"}`,
     `terms: ${trace.terms.map((term) => `${term.text} → ${shortList(term.names)}`).join("; ") || "none"}`,
     `markers: ${trace.markers.map((marker) => `${marker.text} [${marker.recogniser}]`).join("; ") || "none"}`,
   ];

@@ -16,6 +16,8 @@ export function periodAnswers(period: Period, claimed: ClaimedPeriod): boolean {
   const y = String(year);
   const month = (m: number) => `${y}-${String(m).padStart(2, "0")}`;
   const endOf = period.kind === "span" ? period.end : period.date;
+  // "十三五期间": a count at the plan's end answers it; no span held runs over the plan's years.
+  if (claimed.fromYear !== undefined && period.kind === "span") return false;
   if (period.kind === "span") {
     // A span answers only the same span: January-August is not "2024"; a year's end closes its year.
     const wholeYear =
@@ -661,7 +663,8 @@ export function earlierPeriodFor(
   const year = currentEnd?.year ?? (latest ? Number(periodEnd(latest).slice(0, 4)) : undefined);
   if (year === undefined) return undefined;
   const month = currentEnd?.month ?? (latest ? Number(periodEnd(latest).slice(5, 7)) : 12);
-  return { start: quantity.end, end: quantity.end, year: year - 1, from: month, to: month, shape: "month", base: true };
+  const at = { start: quantity.end, end: quantity.end, recogniser: "interpret.year-earlier" };
+  return { ...at, year: year - 1, from: month, to: month, shape: "month", base: true };
 }
 
 /** The month before a year or a span began: where "from X" stood. A month has no start we could name. */
@@ -721,6 +724,8 @@ export function valuesFor(
   // A change is dated by its end: "as of June, up 7.42 million" is the change up to June; a span the
   // claim names ("7月份", "1-7月", "in 2025") is that span only.
   // A flow's change is for its span: "September alone, up 4.4%" is no January–September growth.
+  // A change over a plan's years ("十四五期间新增") is no change held: none is measured over them.
+  if (claimed.fromYear !== undefined && entry.role === "change") return [];
   const answers = (period: Period) =>
     entry.role === "change" && !entry.flow && period.kind === "span" && claimed.shape === "month"
       ? periodAnswers({ kind: "instant", date: period.end }, claimed)

@@ -89,6 +89,7 @@ function yearOnYear(quantity: Quantity, context: SentenceContext): ClaimedPeriod
     shape: "year",
     base: true,
     relative: true,
+    recogniser: "judge.year-on-year",
   };
 }
 

@@ -563,10 +563,32 @@ const ordinals = { first: 1, second: 2, third: 3, fourth: 4 } as const;
 /** "the first 10 months", "the first eleven months". */
 const monthCounts = cardinals;
 const rangeTo = ["to", "through"] as const;
-const soFarThisYear = ["so far this year", "this year so far", ...phrases(["year"], ["to-date", "to date"], " ")];
+const soFarThisYear = [
+  "so far this year",
+  "this year so far",
+  ...phrases(["year-", "year "], ["to-date", "to date"], ""),
+];
 /** "2023 year-end", "closed 2024": the end of a year. */
 const yearEnd = ["year-end"] as const;
 const yearClosed = ["closed", "ended", "ending"] as const;
+/** "end-2023", "the end of the year 2023". */
+const end = ["end"] as const;
+const first = ["first"] as const;
+/** "the first half": the article a period may open with; "of" as in "the end of 2023". */
+const the = ["the"] as const;
+const of = ["of"] as const;
+const yearWord = ["year"] as const;
+/** "the first half of 2024", "h1 2024". */
+const halfOrdinals = { first: 1, second: 2 } as const;
+const halfCodes = { h1: 1, h2: 2 } as const;
+/** "the first quarter", "q3 2024", "the first three quarters". */
+const quarterWord = ["quarter"] as const;
+const quartersWord = ["quarters"] as const;
+const quarterCounts = { two: 2, three: 3, four: 4 } as const;
+const quarterCodes = { q1: 1, q2: 2, q3: 3, q4: 4 } as const;
+/** "the first 10 months", "the January-October period". */
+const monthsWord = ["months"] as const;
+const periodWord = ["period"] as const;
 
 /** Words before a period that make it a change's base: "up 5% from 2023", "compared with June". */
 const baseBefore = [
@@ -705,6 +727,19 @@ export const EN = {
   soFarThisYear,
   yearEnd,
   yearClosed,
+  end,
+  first,
+  the,
+  of,
+  yearWord,
+  halfOrdinals,
+  halfCodes,
+  quarterWord,
+  quartersWord,
+  quarterCounts,
+  quarterCodes,
+  monthsWord,
+  periodWord,
   baseBefore,
   ageBandBefore,
   released,

@@ -251,7 +251,38 @@ const and = ["和", "与", "及"] as const;
 const shareOf = ["的"] as const;
 
 const lastYear = ["去年", "上年"] as const;
+/** 去年上半年, 去年1-10月: 上年 (a bureau's "the previous year") dates only an end, 上年末. */
+const lastYearSpoken = ["去年"] as const;
 const thisYear = ["今年"] as const;
+/** 前两个月, 十二月: months in Chinese numerals. */
+const monthNumerals = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+} as const;
+/** 一季度, 三季度末. */
+/** 两: two in a count (两个月), never in a written date (二〇二二年二月). */
+const countingTwo = ["两"] as const;
+const quarterNumerals = { 一: 1, 二: 2, 三: 3, 四: 4 } as const;
+/** 十三五, 十四五: five-year plans, by their final year. */
+const fiveYearPlans = { 十三五: 2020, 十四五: 2025 } as const;
+/** 十三五末, 十四五期末: the plan's final year-end. */
+const planEnd = ["末", "期末", "时期末"] as const;
+/** 十三五时期, 十四五期间: the plan's years, whose counts stand at its end. */
+const planSpan = ["时期", "期间"] as const;
+/** "十四五"规划: the plan itself, named before its end. */
+const planWord = ["规划"] as const;
+const day = ["日", "号"] as const;
 /** 上半年, 下半年. */
 const halfYear = { 上: 1, 下: 2 } as const;
 const halfYearWord = ["半年"] as const;
@@ -358,7 +389,16 @@ export const ZH = {
   and,
   shareOf,
   lastYear,
+  lastYearSpoken,
   thisYear,
+  monthNumerals,
+  countingTwo,
+  quarterNumerals,
+  fiveYearPlans,
+  planEnd,
+  planSpan,
+  planWord,
+  day,
   halfYear,
   halfYearWord,
   first,
