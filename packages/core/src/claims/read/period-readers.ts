@@ -119,9 +119,9 @@ const FIRST_PARTS: readonly PeriodReader[] = [
   {
     id: "period.zh.first-quarters",
     lang: "zh",
-    finds: ["前三季度，网上零售额", "2024年前三个季度", "1-3季度，网上零售额", "今年一至三季度"],
+    finds: ["前三季度，网上零售额", "2024年前三个季度", "2024年前3季度", "1-3季度，网上零售额", "今年一至三季度"],
     ignores: ["三季度，网上零售额"],
-    pattern: String.raw`(?:(?<fqY>${YEAR})年?|(?<fqRel>${RELATIVE_ZH}))?(?:${anyOf(ZH.first)}(?<fqN>${QUARTER_NUMERAL})(?:${anyOf(ZH.measure)})?|(?:1|${FIRST_QUARTER})(?:-|~|${anyOf(ZH.rangeTo)})(?<fqB>${QUARTER_NUMERAL}|[2-4]))${anyOf(ZH.quarter)}`,
+    pattern: String.raw`(?:(?<fqY>${YEAR})年?|(?<fqRel>${RELATIVE_ZH}))?(?:${anyOf(ZH.first)}(?<fqN>${QUARTER_NUMERAL}|[1-4])(?:${anyOf(ZH.measure)})?|(?:1|${FIRST_QUARTER})(?:-|~|${anyOf(ZH.rangeTo)})(?<fqB>${QUARTER_NUMERAL}|[2-4]))${anyOf(ZH.quarter)}`,
     read: (g, anchor) =>
       range(yearOf(g.fqY) ?? relativeYear(g.fqRel, anchor), 1, 3 * NUMERAL(ZH.quarterNumerals, g.fqN ?? g.fqB)),
   },

@@ -31,6 +31,7 @@ describe("named periods", () => {
     expect(read("2024年前三个季度")).toEqual([{ ...firstThree, recogniser: "period.zh.first-quarters" }]);
     expect(read("2024年1-3季度")).toEqual([{ ...firstThree, recogniser: "period.zh.first-quarters" }]);
     expect(read("2024年一至三季度")).toEqual([{ ...firstThree, recogniser: "period.zh.first-quarters" }]);
+    expect(read("2024年前3季度")).toEqual([{ ...firstThree, recogniser: "period.zh.first-quarters" }]);
     expect(read("in q1-q3 2024")).toEqual([{ ...firstThree, recogniser: "period.en.quarter-code-range" }]);
     expect(read("in the first two quarters of 2024")).toEqual([
       { year: 2024, from: 1, to: 6, shape: "range", recogniser: "period.en.first-quarters" },
