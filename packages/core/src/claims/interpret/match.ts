@@ -1,5 +1,7 @@
 import { monthIndex, periodEnd } from "../../fact-values.ts";
 import type { Fact, Period } from "../../schema/fact.ts";
+import { EN } from "../read/lexicon/en.ts";
+import { anyOf } from "../read/lexicon/pattern.ts";
 import type { ClaimedPeriod } from "../read/period.ts";
 import { type Quantity, RESTATES } from "../read/quantity.ts";
 import { clauseOf, distance, nearestQuantity, type SentenceContext } from "../read/sentence.ts";
@@ -93,7 +95,7 @@ const TERM_REACH = 160;
 
 const WITHIN_GROUP = /其中|of them|of whom|among them|among these|of those/;
 // "占网民整体的", "of all internet users": the words after these name a share's whole, not its subject.
-const WHOLE_BEFORE = /(?:占|占到|相当于|of|of all|of the|of total|of the total|of china's|of all chinese)\s?$/;
+const WHOLE_BEFORE = new RegExp(`(?:占|占到|相当于|${anyOf(EN.wholeBefore)})\\s?$`);
 
 /** What may follow a figure inside its bracket: its measure word, nothing else. */
 const BRACKET_CLOSE = /^\s*(?:人|户|个)?\s*\)/;
@@ -156,7 +158,7 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
   const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
   const clauseBefore = text.slice(Math.max(0, quantity.start - 40), quantity.start);
   if (
-    /^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?:total |overall )?(?:china's |chinese |the country's )?(?:internet users|netizens|web users|online population)/.test(
+    /^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?:total |overall )?(?:china's |chinese |the country's |its )?(?:internet users|netizens|web users|online population)/.test(
       after,
     ) ||
     /占(?:全国)?网民(?:整体|总数|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before) ||
@@ -205,7 +207,7 @@ function metricWhole(entry: MetricEntry): Whole | undefined {
 }
 
 function isWholeWord(hit: TermHit, text: string): boolean {
-  return WHOLE_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+  return WHOLE_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
 }
 
 /** "在网民中", "among internet users": the group a figure is counted within, never the figure's subject. */
