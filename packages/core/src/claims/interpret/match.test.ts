@@ -18,3 +18,13 @@ describe("a share's whole", () => {
     ).toContainEqual({ verdict: "accurate", factId: "cn-online-payment-users-share-2021-06" });
   });
 });
+
+describe("a change after a rate", () => {
+  it("takes the level's subject when it is a count, which no rate's change is", () => {
+    expect(
+      figures(
+        "Online payment users numbered 872 million in June 2021, 86.3% of all internet users and 17.87 million more than in December 2020.",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-online-payment-users-change-2021-06" });
+  });
+});

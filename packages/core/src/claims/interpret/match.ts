@@ -267,12 +267,17 @@ function borrowingFor(quantity: Quantity, context: SentenceContext): Borrowing {
       .slice(0, Math.max(0, position))
       .findLast((candidate) => candidate.role === "level" && (candidate.unit === "percent") === points) ?? restated;
   // A share or change with no subject of its own ("…, 占网民整体的83.8%", "an increase of 39.35 million")
-  // may take the words of the level before it; a level never borrows another figure's words. A change right
-  // after a rate is the rate's change; "其中77.6%的用户" is a share of that level's own people, not of ours.
+  // may take the words of the level before it; a level never borrows another figure's words. A rate of change right
+  // after a rate is the rate's change (a count is no rate's); "其中77.6%的用户" is a share of that level's own people, not of ours.
   const borrows =
     previous !== undefined &&
     (quantity.role === "change" || quantity.unit === "percent") &&
-    !(quantity.role === "change" && !points && justBefore?.unit === "percent" && justBefore.role === "level") &&
+    !(
+      quantity.role === "change" &&
+      quantity.unit === "percent" &&
+      justBefore?.unit === "percent" &&
+      justBefore.role === "level"
+    ) &&
     !WITHIN_GROUP.test(context.text.slice(previous?.end ?? 0, quantity.start).replace(PART_AFTER, ""));
   return { previous, restated, borrows };
 }
