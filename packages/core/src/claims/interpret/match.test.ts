@@ -28,3 +28,19 @@ describe("a change after a rate", () => {
     ).toContainEqual({ verdict: "accurate", factId: "cn-online-payment-users-change-2021-06" });
   });
 });
+
+describe("a rate after a level that names no subject of its own", () => {
+  it("takes the words of the clause before that level", () => {
+    expect(
+      figures("Online retail sales kept climbing, topping 10.6 trillion yuan in 2019, up 16.5 percent on the year."),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-online-retail-sales-growth-2019" });
+  });
+
+  it("keeps to the level's own words when it names them", () => {
+    expect(
+      figures(
+        "In the first half of 2021 another 29.65 million people began buying online, mainly on their phones, taking China's online shoppers to 812 million, or 80.3% of all internet users.",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-online-shoppers-share-2021-06" });
+  });
+});

@@ -303,6 +303,11 @@ function namedInFull(context: SentenceContext): ReadonlySet<number> {
   return named;
 }
 
+/** Whether some metric word in a figure's clause is its own. */
+function namesOwnSubject(quantity: Quantity, context: SentenceContext): boolean {
+  return context.hits.some((hit) => hit.kind === "metric" && ownerOf(hit, context) === quantity);
+}
+
 /** The words within reach that may describe a figure: its own, the scene's, and those it may borrow. */
 function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, borrowing: Borrowing): WordsFound {
   const { previous, restated, borrows } = borrowing;
@@ -319,7 +324,10 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
   if (previousSubject && previousWhole)
     for (const owner of subjectOwners(previousWhole, context)) previousSubject.add(owner);
   // A rate's scene is its own clause and the one just before it, not a title three clauses back.
-  const sceneClause = restated ? clauseOf(restated.start, context.clauseStarts) : clause;
+  // A rate describing a level that names no subject of its own shares that level's scene ("Online sales
+  // grew, topping 13 trillion yuan, up 14.1 percent"); one whose level names its own keeps to that.
+  const describes = restated ?? (borrows && previous && !namesOwnSubject(previous, context) ? previous : undefined);
+  const sceneClause = describes ? Math.min(clause, clauseOf(describes.start, context.clauseStarts)) : clause;
   // A metric some of whose words the sentence lacks can be no figure's subject: its words are not weighed.
   const full = namedInFull(context);
   for (let at = firstWithinReach(context.hits, quantity.start - TERM_REACH); at < context.hits.length; at++) {
