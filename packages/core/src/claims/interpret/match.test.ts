@@ -3,7 +3,47 @@ import { dataset } from "../../dataset.ts";
 import { createClaimChecker } from "../check.ts";
 
 const checker = createClaimChecker(dataset);
-const figures = (text: string) => checker.checkClaim(text).figures.map(({ verdict, factId }) => ({ verdict, factId }));
+const figures = (text: string, published?: string) =>
+  checker.checkClaim(text, { published }).figures.map(({ verdict, factId }) => ({ verdict, factId }));
+
+describe("a share's whole", () => {
+  it("is not the share's subject when named as the country's or its own users", () => {
+    expect(
+      figures(
+        "China counted 812 million online shoppers in June 2021, some 80.3 percent of the country's internet users.",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-online-shoppers-share-2021-06" });
+    expect(
+      figures("By June 2021 China had 872 million online payment users, 86.3% of its internet users, the report said."),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-online-payment-users-share-2021-06" });
+  });
+});
+
+describe("a change after a rate", () => {
+  it("takes the level's subject when it is a count, which no rate's change is", () => {
+    expect(
+      figures(
+        "Online payment users numbered 872 million in June 2021, 86.3% of all internet users and 17.87 million more than in December 2020.",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-online-payment-users-change-2021-06" });
+  });
+});
+
+describe("a rate after a level that names no subject of its own", () => {
+  it("takes the words of the clause before that level", () => {
+    expect(
+      figures("Online retail sales kept climbing, topping 10.6 trillion yuan in 2019, up 16.5 percent on the year."),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-online-retail-sales-growth-2019" });
+  });
+
+  it("keeps to the level's own words when it names them", () => {
+    expect(
+      figures(
+        "In the first half of 2021 another 29.65 million people began buying online, mainly on their phones, taking China's online shoppers to 812 million, or 80.3% of all internet users.",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-online-shoppers-share-2021-06" });
+  });
+});
 
 describe("网民 as the whole a share is counted within", () => {
   it.each([

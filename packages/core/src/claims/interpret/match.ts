@@ -98,7 +98,7 @@ const TERM_REACH = 160;
 
 const WITHIN_GROUP = /其中|of them|of whom|among them|among these|of those/;
 // "占网民整体的", "of all internet users": the words after these name a share's whole, not its subject.
-const WHOLE_BEFORE = /(?:占|占到|相当于|of|of all|of the|of total|of the total|of china's|of all chinese)\s?$/;
+const WHOLE_BEFORE = new RegExp(`(?:占|占到|相当于|${anyOf(EN.wholeBefore)})\\s?$`);
 
 const NETIZENS = new Set<string>(ZH.netizens);
 // "占全国网民总数的", "近6成网民", "70%的网民": 网民 after these is the whole a share is counted within.
@@ -183,7 +183,7 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
   const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
   const clauseBefore = text.slice(Math.max(0, quantity.start - 40), quantity.start);
   if (
-    /^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?:total |overall )?(?:china's |chinese |the country's )?(?:internet users|netizens|web users|online population)/.test(
+    /^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?:total |overall )?(?:china's |chinese |the country's |its )?(?:internet users|netizens|web users|online population)/.test(
       after,
     ) ||
     /占(?:全国)?网民(?:整体|总数|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before) ||
@@ -233,7 +233,7 @@ function metricWhole(entry: MetricEntry): Whole | undefined {
 }
 
 function isWholeWord(hit: TermHit, text: string): boolean {
-  if (WHOLE_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return true;
+  if (WHOLE_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start))) return true;
   if (!NETIZENS.has(text.slice(hit.start, hit.end))) return false;
   return (
     NETIZENS_WHOLE_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start)) ||
@@ -335,6 +335,11 @@ function namedInFull(context: SentenceContext): ReadonlySet<number> {
   return named;
 }
 
+/** Whether some metric word in a figure's clause is its own. */
+function namesOwnSubject(quantity: Quantity, context: SentenceContext): boolean {
+  return context.hits.some((hit) => hit.kind === "metric" && ownerOf(hit, context) === quantity);
+}
+
 /** The words within reach that may describe a figure: its own, the scene's, and those it may borrow. */
 function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, borrowing: Borrowing): WordsFound {
   const { previous, restated, borrows } = borrowing;
@@ -351,7 +356,10 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
   if (previousSubject && previousWhole)
     for (const owner of subjectOwners(previousWhole, context)) previousSubject.add(owner);
   // A rate's scene is its own clause and the one just before it, not a title three clauses back.
-  const sceneClause = restated ? clauseOf(restated.start, context.clauseStarts) : clause;
+  // A rate describing a level that names no subject of its own shares that level's scene ("Online sales
+  // grew, topping 13 trillion yuan, up 14.1 percent"); one whose level names its own keeps to that.
+  const describes = restated ?? (borrows && previous && !namesOwnSubject(previous, context) ? previous : undefined);
+  const sceneClause = describes ? Math.min(clause, clauseOf(describes.start, context.clauseStarts)) : clause;
   // A metric some of whose words the sentence lacks can be no figure's subject: its words are not weighed.
   const full = namedInFull(context);
   for (let at = firstWithinReach(context.hits, quantity.start - TERM_REACH); at < context.hits.length; at++) {

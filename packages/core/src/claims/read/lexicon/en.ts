@@ -502,6 +502,18 @@ const restate = ["or", "or about"] as const;
 const and = ["and"] as const;
 /** "20% of": a share of what follows. */
 const shareOf = ["of"] as const;
+/** "83.8 percent of the country's internet users": the words after these name a share's whole, not its subject. */
+const wholeBefore = [
+  "of",
+  "of all",
+  "of the",
+  "of total",
+  "of the total",
+  "of china's",
+  "of all chinese",
+  "of the country's",
+  "of its",
+] as const;
 
 /** Cardinal words: "the first eleven months", "one in five". */
 const cardinals = {
@@ -705,6 +717,7 @@ export const EN = {
   restate,
   and,
   shareOf,
+  wholeBefore,
   numberWords,
   ratioNumerators,
   ratioLinks,
