@@ -655,18 +655,6 @@ export function releasedBy(releaseDate: string, published: string): boolean {
   return releaseDate.slice(0, length) <= published.slice(0, length);
 }
 
-/** Each entry's current facts, filtered once per index rather than once per candidate weighed. */
-const CURRENT_FACTS = new WeakMap<MetricEntry, readonly Fact[]>();
-
-function currentFacts(entry: MetricEntry): readonly Fact[] {
-  let facts = CURRENT_FACTS.get(entry);
-  if (!facts) {
-    facts = entry.facts.filter((fact) => fact.current);
-    CURRENT_FACTS.set(entry, facts);
-  }
-  return facts;
-}
-
 /**
  * Every value that could be the one a claim means: those of its period. With no period stated, the
  * newest one released by the article's date; with no date either, any (the caller keeps the best fit).
@@ -677,8 +665,7 @@ export function valuesFor(
   published?: string,
   since?: ClaimedPeriod,
 ): PickedValue[] {
-  const current = currentFacts(entry);
-  const facts = since?.year === undefined ? current : current.filter((fact) => measuredFrom(fact, since));
+  const facts = entry.facts.filter((fact) => fact.current && measuredFrom(fact, since));
   if (!claimed) {
     if (published === undefined) {
       const all: PickedValue[] = facts.map((fact) => ({ kind: "fact", fact }));

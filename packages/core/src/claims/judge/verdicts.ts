@@ -138,16 +138,7 @@ export function judge(
   const verdict = floorHolds ? "accurate" : judgeFigure(claimed.interval, verified.interval, verified.value);
   const claimedMid = (claimed.interval.lo + claimed.interval.hi) / 2;
   const offBy = verified.value === 0 ? 0 : (Math.abs(claimedMid - verified.value) / Math.abs(verified.value)) * 100;
-  // Of the readings weighed most verdicts are dropped: word the explanation only when it is read.
-  let explanation: string | undefined;
-  return {
-    ...base,
-    verdict,
-    get explanation() {
-      explanation ??= explainJudgement(verdict, quantity.text, evidence, offBy, lang);
-      return explanation;
-    },
-  };
+  return { ...base, verdict, explanation: explainJudgement(verdict, quantity.text, evidence, offBy, lang) };
 }
 
 /**
