@@ -1,7 +1,7 @@
 import { factInterval, monthIndex, periodEnd } from "../../fact-values.ts";
+import { lowerFirst } from "../../format/case.ts";
 import { divide, scale, subtract } from "../../interval.ts";
 import type { Fact } from "../../schema/fact.ts";
-import { lowerFirst } from "../judge/explain.ts";
 import type { ClaimedPeriod } from "../read/period.ts";
 import type { Quantity } from "../read/quantity.ts";
 import type { SentenceContext } from "../read/sentence.ts";

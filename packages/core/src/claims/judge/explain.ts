@@ -1,3 +1,4 @@
+import { lowerFirst } from "../../format/case.ts";
 import { formatFigure, type Lang } from "../../format/number.ts";
 import { formatPeriod } from "../../format/period.ts";
 import { publisherName } from "../../format/publisher.ts";
@@ -16,11 +17,6 @@ const VERDICT_WORD: Record<Lang, Record<Verdict, string>> = {
   en: { accurate: "Accurate", imprecise: "Imprecise", inaccurate: "Inaccurate", unverifiable: "Unverifiable" },
   zh: { accurate: "准确", imprecise: "不够准确", inaccurate: "不准确", unverifiable: "无法核实" },
 };
-
-/** "Internet users" → "internet users" inside an English sentence; acronyms ("IPv6", "5G") stay. */
-export function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
-}
 
 function periodPhrase(period: Period, lang: Lang): string {
   const text = formatPeriod(period, lang);

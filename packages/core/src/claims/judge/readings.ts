@@ -1,4 +1,5 @@
 import { periodEnd } from "../../fact-values.ts";
+import { lowerFirst } from "../../format/case.ts";
 import type { FigureVerdict } from "../../schema/verdict.ts";
 import { carriedHits, refersBack } from "../interpret/carried-subject.ts";
 import { derivedChangeEntry, derivedShareEntry } from "../interpret/derived.ts";
@@ -10,7 +11,6 @@ import { clauseTextOf, type SentenceContext } from "../read/sentence.ts";
 import type { TracedFigure } from "../trace.ts";
 import { checkAgainstMetric } from "./against-metric.ts";
 import { unitMismatch, unitsComparable } from "./compare.ts";
-import { lowerFirst } from "./explain.ts";
 import { metricName, SEVERITY, unverifiable } from "./verdicts.ts";
 
 /** Scores within this of the best match are a tie the words cannot break. */

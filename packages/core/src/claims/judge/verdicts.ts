@@ -1,4 +1,5 @@
 import { factInterval } from "../../fact-values.ts";
+import { lowerFirst } from "../../format/case.ts";
 import { formatFigure, type Lang } from "../../format/number.ts";
 import { formatPeriod } from "../../format/period.ts";
 import type { Interval } from "../../interval.ts";
@@ -21,7 +22,6 @@ import {
   explainUnverifiable,
   explainWrongDirection,
   explainWrongUnit,
-  lowerFirst,
 } from "./explain.ts";
 
 /** A plain figure this many times larger or smaller than the verified value measures something else. */
