@@ -16,7 +16,7 @@ const load = (lang: string) => parse(readFileSync(join(corpusDir, `real-text.${l
 // rule, where one accurate figure made a sentence accurate). `confirmed` counts true figures whose metric and
 // period the dataset holds; `caught` wrong figures flagged.
 const FLOORS = {
-  en: { agreement: 0.905, missed: 0, confirmed: 0.895, caught: 0.95 },
+  en: { agreement: 0.905, missed: 0, confirmed: 0.905, caught: 0.95 },
   zh: { agreement: 0.912, missed: 0, confirmed: 0.965, caught: 0.95 },
 };
 
