@@ -70,8 +70,9 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
   ["accurate", "我国网络支付用户规模达10.29亿人。", "cn-online-payment-users-2024-12"],
   ["accurate", "China's mobile payment users numbered about 1.03 billion.", "cn-online-payment-users-2024-12"],
   ["imprecise", "China's online payment users reached 1.1 billion.", "cn-online-payment-users-2024-12"],
-  ["inaccurate", "Some 800 million Chinese pay online.", "cn-online-payment-users-2024-12"],
-  ["inaccurate", "我国网络支付用户规模为8.5亿。", "cn-online-payment-users-2024-12"],
+  // With no period named, a figure that was once true (June 2021, December 2020) may be quoted from then.
+  ["unverifiable", "Some 800 million Chinese pay online."],
+  ["unverifiable", "我国网络支付用户规模为8.5亿。"],
   ["inaccurate", "China's online payment users reached 974 million.", "cn-online-payment-users-2024-12"],
   ["accurate", "92.8 percent of internet users in China use online payment.", "cn-online-payment-users-share-2024-12"],
   ["accurate", "网络支付用户占网民整体的92.8%。", "cn-online-payment-users-share-2024-12"],
@@ -121,7 +122,8 @@ export const CLAIM_CORPUS: readonly (readonly [Verdict, string, ...string[]])[] 
     "cn-online-shoppers-2024-12",
     "cn-online-shoppers-change-2024",
   ],
-  ["inaccurate", "Online shoppers accounted for 78.6 percent of internet users.", "cn-online-shoppers-share-2024-12"],
+  // 78.6 percent was the share in March 2020: with no period named, it may be quoted from then.
+  ["unverifiable", "Online shoppers accounted for 78.6 percent of internet users."],
 
   // Online retail sales (NBS, 2024): 15.52 trillion yuan, +7.2% on a comparable basis
   ["accurate", "China's online retail sales hit 15.52 trillion yuan in 2024.", "cn-online-retail-sales-2024"],

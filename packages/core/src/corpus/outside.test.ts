@@ -15,12 +15,12 @@ const corpusDir = join(import.meta.dirname, "..", "..", "corpus");
 const FLOORS: Record<(typeof OUTSIDE_SETS)[number], { alarms: number; passed: number; confirmed: number }> = {
   "outside.en": { alarms: 3, passed: 4, confirmed: 0.49 },
   "outside.zh": { alarms: 1, passed: 0, confirmed: 0.37 },
-  "holdout.en": { alarms: 0, passed: 2, confirmed: 0.55 },
+  "holdout.en": { alarms: 0, passed: 2, confirmed: 0.57 },
   "holdout.zh": { alarms: 1, passed: 1, confirmed: 0.53 },
   "holdout2.en": { alarms: 1, passed: 0, confirmed: 0.61 },
   "holdout2.zh": { alarms: 1, passed: 2, confirmed: 0.555 },
-  "holdout3.en": { alarms: 6, passed: 0, confirmed: 0.2 },
-  "holdout3.zh": { alarms: 3, passed: 0, confirmed: 0.105 },
+  "holdout3.en": { alarms: 5, passed: 0, confirmed: 0.2 },
+  "holdout3.zh": { alarms: 2, passed: 0, confirmed: 0.105 },
 };
 
 describe.each(OUTSIDE_SETS)("the %s set, figure by figure", (name) => {

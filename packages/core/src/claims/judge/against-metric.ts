@@ -10,6 +10,7 @@ import type { Quantity } from "../read/quantity.ts";
 import { clauseOf, clauseTextOf, nearestPeriod, type SentenceContext } from "../read/sentence.ts";
 import { yearOnYearCue } from "../read/year-on-year.ts";
 import { claimedInterval, IMPRECISE_TOLERANCE } from "./compare.ts";
+import { matchesEarlierObservation } from "./earlier-match.ts";
 import { claimedPeriodText, judgeValue, kindestValue, metricName, unverifiable } from "./verdicts.ts";
 
 /** What stands between an earlier value and its own period: "from 915 million at the end of 2023". */
@@ -132,6 +133,9 @@ export function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, conte
     (context.published === undefined || mayBeNewer(quantity, entry, context.published))
   )
     return unverifiable(quantity, "no-period", lang, { metric, period: "" });
+  const quoted = !stated && closest.verdict !== "accurate" && context.published;
+  const earlier = quoted && matchesEarlierObservation(quantity, entry, quoted, lang);
+  if (earlier) return earlier;
   // A year we supplied ("by December" in a January dateline) that lands on a figure the page could not yet
   // have seen is a wrong guess: it may confirm, never refute.
   if (stated && stated.year === undefined && closest.verdict !== "accurate" && context.published) {

@@ -135,6 +135,12 @@ const ADDITION_EN = {
     `^ ${anyOf(EN.newWords)}\\b|^(?: (?!${anyOf(EN.clauseWords)}\\b)[a-z0-9-]+){0,5} ${anyOf(EN.passiveAux)} ${anyOf(EN.newly)}\\b`,
   ),
   before: new RegExp(`\\b${anyOf(EN.newly)} ${anyOf(EN.builtVerbs)}\\b[^,;.]{0,30}$`),
+  /** "600,000 base stations were built in 2021": built in a period, not built to date. */
+  builtInPeriod: new RegExp(
+    `^(?: (?!${anyOf(EN.clauseWords)}\\b)[a-z0-9-]+){0,5}(?: ${anyOf(EN.passiveAux)})? ${anyOf(EN.builtVerbs)} (?:in (?:19|20)\\d\\d|${anyOf(EN.flowPeriods)})\\b`,
+  ),
+  /** "China built 600,000 base stations": the simple past adds; "has built (and opened)" counts a total. */
+  builtJustBefore: new RegExp(`(?<!\\b${anyOf(EN.perfectAux)}\\b[^,;.]{0,30}) ${anyOf(EN.builtVerbs)} $`),
 };
 /** Words that make a change a fall; the dataset validator reads a page's printed name with them too. */
 export const DOWN_WORDS = new RegExp(`(${anyOf(EN.changeDown, EN.lessWords, ZH.changeDown)})`);
@@ -179,9 +185,10 @@ function readHedge(before: string): Pick<Quantity, "qualifier" | "ceiling"> & { 
 
 /** Whether the words around a number state a change, its direction, and the cue recogniser that read it. */
 function readChange(before: string, after: string): Pick<Quantity, "role" | "direction"> & { cue?: string } {
-  const addition = additionBeforeZh(before.slice(-16)) ?? ADDITION_EN.before.exec(before);
+  const addition =
+    additionBeforeZh(before.slice(-16)) ?? ADDITION_EN.before.exec(before) ?? ADDITION_EN.builtJustBefore.exec(before);
   const changeBefore = CHANGE_BEFORE_EN.exec(before) ?? CHANGE_BEFORE_ZH.exec(before) ?? addition;
-  const additionAfter = ADDITION_EN.after.exec(after);
+  const additionAfter = ADDITION_EN.after.exec(after) ?? ADDITION_EN.builtInPeriod.exec(after);
   const changeAfter = CHANGE_AFTER_EN.exec(after) ?? additionAfter;
   if (LEVEL_BEFORE.test(before) || !(changeBefore || changeAfter)) return { role: "level", direction: undefined };
   const word = (changeBefore?.[1] ?? changeBefore?.[2] ?? changeAfter?.[0] ?? "").trim();

@@ -483,6 +483,10 @@ const newWords = ["new", "newly"] as const;
 const newly = ["newly"] as const;
 const builtVerbs = ["built", "added", "installed", "opened", "deployed"] as const;
 const passiveAux = ["were", "was", "have been", "had been"] as const;
+/** "has built 1.4 million": a total to date, not what a period added. */
+const perfectAux = ["has", "have", "had"] as const;
+/** "built in 2021", "installed last year": what a period added. A bare year is matched apart. */
+const flowPeriods = ["during", "this year", "last year", "in the first", "in the past year", "in the year"] as const;
 /** Words that start another clause, so the words after them no longer describe the figure. */
 const clauseWords = ["as", "while", "and", "when", "after", "because", "with", "since"] as const;
 /** "rose to 1.1 billion", "stood at 5%": the figure after them is a level, whatever verb came first. */
@@ -706,6 +710,8 @@ export const EN = {
   newly,
   builtVerbs,
   passiveAux,
+  perfectAux,
+  flowPeriods,
   clauseWords,
   levelPrepositions,
   fewNumbers,
