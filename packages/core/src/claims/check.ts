@@ -11,7 +11,7 @@ import {
 } from "./interpret/sentence-context.ts";
 import { decidingRule, judgeFigures } from "./judge/readings.ts";
 import { summarize } from "./judge/sentence.ts";
-import { checkAgainstFact } from "./judge/verdicts.ts";
+import { checkAgainstFact, otherUnitFigures } from "./judge/verdicts.ts";
 import { detectLanguage, MAX_CLAIM_LENGTH, normalizeClaim } from "./read/normalize.ts";
 import { type ClaimedPeriod, parseAnchor, releaseDateIn } from "./read/period.ts";
 import { extractQuantities } from "./read/quantity.ts";
@@ -72,7 +72,8 @@ export function checkClaimWith(
     );
     const first = figuresOf(claim, text, read, hits, cap);
     // With no statistic to date, reading the periods would be work for nothing.
-    if (first.quantities.length === 0) return summarize(claim, lang, [], "no-figure", first.ignored, first.notChecked);
+    if (first.quantities.length === 0)
+      return summarize(claim, lang, otherUnitFigures(first, lang).listed, "no-figure", first.ignored, 0);
     // A sentence that names when its report came out is dated by that, not by the article or the sentence before.
     const released = releaseDateIn(text.slice(0, readEnd), parseAnchor(options.published));
     const dated = released ? { ...options, published: released, carriedPeriod: undefined } : options;
@@ -80,7 +81,8 @@ export function checkClaimWith(
     // A number inside a longer period ("前3季度") is the period's: the figures are read again without it.
     const figures = tokens.numbers.length === read.length ? first : figuresOf(claim, text, tokens.numbers, hits, cap);
     const { ignored, notChecked } = figures;
-    if (figures.quantities.length === 0) return summarize(claim, lang, [], "no-figure", ignored, notChecked);
+    if (figures.quantities.length === 0)
+      return summarize(claim, lang, otherUnitFigures(figures, lang).listed, "no-figure", ignored, 0);
     const trace = options.trace ? emptyTrace() : undefined;
     const sentence = { text, readEnd, hits, figures, periods: tokens.periods };
     const context = { ...readSentence(index, sentence, lang, dated, defaultEntity), trace };
@@ -88,12 +90,14 @@ export function checkClaimWith(
       traceTokens(
         trace,
         claim,
-        { ...figures, statistics: figures.quantities, ...context, normalized: text },
+        { ...figures, statistics: [...figures.quantities, ...figures.otherUnit], ...context, normalized: text },
         hits,
         index,
       );
     const verdicts = judgeFigures(context, figures.judged, options.carriedSubject);
-    const result: TracedCheck = summarize(claim, lang, verdicts, undefined, ignored, notChecked);
+    const otherUnit = otherUnitFigures(figures, lang);
+    const all = [...verdicts, ...otherUnit.listed].sort((a, b) => a.span[0] - b.span[0]);
+    const result: TracedCheck = summarize(claim, lang, all, undefined, ignored, notChecked + otherUnit.cut);
     if (!trace) return result;
     verdicts.forEach((verdict, at) => {
       const figure =

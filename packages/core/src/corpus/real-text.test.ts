@@ -16,8 +16,8 @@ const load = (lang: string) => parse(readFileSync(join(corpusDir, `real-text.${l
 // rule, where one accurate figure made a sentence accurate). `confirmed` counts true figures whose metric and
 // period the dataset holds; `caught` wrong figures flagged.
 const FLOORS = {
-  en: { agreement: 0.92, missed: 0, confirmed: 0.905, caught: 0.95 },
-  zh: { agreement: 0.915, missed: 0, confirmed: 0.965, caught: 0.95 },
+  en: { agreement: 0.93, missed: 0, confirmed: 0.91, caught: 0.95 },
+  zh: { agreement: 0.945, missed: 0, confirmed: 0.965, caught: 0.95 },
 };
 
 describe.each(["en", "zh"] as const)("the real-text corpus (%s)", (lang) => {

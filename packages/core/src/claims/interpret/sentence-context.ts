@@ -47,6 +47,8 @@ export interface FiguresRead {
   /** How many of them, from the first, to judge: a batch's budget cuts what is judged, never what is read. */
   readonly judged: number;
   readonly ignored: IgnoredNumber[];
+  /** Statistics in a unit no metric here uses ("29.5个小时", "6196万公里"): counted, never judged. */
+  readonly otherUnit: Quantity[];
   readonly notChecked: number;
   /** The recogniser that set each ignored number aside ("not-statistic.zh.streak"), for the trace. */
   readonly ruledOut: ReadonlyMap<Quantity, string>;
@@ -61,6 +63,7 @@ export function figuresOf(
   cap: number,
 ) {
   const ignored: IgnoredNumber[] = [];
+  const otherUnit: Quantity[] = [];
   const ruledOut = new Map<Quantity, string>();
   let previous: Quantity | undefined;
   const numbers = read
@@ -72,14 +75,16 @@ export function figuresOf(
     const rule = ruledOutBy(quantity, text, previous);
     previous = quantity;
     if (!rule) return true;
-    ignored.push({ text: quantity.text, span: [quantity.start, quantity.end], why: rule.reason });
+    // A measure in hours or kilometres is still a statistic: it keeps its sentence from being accurate.
+    if (rule.reason === "other-unit") otherUnit.push(quantity);
+    else ignored.push({ text: quantity.text, span: [quantity.start, quantity.end], why: rule.reason });
     ruledOut.set(quantity, rule.recogniser);
     return false;
   });
   const quantities = statistics.slice(0, MAX_FIGURES_PER_CLAIM);
   const judged = Math.min(cap, quantities.length);
   const notChecked = statistics.length - judged;
-  return { numbers, quantities, judged, ignored, notChecked, ruledOut } satisfies FiguresRead;
+  return { numbers, quantities, judged, ignored, otherUnit, notChecked, ruledOut } satisfies FiguresRead;
 }
 
 /**

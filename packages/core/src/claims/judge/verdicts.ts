@@ -200,3 +200,23 @@ export function checkAgainstFact(quantities: readonly Quantity[], fact: Fact, la
     return judge(quantity, fact, verified, fact.period, lang);
   });
 }
+
+/**
+ * Statistics in a unit no metric here uses (hours, kilometres, GB): each one unverifiable. Under a batch's
+ * budget only those before the first figure cut are listed, so a cut answer is a prefix of the full one.
+ */
+export function otherUnitFigures(
+  figures: {
+    readonly otherUnit: readonly Quantity[];
+    readonly quantities: readonly Quantity[];
+    readonly judged: number;
+  },
+  lang: Lang,
+): { readonly listed: FigureVerdict[]; readonly cut: number } {
+  const firstCut = figures.quantities[figures.judged]?.start ?? Number.POSITIVE_INFINITY;
+  const listed = figures.otherUnit.filter((quantity) => quantity.start < firstCut);
+  return {
+    listed: listed.map((quantity) => unverifiable(quantity, "no-metric", lang)),
+    cut: figures.otherUnit.length - listed.length,
+  };
+}
