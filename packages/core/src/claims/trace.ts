@@ -1,11 +1,9 @@
 import type { Verdict } from "../schema/verdict.ts";
 import type { FactIndex, TermHit } from "./interpret/fact-index.ts";
-import { forecastCue, quoteCue } from "./read/not-statistic.ts";
+import { cuesOf } from "./read/cues.ts";
 import type { ClaimedPeriod } from "./read/period.ts";
 import type { Quantity } from "./read/quantity.ts";
-import { clauseTextOf } from "./read/sentence.ts";
 import type { Marker } from "./read/sub-population.ts";
-import { yearOnYearCue } from "./read/year-on-year.ts";
 
 /** One reading of a figure the checker weighed: the metric, its score, and whether it was judged. */
 export interface TracedReading {
@@ -68,9 +66,7 @@ interface TokensRead {
 /** A number's recogniser, then its cues' (forecast and quote read as the judge reads them), then its rule's. */
 function recognisersOf(quantity: Quantity, read: TokensRead): string[] {
   const ruled = read.ruledOut.get(quantity);
-  const said = [forecastCue(quantity, read.normalized), quoteCue(quantity, read.normalized)];
-  if (quantity.role === "change") said.push(yearOnYearCue(clauseTextOf(quantity, read)));
-  return [quantity.recogniser, ...(quantity.cues ?? []), ...said, ruled].filter((id) => id !== undefined);
+  return [quantity.recogniser, ...cuesOf(quantity, read.normalized, read), ruled].filter((id) => id !== undefined);
 }
 
 /** The tokens of a sentence's reading, as a trace lists them. */

@@ -1,21 +1,13 @@
-import { forecastCue, quoteCue } from "../not-statistic.ts";
+import { cuesOf } from "../cues.ts";
 import { extractQuantities } from "../quantity.ts";
 import type { RecogniserFamily, Tagged } from "../recogniser.ts";
-import { clauseStarts, clauseTextOf } from "../sentence.ts";
-import { yearOnYearCue } from "../year-on-year.ts";
+import { clauseStarts } from "../sentence.ts";
 
 /** Every cue read around a number, at the number's place: hedges, bounds, changes, earlier values, forecasts. */
 function readCues(text: string): Tagged[] {
   const context = { text, clauseStarts: clauseStarts(text) };
   return extractQuantities(text).flatMap((quantity) =>
-    [
-      ...(quantity.cues ?? []),
-      forecastCue(quantity, text),
-      quoteCue(quantity, text),
-      quantity.role === "change" ? yearOnYearCue(clauseTextOf(quantity, context)) : undefined,
-    ]
-      .filter((cue) => cue !== undefined)
-      .map((recogniser) => ({ start: quantity.start, end: quantity.end, recogniser })),
+    cuesOf(quantity, text, context).map((recogniser) => ({ start: quantity.start, end: quantity.end, recogniser })),
   );
 }
 
