@@ -70,6 +70,11 @@ describe("extractQuantities", () => {
     expect(read("made up 49.5 percent")[0]?.role).toBe("level");
   });
 
+  it("reads a count followed by 'added' as a change, not the level", () => {
+    expect(read("with 12 million subscribers added over the year")[0]?.role).toBe("change");
+    expect(read("reached 80 million, 3.4 million added in the quarter")[1]?.role).toBe("change");
+  });
+
   it("does not read fractions inside words or ordinals as figures", () => {
     expect(read("in the third quarter")).toHaveLength(0);
     expect(read("someone in ten minutes")).toHaveLength(0);

@@ -477,6 +477,7 @@ const joinedVerbs = [
   "went online for the first time",
   "were added",
   "have been added",
+  "added",
 ] as const;
 /** "887,000 new 5G base stations", "base stations were newly built". */
 const newWords = ["new", "newly"] as const;
