@@ -75,3 +75,21 @@ describe("a count's rise stated after a rate", () => {
     ).toBe("inaccurate");
   });
 });
+
+describe("internet users followed by what they did", () => {
+  it("counts that activity's users, not all internet users", () => {
+    expect(figures("By the end of 2019, 300 million internet users had booked a trip online.")).not.toContainEqual(
+      expect.objectContaining({ verdict: "inaccurate" }),
+    );
+    expect(figures("Some 500 million netizens paid for groceries online in 2020, a survey found.")).not.toContainEqual(
+      expect.objectContaining({ verdict: "inaccurate" }),
+    );
+  });
+
+  it("still reads a plain count of internet users", () => {
+    expect(figures("China had 829 million internet users at the end of 2018.")).toContainEqual({
+      verdict: "accurate",
+      factId: "cn-internet-users-2018-12",
+    });
+  });
+});

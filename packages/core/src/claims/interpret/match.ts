@@ -579,6 +579,17 @@ function inCompound(entry: MetricEntry, byGroup: ReadonlyMap<number, MetricHit>,
   return false;
 }
 
+/** "406 million internet users had ordered food online": users followed by what they did count that activity. */
+const ACTIVITY_AFTER_USERS = new RegExp(
+  `^s?\\s+(?:${anyOf(EN.usersActivityAux)}\\s+)?${anyOf(EN.usersActivityVerbs)}\\b`,
+  "i",
+);
+
+function doneActivity(byGroup: ReadonlyMap<number, MetricHit>, context: SentenceContext): boolean {
+  const name = byGroup.get(0);
+  return name?.lang === "en" && ACTIVITY_AFTER_USERS.test(context.text.slice(name.end, name.end + 30));
+}
+
 /** "5.18亿户", "1.7亿部": a measure word after the figure that counts no persons (subscriptions, devices). */
 const NOT_PERSONS_AFTER = /^\s*(?:户|部|台|个|家|张|条|块)/;
 
@@ -613,6 +624,7 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     // An incomparable unit is a hard veto: households, devices or items are never a count of people.
     if (notPersons && entry.unit === "person") continue;
     if (inCompound(entry, byGroup, context)) continue;
+    if (entry.unit === "person" && doneActivity(byGroup, context)) continue;
     // "网上零售额（含实物商品…）": a part the total includes is not the figure's subject.
     const name = [...byGroup.values()].find((hit) => hit.group === 0);
     if (name && includedPart(name, context.text)) continue;

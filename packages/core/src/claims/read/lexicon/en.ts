@@ -634,7 +634,36 @@ const spanFrom = ["from", "between"] as const;
 /** "On June 30, 2024, China had…": a clause opened with the date it counts. */
 const clauseOpeners = ["on", "over"] as const;
 
+/** "internet users had ordered food online": a verb after the users that names what they did, not who they are. */
+const usersActivityAux = ["had", "have", "has", "who", "that"] as const;
+const usersActivityVerbs = [
+  "ordered",
+  "order",
+  "used",
+  "use",
+  "shop",
+  "shopped",
+  "pay",
+  "paid",
+  "bought",
+  "buy",
+  "booked",
+  "book",
+  "watched",
+  "watch",
+  "played",
+  "play",
+  "streamed",
+  "stream",
+  "searched",
+  "search",
+  "made",
+  "make",
+] as const;
+
 export const EN = {
+  usersActivityAux,
+  usersActivityVerbs,
   yearOnYear,
   yoy,
   durationUnits,
