@@ -93,3 +93,19 @@ describe("internet users followed by what they did", () => {
     });
   });
 });
+
+describe("a device's penetration in Chinese", () => {
+  it("is no share of internet users online by phone", () => {
+    for (const text of ["2024年,我国智能手机渗透率达到95.3%。", "智能手机渗透率由2023年的97.1%升至2024年的95.3%。"])
+      expect(figures(text).map(({ verdict }) => verdict)).not.toContainEqual(
+        expect.stringMatching(/imprecise|inaccurate/),
+      );
+  });
+
+  it("still reads the share of internet users online by phone", () => {
+    expect(figures("截至2024年12月,我国手机网民规模达11.05亿人,网民使用手机上网的比例为99.7%。")).toContainEqual({
+      verdict: "accurate",
+      factId: "cn-mobile-internet-users-share-2024-12",
+    });
+  });
+});

@@ -212,6 +212,13 @@ export const SUB_POPULATION: RecogniserFamily = {
       ignores: ["online sales", "physically"],
     },
     { id: "sub-population.zh.goods", lang: "zh", finds: ["实物商品网上零售额"], ignores: ["网上零售额", "商品"] },
+    // A device's penetration or ownership is no share of internet users online by phone (English metrics use "smartphone" for mobile).
+    {
+      id: "sub-population.zh.devices",
+      lang: "zh",
+      finds: ["智能手机渗透率达九成", "拥有智能手机的比例"],
+      ignores: ["手机网民规模", "智能电视"],
+    },
     {
       id: "sub-population.en.single-month",
       lang: "en",

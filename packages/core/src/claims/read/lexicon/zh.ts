@@ -28,6 +28,7 @@ const subPopulationWords = {
   generation: ["z世代"],
   games: ["游戏", "体育", "真人秀", "演唱会", "赛事"],
   goods: ["实物"],
+  devices: ["智能手机"],
   "single-month": ["单月", "当月"],
 } as const;
 /** 90后: a generation written after a decade's digit. */
