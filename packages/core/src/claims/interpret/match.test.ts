@@ -109,3 +109,15 @@ describe("a device's penetration in Chinese", () => {
     });
   });
 });
+
+describe("a share of a product's users doing something, in Chinese", () => {
+  it("is counted among those users, not among all internet users or people", () => {
+    for (const text of [
+      "截至2024年12月,用户使用生成式人工智能产品写作的比例为45.5%。",
+      "在各种场景中,用户通过生成式人工智能产品办公的比例较高,达到61.2%。",
+    ])
+      expect(figures(text).map(({ verdict }) => verdict)).not.toContainEqual(
+        expect.stringMatching(/imprecise|inaccurate/),
+      );
+  });
+});

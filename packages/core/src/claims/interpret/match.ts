@@ -178,6 +178,12 @@ function netizensNamedAsWhole(text: string, quantity: Quantity, clauseBefore: st
 }
 
 /** The whole a claimed share names: "of all internet users", "占全国总人口的". */
+const DOING = ZH.usersDoing;
+/** "用户利用生成式人工智能回答问题的比例最高,达": the product's users are the whole, not all internet users. */
+const USERS_DOING_RATE = new RegExp(
+  `${anyOf(DOING.users)}${anyOf(DOING.verbs)}[^。；;]{1,24}的${anyOf(DOING.rate)}[^。；;]{0,8}$`,
+);
+
 export function claimedWhole(quantity: Quantity, text: string): Whole | undefined {
   const after = text.slice(quantity.end, quantity.end + 40);
   const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
@@ -216,6 +222,7 @@ export function claimedWhole(quantity: Quantity, text: string): Whole | undefine
   // "已占整体电商直播用户的66.2%", "of e-commerce livestream users": a share within another group of users.
   if (/占(?:整体|全部|全体|所有)?[^，,；;。的]{1,12}用户(?:总数|整体|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before))
     return "group";
+  if (USERS_DOING_RATE.test(clauseBefore)) return "group";
   if (
     /^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?!(?:total |overall |china's |chinese |the country's )?(?:internet|web|online population))[a-z-]+(?: [a-z-]+)? (?:users|viewers|buyers|shoppers)\b/.test(
       after,
