@@ -68,6 +68,7 @@ describe("extractQuantities", () => {
     expect(read("a 7.2 percent increase")[0]?.role).toBe("change");
     expect(read("同比增长7.2%")[0]?.role).toBe("change");
     expect(read("made up 49.5 percent")[0]?.role).toBe("level");
+    expect(read("the carriers had put up more than 90,000 towers")[0]?.role).toBe("level");
   });
 
   it("reads a count followed by 'added' as a change, not the level", () => {

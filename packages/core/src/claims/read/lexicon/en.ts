@@ -438,6 +438,10 @@ const phrasalUp = {
     "build",
     "built",
     "builds",
+    "put",
+    "puts",
+    "putting",
+    "setting",
   ],
 } as const;
 /** "rose by 5%", "an increase of 5%". */
