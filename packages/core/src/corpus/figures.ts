@@ -9,7 +9,7 @@ import type { Verdict } from "../schema/verdict.ts";
  * Sets labelled by `kind` against primary figures, independent of the dataset: pages no corpus row had
  * used when they were gathered (outside: measured, then mended for; holdout: measured before the last fixes; holdout2: gathered while
  * the checker was being changed, measured on the code before those changes; holdout3: likewise, a round later;
- * holdout4.zh: measured on the code as it stood when gathered).
+ * holdout4: measured on the code as it stood when gathered).
  */
 export const OUTSIDE_SETS = [
   "outside.en",
@@ -20,6 +20,7 @@ export const OUTSIDE_SETS = [
   "holdout2.zh",
   "holdout3.en",
   "holdout3.zh",
+  "holdout4.en",
   "holdout4.zh",
 ] as const;
 
