@@ -8,6 +8,7 @@ import {
   numbersAndPeriods,
   readSentence,
   withoutNestedTerms,
+  withoutPublisherNames,
 } from "./interpret/sentence-context.ts";
 import { decidingRule, judgeFigures } from "./judge/readings.ts";
 import { summarize } from "./judge/sentence.ts";
@@ -66,10 +67,8 @@ export function checkClaimWith(
     const numbersRead = 2 * MAX_FIGURES_PER_CLAIM;
     const read = extractQuantities(text, numbersRead);
     const readEnd = read.length >= numbersRead ? Math.min(text.length, (read.at(-1)?.end ?? 0) + 240) : text.length;
-    const hits = withoutNestedTerms(
-      index,
-      index.findTerms(text.slice(0, readEnd), TERM_HITS_PER_FIGURE * MAX_FIGURES_PER_CLAIM),
-    );
+    const found = index.findTerms(text.slice(0, readEnd), TERM_HITS_PER_FIGURE * MAX_FIGURES_PER_CLAIM);
+    const hits = withoutNestedTerms(index, withoutPublisherNames(index, text.slice(0, readEnd), found));
     const first = figuresOf(claim, text, read, hits, cap);
     // With no statistic to date, reading the periods would be work for nothing.
     if (first.quantities.length === 0)

@@ -19,7 +19,7 @@ const FLOORS: Record<(typeof OUTSIDE_SETS)[number], { alarms: number; passed: nu
   "holdout.zh": { alarms: 1, passed: 1, confirmed: 0.53 },
   "holdout2.en": { alarms: 1, passed: 0, confirmed: 0.61 },
   "holdout2.zh": { alarms: 0, passed: 2, confirmed: 0.555 },
-  "holdout3.en": { alarms: 2, passed: 0, confirmed: 0.2 },
+  "holdout3.en": { alarms: 1, passed: 0, confirmed: 0.21 },
   "holdout3.zh": { alarms: 0, passed: 0, confirmed: 0.105 },
   "holdout4.en": { alarms: 0, passed: 0, confirmed: 0.22 },
   "holdout4.zh": { alarms: 0, passed: 0, confirmed: 0.2 },

@@ -125,8 +125,22 @@ export class FactIndex {
   private scratch: GroupScratch | undefined;
 
   /** `entitiesWithFacts`: when `facts` are a part of a dataset, the entities the whole of it has facts for. */
+  /** The publishers' names, lower-cased, without their bracketed short forms: "china internet network information center". */
+  readonly publisherNames: readonly string[];
+
   constructor(facts: readonly Fact[], entities: readonly EntityRecord[], entitiesWithFacts: Iterable<string> = []) {
     this.entities = entities;
+    const names = facts.flatMap((fact) => [fact.source.publisher.en, fact.source.publisher.zh]);
+    this.publisherNames = [
+      ...new Set(
+        names.map((name) =>
+          name
+            ?.replace(/\s*[(（][^)）]*[)）]/g, "")
+            .trim()
+            .toLowerCase(),
+        ),
+      ),
+    ].filter((name): name is string => Boolean(name && name.length > 3));
     for (const code of entitiesWithFacts) this.entitiesWithFacts.add(code);
     const byKey = new Map<string, MetricEntry>();
     for (const fact of facts) {

@@ -121,3 +121,13 @@ describe("a share of a product's users doing something, in Chinese", () => {
       );
   });
 });
+
+describe("a publisher's name", () => {
+  it("names no metric: 'Internet' in CNNIC's name is not the internet users' word", () => {
+    expect(
+      figures(
+        "Mobile payment users numbered 583 million at the end of 2018, the China Internet Network Information Center said.",
+      ),
+    ).toEqual([{ verdict: "accurate", factId: "cn-mobile-payment-users-2018-12" }]);
+  });
+});

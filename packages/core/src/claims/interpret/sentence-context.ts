@@ -15,6 +15,17 @@ import { pairRespectively } from "./lists.ts";
  */
 export const MAX_FIGURES_PER_CLAIM = 12;
 
+/** "…says the China Internet Network Information Center": a publisher's name names no metric of its own. */
+export function withoutPublisherNames(index: FactIndex, text: string, hits: readonly TermHit[]): TermHit[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const name of index.publisherNames)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+      spans.push({ start: at, end: at + name.length });
+  if (spans.length === 0) return [...hits];
+  const inName = (hit: TermHit) => spans.some((span) => span.start <= hit.start && hit.end <= span.end);
+  return hits.filter((hit) => !(isMetricHit(hit) && inName(hit)));
+}
+
 /** A metric's name inside a longer name of another metric ("视频用户" in "短视频用户") names nothing of its own. */
 export function withoutNestedTerms(index: FactIndex, hits: readonly TermHit[]): TermHit[] {
   const family = (hit: MetricHit) => index.metrics[hit.metric]?.family ?? "";
