@@ -144,6 +144,7 @@ async function checkerFor(
     facts: [...facts, ...pinnedFacts],
     entities: router.entities,
     entitiesWithFacts: router.entitiesWithFacts,
+    publisherNames: router.index.publisherNames,
   });
 }
 

@@ -67,8 +67,9 @@ export function checkClaimWith(
     const numbersRead = 2 * MAX_FIGURES_PER_CLAIM;
     const read = extractQuantities(text, numbersRead);
     const readEnd = read.length >= numbersRead ? Math.min(text.length, (read.at(-1)?.end ?? 0) + 240) : text.length;
-    const found = index.findTerms(text.slice(0, readEnd), TERM_HITS_PER_FIGURE * MAX_FIGURES_PER_CLAIM);
-    const hits = withoutNestedTerms(index, withoutPublisherNames(index, text.slice(0, readEnd), found));
+    const readText = text.slice(0, readEnd);
+    const found = index.findTerms(readText, TERM_HITS_PER_FIGURE * MAX_FIGURES_PER_CLAIM);
+    const hits = withoutNestedTerms(index, withoutPublisherNames(index, readText, found));
     const first = figuresOf(claim, text, read, hits, cap);
     // With no statistic to date, reading the periods would be work for nothing.
     if (first.quantities.length === 0)
@@ -119,12 +120,15 @@ export interface ClaimChecker {
 
 /**
  * Builds the index once; checks are then independent of the dataset's size. For a part of a dataset (the
- * facts one check needs), `entitiesWithFacts` names the entities the whole dataset has facts for.
+ * facts one check needs), `entitiesWithFacts` and `publisherNames` are the whole dataset's.
  */
 export function createClaimChecker(
-  dataset: Pick<Dataset, "facts" | "entities"> & { readonly entitiesWithFacts?: Iterable<string> },
+  dataset: Pick<Dataset, "facts" | "entities"> & {
+    readonly entitiesWithFacts?: Iterable<string>;
+    readonly publisherNames?: Iterable<string>;
+  },
   defaultEntity = "CN",
 ): ClaimChecker {
-  const index = new FactIndex(dataset.facts, dataset.entities, dataset.entitiesWithFacts);
+  const index = new FactIndex(dataset.facts, dataset.entities, dataset.entitiesWithFacts, dataset.publisherNames);
   return { index, checkClaim: (claim, options) => checkClaimWith(index, claim, options, defaultEntity) };
 }

@@ -124,26 +124,25 @@ export class FactIndex {
   private readonly entriesByTerm = new Map<string, TermEntry>();
   private scratch: GroupScratch | undefined;
 
-  /** `entitiesWithFacts`: when `facts` are a part of a dataset, the entities the whole of it has facts for. */
   /** The publishers' names, lower-cased, without their bracketed short forms: "china internet network information center". */
-  readonly publisherNames: readonly string[];
+  readonly publisherNames = new Set<string>();
 
-  constructor(facts: readonly Fact[], entities: readonly EntityRecord[], entitiesWithFacts: Iterable<string> = []) {
+  /**
+   * `entitiesWithFacts` and `publishers`: when `facts` are a part of a dataset, the entities the whole of it has
+   * facts for and its publishers' names, so a check reads the same against the part as against the whole.
+   */
+  constructor(
+    facts: readonly Fact[],
+    entities: readonly EntityRecord[],
+    entitiesWithFacts: Iterable<string> = [],
+    publishers: Iterable<string> = [],
+  ) {
     this.entities = entities;
-    const names = facts.flatMap((fact) => [fact.source.publisher.en, fact.source.publisher.zh]);
-    this.publisherNames = [
-      ...new Set(
-        names.map((name) =>
-          name
-            ?.replace(/\s*[(（][^)）]*[)）]/g, "")
-            .trim()
-            .toLowerCase(),
-        ),
-      ),
-    ].filter((name): name is string => Boolean(name && name.length > 3));
     for (const code of entitiesWithFacts) this.entitiesWithFacts.add(code);
     const byKey = new Map<string, MetricEntry>();
+    const published = new Set(publishers);
     for (const fact of facts) {
+      published.add(fact.source.publisher.en).add(fact.source.publisher.zh);
       this.factsById.set(fact.id, fact);
       this.entitiesWithFacts.add(fact.entity.code);
       const key = `${fact.entity.code}:${fact.metric}`;
@@ -173,6 +172,13 @@ export class FactIndex {
       this.metricOfFact.set(fact.id, entry);
     }
     for (const entry of this.metrics) entry.facts.sort((a, b) => (periodEnd(a) < periodEnd(b) ? -1 : 1));
+    for (const name of published) {
+      const plain = name
+        .replace(/\s*[(（][^)）]*[)）]/g, "")
+        .trim()
+        .toLowerCase();
+      if (plain.length > 3) this.publisherNames.add(plain);
+    }
     for (const entry of this.metrics) this.familyByMetric.set(entry.metric, entry.family);
     const flows = new Set(
       this.metrics
