@@ -112,7 +112,11 @@ export function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, conte
       ? (nearestPeriod(quantity, context.periods, true, context) ?? yearOnYear(quantity, context))
       : undefined;
   if (stated && !period) return confirmedInSomeYear(quantity, entry, stated, since, context);
-  const values = yearEndOnly(valuesFor(entry, period, context.published, since), period, context.published);
+  const values = afterBase(
+    yearEndOnly(valuesFor(entry, period, context.published, since), period, context.published),
+    quantity,
+    period ? undefined : base,
+  );
   // "up 20.67 million from June 2023": no recorded change spans that, but two recorded levels may.
   // Levels are revised between reports, so their difference can confirm a change but never refute one.
   const elapsed = since ? undefined : elapsedMonths(clauseTextOf(quantity, context));
@@ -149,6 +153,18 @@ export function checkAgainstMetric(quantity: Quantity, entry: MetricEntry, conte
     if (unseen) return unverifiable(quantity, "no-period", lang, { metric, period: "" });
   }
   return closest;
+}
+
+/**
+ * "65.6%, up 1.9 points on December 2024": an undated level beside a change from a base is later than the base,
+ * so the base's own figure is not it.
+ */
+function afterBase(values: PickedValue[], quantity: Quantity, base: ClaimedPeriod | undefined): PickedValue[] {
+  // A loose base ("比去年", "on 2024") may be the year the level itself closes.
+  if (base?.year === undefined || base.shape !== "month" || base.relative) return values;
+  if (quantity.role === "change" || quantity.earlier) return values;
+  const baseEnd = `${base.year}-${String(base.to).padStart(2, "0")}`;
+  return values.filter((value) => (value.kind === "fact" ? periodEnd(value.fact) : value.derived.periodEnd) > baseEnd);
 }
 
 /**
