@@ -95,3 +95,16 @@ describe("named periods meet the observations they name", () => {
     expect(periodAnswers({ kind: "span", start: "2025-01", end: "2025-12" }, planYears)).toBe(false);
   });
 });
+
+describe("a span after from or between", () => {
+  const bases = (text: string) => extractPeriods(normalizeClaim(text)).map((period) => period.base);
+
+  it("is the figure's span, whichever link joins its months", () => {
+    expect(bases("Online retail sales from January to April 2024 rose 11.5%")).toEqual([false]);
+    expect(bases("Online retail sales from January through April 2024 rose 11.5%")).toEqual([false]);
+  });
+
+  it("is still a base when it is one month", () => {
+    expect(bases("Users rose 2% from April 2024")).toEqual([true]);
+  });
+});

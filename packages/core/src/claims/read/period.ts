@@ -1,3 +1,6 @@
+import { EN } from "./lexicon/en.ts";
+import { anyOf } from "./lexicon/pattern.ts";
+import { ZH } from "./lexicon/zh.ts";
 import { PERIOD_READERS, type PeriodReader } from "./period-readers.ts";
 import type { RecogniserFamily } from "./recogniser.ts";
 
@@ -33,20 +36,28 @@ export interface DateAnchor {
 const PERIOD = new RegExp(PERIOD_READERS.map((reader, index) => `(?<r${index}>${reader.pattern})`).join("|"), "g");
 const READER_GROUPS = PERIOD_READERS.map((_, index) => `r${index}`);
 
-const BASE_BEFORE =
-  /(?:^|[^a-z])(?:from|since|than|above|below|compared with|compared to|versus|vs\.?|over|on|against|较|比|相比|与|同)\s*(?:at\s+)?(?:the\s+)?(?:last\s+|previous\s+)?(?:level (?:of|in)\s+|figure (?:of|in)\s+|in\s+|same period of\s+|end of\s+)?$/;
+const the = `(?:${anyOf(EN.the)}\\s+)?`;
+const BASE_BEFORE = new RegExp(
+  `(?:^|[^a-z])${anyOf(EN.baseBefore, ZH.baseBefore)}\\s*(?:${anyOf(EN.baseLinks.at)}\\s+)?${the}` +
+    `(?:${anyOf(EN.baseLinks.last)}\\s+)?(?:${anyOf(EN.baseLinks.of)}\\s+)?$`,
+);
 
-const AGE_BAND_BEFORE = /(?:and|or) (?:above|over|below|under)\s*(?:in\s+)?$/;
-const RELEASED_BEFORE = /(?:released|published|issued|unveiled)\s+(?:in|on|at)\s+(?:the\s+)?$/;
-const RELEASED_AFTER = /^\s*(?:的)?(?:发布|公布|印发)/;
+const AGE_BAND_BEFORE = new RegExp(`${anyOf(EN.ageBandBefore)}\\s*(?:${anyOf(EN.ageBandLinks)}\\s+)?$`);
+const RELEASED_BEFORE = new RegExp(`${anyOf(EN.released)}\\s+${anyOf(EN.releasedLinks)}\\s+${the}$`);
+const RELEASED_AFTER = new RegExp(`^\\s*(?:${anyOf(ZH.possessive)})?${anyOf(ZH.released)}`);
 
 /** "as of June 30, 2024", "截至6月30日": a day that dates a count; other days date an event ("On January 17, CNNIC published"). */
-const AS_OF_BEFORE = /(?:as of|as at|by|until|till|through|to|since|截至|截止)\s*$/;
+const AS_OF_BEFORE = new RegExp(`${anyOf(EN.asOf, ZH.asOfStrict)}\\s*$`);
+const AS_OF_STRICT_BEFORE = new RegExp(`${anyOf(ZH.asOfStrict)}\\s*$`);
 /** "17 January 2025", "the 17th of January": a day written before its month. */
-const DAY_BEFORE = /(?:^|[^\d.,])([0-3]?\d)(?:st|nd|rd|th)?(?: of)? $/;
+const DAY_BEFORE = new RegExp(`(?:^|[^\\d.,])([0-3]?\\d)${anyOf(EN.daySuffixes)}?(?: ${anyOf(EN.of)})? $`);
+const SPAN_FROM_BEFORE = new RegExp(`${anyOf(EN.spanFrom)}\\s*$`);
+const SPAN_LINK = new RegExp(anyOf(EN.monthRangeLinks));
+/** "On June 30, 2024, China had…" opens a clause with the date it counts, not a base ("up 5% on 2023"). */
+const OPENS_CLAUSE_BEFORE = new RegExp(`(?:^|[,;，；:]\\s*)${anyOf(EN.clauseOpeners)}\\s*${the}$`);
 
 /** "may" is a month only beside a year or a date word; as a verb it is not a period. */
-const AMBIGUOUS_MONTH = /^(?:the end of )?may$/;
+const AMBIGUOUS_MONTH = new RegExp(`^(?:${anyOf(EN.endOf)} )?${anyOf(EN.ambiguousMonths)}$`);
 
 function withRecogniser(read: ReturnType<PeriodReader["read"]>, recogniser: string) {
   return read && { ...read, recogniser };
@@ -70,7 +81,7 @@ export function extractPeriods(text: string, anchor?: DateAnchor): ClaimedPeriod
   return readPeriods(text, anchor).periods;
 }
 
-const RELEASE_WORD = /released|published|issued|unveiled|发布|公布|印发/;
+const RELEASE_WORD = new RegExp(anyOf(EN.released, ZH.released));
 
 /**
  * When the report a claim cites came out ("data released in March 2024", "2024年3月发布的报告"), as
@@ -113,7 +124,7 @@ function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPerio
     const reader = PERIOD_READERS[READER_GROUPS.findIndex((name) => groups[name] !== undefined)];
     const readAs = reader && withRecogniser(reader.read(groups, anchor), reader.id);
     if (!readAs || readAs.from < 1 || readAs.to > 12 || readAs.from > readAs.to) continue;
-    const asOf = readAs.shape === "range" && readAs.from === readAs.to && /(?:截至|截止)\s*$/.test(before);
+    const asOf = readAs.shape === "range" && readAs.from === readAs.to && AS_OF_STRICT_BEFORE.test(before);
     const read = asOf ? { ...readAs, shape: "month" as const } : readAs;
     // "from January to April" is a span, not the start of a change; "较上半年" is a change's base.
     // "data released in March 2024", "2024年3月发布的报告": when a report came out, not what its figures are for.
@@ -121,10 +132,9 @@ function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPerio
       released.push({ ...read, start, end, base: false });
       continue;
     }
-    const fromTo = read.shape === "range" && /(?:from|between)\s*$/.test(before) && /\sto\s|-|\sand\s/.test(match[0]);
+    const fromTo = read.shape === "range" && SPAN_FROM_BEFORE.test(before) && SPAN_LINK.test(match[0]);
     // "aged 60 and above in December 2021" names an age band, not a base.
-    // "On June 30, 2024, China had…" opens a clause with the date it counts, not a base ("up 5% on 2023").
-    const opensClause = /(?:^|[,;，；:]\s*)(?:on|over)\s*(?:the\s+)?$/.test(before);
+    const opensClause = OPENS_CLAUSE_BEFORE.test(before);
     const base = !fromTo && !opensClause && BASE_BEFORE.test(before) && !AGE_BAND_BEFORE.test(before);
     periods.push({ ...read, start, end, base });
   }

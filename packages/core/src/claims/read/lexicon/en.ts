@@ -627,10 +627,19 @@ const baseBefore = [
   "on",
   "against",
 ] as const;
+/** What may stand between a base word and its period: "from the previous level of 2023", "than in the same period of". */
+const baseLinks = {
+  at: ["at"],
+  last: ["last", "previous"],
+  of: ["level of", "level in", "figure of", "figure in", "in", "same period of", "end of"],
+} as const;
 /** "aged 60 and above in December 2021": an age band, not a base. */
 const ageBandBefore = phrases(["and", "or"], ["above", "over", "below", "under"]);
+const ageBandLinks = ["in"] as const;
 /** "data released in March 2024": when a report came out. */
 const released = ["released", "published", "issued", "unveiled"] as const;
+/** "released in March 2024", "published on the 17th". */
+const releasedLinks = ["in", "on", "at"] as const;
 /** "as of June 30, 2024": a day that dates a count. */
 const asOf = ["as of", "as at", "by", "until", "till", "through", "to", "since"] as const;
 /** "from January to April" is a span, not the start of a change. */
@@ -794,8 +803,11 @@ export const EN = {
   monthsWord,
   periodWord,
   baseBefore,
+  baseLinks,
   ageBandBefore,
+  ageBandLinks,
   released,
+  releasedLinks,
   asOf,
   spanFrom,
   clauseOpeners,
