@@ -3,6 +3,9 @@ import type { ClaimCheck, Verdict } from "../schema/verdict.ts";
 import type { CheckOptions, ClaimChecker } from "./check.ts";
 import { subjectWords } from "./interpret/carried-subject.ts";
 import { worstVerdict } from "./judge/verdicts.ts";
+import { EN } from "./read/lexicon/en.ts";
+import { anyOf, charClass } from "./read/lexicon/pattern.ts";
+import { ZH } from "./read/lexicon/zh.ts";
 import { detectLanguage, normalizeClaim } from "./read/normalize.ts";
 import { type ClaimedPeriod, extractPeriods, parseAnchor, resolvePeriod } from "./read/period.ts";
 
@@ -29,8 +32,21 @@ export interface ArticleOptions extends Pick<CheckOptions, "lang" | "published">
   readonly maxFigures?: number | undefined;
 }
 
-const HAS_DIGIT =
-  /[0-9０-９]|百分之|[一二三四五六七八九十]成|分之|half|一半|过半|半数|\b(?:in|out of) (?:ten|five|four|three)\b|quarters?\b|thirds?\b|fifths?\b/i;
+// A figure needs a digit or a number word: sentences with neither are not counted as left unchecked.
+const HAS_DIGIT = new RegExp(
+  [
+    "[0-9０-９]",
+    anyOf(ZH.percentWord),
+    `${charClass(ZH.fractionNumerals)}${anyOf(ZH.tenths)}`,
+    anyOf(ZH.fractionOf),
+    anyOf(EN.half, ZH.halves.exact, ZH.halves.over),
+    `\\b${anyOf(EN.ratioLinks)} ${anyOf(EN.ratioDenominators)}\\b`,
+    `${anyOf(Object.keys(EN.fractionDenominators))}\\b`,
+  ].join("|"),
+  "i",
+);
+/** "Jan.", "Sept.": a month's abbreviation, whose dot ends no sentence. */
+const MONTH_DOT = new RegExp(`\\b${anyOf(EN.months.flatMap((forms) => forms.slice(0, -1)))}\\.$`, "i");
 
 /** Sentence boundaries in either language; ICU knows "U.S." and "1.1" are not ends. */
 export function splitSentences(text: string, lang: Lang): { text: string; start: number; end: number }[] {
@@ -41,8 +57,7 @@ export function splitSentences(text: string, lang: Lang): { text: string; start:
     // ICU ends a sentence at the dot of “.CN”; a dot glued to the next word ends nothing, nor does a
     // month's ("BEIJING, Jan. 17 (Xinhua) --").
     const glued = last?.end === sentence.start && /\.$/.test(last.text) && /^[A-Za-z0-9]/.test(sentence.text);
-    const monthDot =
-      /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/i.test(last?.text ?? "") && /^\d/.test(sentence.text);
+    const monthDot = MONTH_DOT.test(last?.text ?? "") && /^\d/.test(sentence.text);
     if (last && (glued || monthDot)) {
       sentences[sentences.length - 1] = {
         text: text.slice(last.start, sentence.end),

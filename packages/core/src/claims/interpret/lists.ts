@@ -1,8 +1,13 @@
+import { EN } from "../read/lexicon/en.ts";
+import { anyOf } from "../read/lexicon/pattern.ts";
+import { ZH } from "../read/lexicon/zh.ts";
 import type { Quantity } from "../read/quantity.ts";
 import { type FactIndex, isMetricHit, type TermHit } from "./fact-index.ts";
 
 // Between the figures of a list: commas and "and", and a measure word the figures repeat ("9057万人和5139万人").
-const LIST_JOIN = /^\s*(?:人|户|个|元|users?)?\s*(?:,|，|、)?\s*(?:and|和|与|及|以及)?\s*$/;
+const LIST_JOIN = new RegExp(
+  `^\\s*${anyOf(ZH.countSuffixes, EN.listNouns)}?\\s*(?:,|，|、)?\\s*${anyOf(EN.and, ZH.listJoins)}?\\s*$`,
+);
 
 // "1.079 billion, 11.09 million more than…" is a level and its change, not a list of two levels.
 function kindOf(quantity: Quantity): string {

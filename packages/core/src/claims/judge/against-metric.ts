@@ -5,6 +5,9 @@ import { changeBetweenLevels } from "../interpret/derived.ts";
 import type { MetricEntry } from "../interpret/fact-index.ts";
 import { earlierPeriodFor, type PickedValue, releasedBy, valuesFor } from "../interpret/match.ts";
 import { elapsedMonths } from "../read/elapsed.ts";
+import { EN } from "../read/lexicon/en.ts";
+import { anyOf } from "../read/lexicon/pattern.ts";
+import { ZH } from "../read/lexicon/zh.ts";
 import { type ClaimedPeriod, resolvePeriod } from "../read/period.ts";
 import type { Quantity } from "../read/quantity.ts";
 import { clauseOf, clauseTextOf, nearestPeriod, type SentenceContext } from "../read/sentence.ts";
@@ -14,7 +17,10 @@ import { matchesEarlierObservation } from "./earlier-match.ts";
 import { claimedPeriodText, judgeValue, kindestValue, metricName, unverifiable } from "./verdicts.ts";
 
 /** What stands between an earlier value and its own period: "from 915 million at the end of 2023". */
-const EARLIER_PERIOD_GAP = /^\s*(?:人|户|个)?\s*(?:at|in|as of|by|的)?\s*(?:the end of\s*)?$/;
+const EARLIER_PERIOD_GAP = new RegExp(
+  `^\\s*${anyOf(ZH.peopleNouns, ZH.measure)}?\\s*${anyOf(EN.earlierPeriodLinks, ZH.possessive)}?\\s*(?:${anyOf(EN.endOf)}\\s*)?$`,
+);
+const EARLIER_PERIOD_BEFORE = new RegExp(`^\\s*${anyOf(ZH.possessive)}?\\s*$`);
 
 /** The period the claim states for a figure: its own, or for an earlier value ("from 915 million in 2023"), that one's. */
 function statedPeriodFor(quantity: Quantity, entry: MetricEntry, context: SentenceContext): ClaimedPeriod | undefined {
@@ -27,7 +33,8 @@ function statedPeriodFor(quantity: Quantity, entry: MetricEntry, context: Senten
         (other) =>
           other.earlier &&
           ((candidate.start >= other.end && EARLIER_PERIOD_GAP.test(context.text.slice(other.end, candidate.start))) ||
-            (other.start >= candidate.end && /^\s*的?\s*$/.test(context.text.slice(candidate.end, other.start)))),
+            (other.start >= candidate.end &&
+              EARLIER_PERIOD_BEFORE.test(context.text.slice(candidate.end, other.start)))),
       ),
   );
   const nearest = nearestPeriod(quantity, periods, false, context);

@@ -4,6 +4,9 @@ import type { FigureVerdict } from "../../schema/verdict.ts";
 import { carriedHits, refersBack } from "../interpret/carried-subject.ts";
 import { derivedChangeEntry, derivedShareEntry } from "../interpret/derived.ts";
 import { type Candidate, candidatesFor, entityFor } from "../interpret/match.ts";
+import { EN } from "../read/lexicon/en.ts";
+import { anyOf } from "../read/lexicon/pattern.ts";
+import { ZH } from "../read/lexicon/zh.ts";
 import { isMultiple } from "../read/multiple.ts";
 import { isForecast, isQuoted } from "../read/not-statistic.ts";
 import type { Quantity } from "../read/quantity.ts";
@@ -17,8 +20,9 @@ import { metricName, SEVERITY, unverifiable } from "./verdicts.ts";
 const NEAR_TIE = 12;
 
 /** "rate" alone: a growth rate as often as a share. "usage rate" and "penetration rate" are shares. */
-const BARE_RATE =
-  /(?<!penetration |usage |adoption |popularity |utili[sz]ation |take-up |internet |使用|普及|渗透)(?:\brate\b|比率)/;
+const BARE_RATE = new RegExp(
+  `(?<!${anyOf(EN.shareRates)} |${anyOf(ZH.shareRates)})(?:\\b${anyOf(EN.rate)}\\b|${anyOf(ZH.rate)})`,
+);
 
 function checkQuantity(quantity: Quantity, context: SentenceContext): FigureVerdict {
   const { lang, index } = context;

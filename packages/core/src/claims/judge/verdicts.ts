@@ -13,6 +13,9 @@ import type {
 } from "../../schema/verdict.ts";
 import type { MetricEntry } from "../interpret/fact-index.ts";
 import type { PickedValue } from "../interpret/match.ts";
+import { EN } from "../read/lexicon/en.ts";
+import { anyOf } from "../read/lexicon/pattern.ts";
+import { ZH } from "../read/lexicon/zh.ts";
 import type { ClaimedPeriod } from "../read/period.ts";
 import type { Quantity } from "../read/quantity.ts";
 import { claimedInterval, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
@@ -141,13 +144,19 @@ export function judge(
   return { ...base, verdict, explanation: explainJudgement(verdict, quantity.text, evidence, offBy, lang) };
 }
 
+/** A figure written with a scale ("1.1 billion", "10.8亿", "5bn"). */
+const SCALED = new RegExp(
+  `${anyOf(Object.keys(ZH.scales), Object.keys(EN.scaleWords))}|\\d${anyOf(Object.keys(EN.scaleAbbreviations))}\\b`,
+  "i",
+);
+
 /**
  * Of the values a claim may mean, the one that judges it kindest: where the claim leaves the moment open,
  * any moment it could mean is fair. Weighed as numbers; only the chosen one is put into words.
  */
 export function kindestValue(quantity: Quantity, values: readonly PickedValue[]): PickedValue | undefined {
   const claimed = claimedInterval(quantity);
-  const bare = !/[万亿]|illion|thousand|\d(?:bn|mn|k)\b/i.test(quantity.text);
+  const bare = !SCALED.test(quantity.text);
   let chosen: PickedValue | undefined;
   let chosenSeverity = Number.POSITIVE_INFINITY;
   // Latest first, so a tie names the newest figure.

@@ -509,8 +509,24 @@ const from = ["from"] as const;
 const peopleNouns = ["users", "people", "subscribers"] as const;
 const restate = ["or", "or about"] as const;
 const and = ["and"] as const;
+/** The noun a list's figures may each repeat: "34.92 million users, 30.91 million users and …". */
+const listNouns = ["user", "users"] as const;
 /** "20% of": a share of what follows. */
 const shareOf = ["of"] as const;
+/** Words before "rate" that make it a share, not a growth rate: "usage rate", "penetration rate". */
+const shareRates = [
+  "penetration",
+  "usage",
+  "adoption",
+  "popularity",
+  "utilisation",
+  "utilization",
+  "take-up",
+  "internet",
+] as const;
+const rate = ["rate"] as const;
+/** "from 915 million at the end of 2023": what stands between an earlier value and its period. */
+const earlierPeriodLinks = ["at", "in", "as of", "by"] as const;
 /** "83.8 percent of the country's internet users": the words after these name a share's whole, not its subject. */
 const wholeBefore = [
   "of",
@@ -765,6 +781,10 @@ export const EN = {
   peopleNouns,
   restate,
   and,
+  listNouns,
+  shareRates,
+  rate,
+  earlierPeriodLinks,
   shareOf,
   wholeBefore,
   numberWords,

@@ -249,6 +249,11 @@ const peopleNouns = ["人", "户"] as const;
 const restate = ["即"] as const;
 const countSuffixes = ["人", "户", "个", "元"] as const;
 const and = ["和", "与", "及"] as const;
+/** What joins a list's figures: 和, 及, 以及. */
+const listJoins = [...and, "以及"] as const;
+/** 使用率, 普及率, 渗透率: a rate that is a share. */
+const shareRates = ["使用", "普及", "渗透"] as const;
+const rate = ["比率"] as const;
 const shareOf = ["的"] as const;
 
 const lastYear = ["去年", "上年"] as const;
@@ -392,6 +397,9 @@ export const ZH = {
   restate,
   countSuffixes,
   and,
+  listJoins,
+  shareRates,
+  rate,
   shareOf,
   lastYear,
   lastYearSpoken,
