@@ -1,23 +1,28 @@
 import type { Lang } from "../../format/number.ts";
+import { EN } from "../read/lexicon/en.ts";
+import { anyOf } from "../read/lexicon/pattern.ts";
+import { ZH } from "../read/lexicon/zh.ts";
 import type { Quantity } from "../read/quantity.ts";
 import { type FactIndex, isMetricHit, type MetricHit } from "./fact-index.ts";
 
+const WORDS = EN.pointingBack;
+const WORD_ENDS = "(?![a-z])";
 /** What may open a clause before the words that point back. */
-const LEAD = String.raw`^\s*(?:and |but |while |whereas |yet |meanwhile,? )?`;
+const LEAD = `^\\s*(?:${anyOf(WORDS.leads)} )?`;
 /** "The number rose…", "the figure stood at…": the figure is the earlier subject's own value. */
 const SAME_SUBJECT = new RegExp(
-  `${LEAD}(?:the|this|that) (?:number|figure|total|user base) (?:has |had |have )?(?:rose|risen|grew|grown|increased|reached|stood|was|is|hit|topped|climbed|jumped|fell|dropped|declined|came to|amounted to|totall?ed)(?![a-z])`,
+  `${LEAD}${anyOf(WORDS.sameDeterminers)} ${anyOf(WORDS.sameNouns)} (?:${anyOf(WORDS.sameAux)} )?${anyOf(WORDS.sameVerbs)}${WORD_ENDS}`,
 );
 /** "Adoption has passed 42 percent", "the penetration rate reached…": a rate of the earlier subject. */
-const RATE_OF_SUBJECT = new RegExp(
-  `${LEAD}(?:adoption|penetration|(?:the|its) (?:penetration|adoption|usage) rate|the share|the proportion)(?! of)(?![a-z])`,
-);
+const RATE_OF_SUBJECT = new RegExp(`${LEAD}${anyOf(WORDS.rates)}(?! ${anyOf(EN.of)})${WORD_ENDS}`);
 /** "Rural users made up…", "while urban users accounted for…", "其中…": a part, named by words of its own. */
 const PART_OF_SUBJECT = new RegExp(
-  `${LEAD}(?:the |these |those |rural |urban |mobile )?users(?! of)(?![a-z])|^\\s*(?:其中|该群体|这一群体)`,
+  `${LEAD}(?:${anyOf(WORDS.partDeterminers)} )?${anyOf(WORDS.partNouns)}(?! ${anyOf(EN.of)})${WORD_ENDS}|^\\s*${anyOf(ZH.pointingBack)}`,
 );
 /** "322 million of the users lived in rural areas". */
-const PART_AFTER_FIGURE = /^\s*(?:people )?of (?:the|these|those|them|whom)(?: users)?(?![a-z])/;
+const PART_AFTER_FIGURE = new RegExp(
+  `^\\s*(?:${anyOf(WORDS.partPeople)} )?${anyOf(EN.of)} ${anyOf(WORDS.partPronouns)}(?: ${anyOf(WORDS.partNouns)})?${WORD_ENDS}`,
+);
 
 /**
  * How a clause points back to the subject of the sentence before — as that subject itself (its words may

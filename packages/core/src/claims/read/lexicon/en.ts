@@ -663,6 +663,34 @@ const spanFrom = ["from", "between"] as const;
 /** "On June 30, 2024, China had…": a clause opened with the date it counts. */
 const clauseOpeners = ["on", "over"] as const;
 
+/** Words by which a clause points back to the sentence before's subject (interpret/carried-subject.ts). */
+const pointingBack = {
+  /** What may open the clause first: "and the number rose…", "meanwhile, the figure…". */
+  leads: ["and", "but", "while", "whereas", "yet", "meanwhile", "meanwhile,"],
+  /** "The number rose…": the earlier subject's own value. */
+  sameDeterminers: ["the", "this", "that"],
+  sameNouns: ["number", "figure", "total", "user base"],
+  sameAux: ["has", "had", "have"],
+  sameVerbs: [
+    ...["rose", "risen", "grew", "grown", "increased", "reached", "stood", "was", "is", "hit", "topped"],
+    ...["climbed", "jumped", "fell", "dropped", "declined", "came to", "amounted to", "totaled", "totalled"],
+  ],
+  /** "Adoption has passed 42 percent", "its usage rate reached…": a rate of the earlier subject. */
+  rates: [
+    "adoption",
+    "penetration",
+    ...phrases(["the", "its"], ["penetration rate", "adoption rate", "usage rate"]),
+    "the share",
+    "the proportion",
+  ],
+  /** "Rural users made up…": a part, named by words of its own. */
+  partDeterminers: ["the", "these", "those", "rural", "urban", "mobile"],
+  partNouns: ["users"],
+  /** "322 million of the users": a part counted after its figure. */
+  partPeople: ["people"],
+  partPronouns: ["the", "these", "those", "them", "whom"],
+} as const;
+
 /** "internet users had ordered food online": a verb after the users that names what they did, not who they are. */
 const usersActivityAux = ["had", "have", "has", "who", "that"] as const;
 const usersActivityVerbs = [
@@ -691,6 +719,7 @@ const usersActivityVerbs = [
 ] as const;
 
 export const EN = {
+  pointingBack,
   usersActivityAux,
   usersActivityVerbs,
   yearOnYear,

@@ -309,6 +309,9 @@ const asOfStrict = ["截至", "截止"] as const;
 const baseBefore = ["较", "比", "相比", "与", "同"] as const;
 const released = ["发布", "公布", "印发"] as const;
 
+/** 其中…, 这一群体…: a clause about a part of the sentence before's subject. */
+const pointingBack = ["其中", "该群体", "这一群体"] as const;
+
 /** 网民 as the whole a share is counted within: 占全国网民总数的, 在整体网民中, 近6成网民, 网民使用率. */
 const netizens = ["网民"] as const;
 const wholeQualifiers = ["整体", "全体", "全部", "全国"] as const;
@@ -426,6 +429,7 @@ export const ZH = {
   asOfStrict,
   baseBefore,
   released,
+  pointingBack,
   netizens,
   wholeQualifiers,
   rateOfWhole,
