@@ -1,6 +1,6 @@
 import type { Lang } from "../format/number.ts";
 import type { Dataset } from "../schema/fact.ts";
-import type { ClaimCheck } from "../schema/verdict.ts";
+import type { ClaimCheck, FigureVerdict } from "../schema/verdict.ts";
 import { FactIndex } from "./interpret/fact-index.ts";
 import {
   figuresOf,
@@ -47,6 +47,18 @@ function checkPinned(index: FactIndex, claim: string, text: string, factId: stri
     .slice(0, MAX_FIGURES_PER_CLAIM)
     .map((quantity) => ({ ...quantity, text: claim.slice(quantity.start, quantity.end).trim() }));
   return summarize(claim, lang, checkAgainstFact(quantities, fact, lang));
+}
+
+/** The trace's figures, each with the verdict it came to and the rule that decided it. */
+function withVerdicts(trace: ClaimTrace, verdicts: readonly FigureVerdict[]): ClaimTrace {
+  verdicts.forEach((verdict, at) => {
+    const figure =
+      trace.figures.find((traced) => traced.text === verdict.claimed.text && traced.verdict === undefined) ??
+      trace.figures[at];
+    if (figure)
+      Object.assign(figure, { verdict: verdict.verdict, factId: verdict.factId, rule: decidingRule(verdict) });
+  });
+  return trace;
 }
 
 /** Checks every figure in a sentence against the dataset; never throws, whatever the input. */
@@ -98,15 +110,7 @@ export function checkClaimWith(
     const otherUnit = otherUnitFigures(figures, lang);
     const all = [...verdicts, ...otherUnit.listed].sort((a, b) => a.span[0] - b.span[0]);
     const result: TracedCheck = summarize(claim, lang, all, undefined, ignored, notChecked + otherUnit.cut);
-    if (!trace) return result;
-    verdicts.forEach((verdict, at) => {
-      const figure =
-        trace.figures.find((traced) => traced.text === verdict.claimed.text && traced.verdict === undefined) ??
-        trace.figures[at];
-      if (figure)
-        Object.assign(figure, { verdict: verdict.verdict, factId: verdict.factId, rule: decidingRule(verdict) });
-    });
-    return { ...result, trace };
+    return trace ? { ...result, trace: withVerdicts(trace, verdicts) } : result;
   } catch {
     // Defensive: a bug must cost one claim its verdict, not the caller its request.
     return summarize(claim, lang, [], "no-figure");

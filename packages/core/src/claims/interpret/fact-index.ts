@@ -148,37 +148,14 @@ export class FactIndex {
       const key = `${fact.entity.code}:${fact.metric}`;
       let entry = byKey.get(key);
       if (!entry) {
-        entry = {
-          index: this.metrics.length,
-          entity: fact.entity.code,
-          metric: fact.metric,
-          unit: fact.unit,
-          kind: fact.kind,
-          role: fact.kind === "change" || fact.kind === "growth" ? "change" : "level",
-          family: fact.kind === "level" ? fact.metric : (fact.of ?? fact.metric),
-          whole: fact.whole,
-          partOf: fact.partOf,
-          flow: false,
-          groupCount: { en: fact.terms.en.length, zh: fact.terms.zh.length },
-          facts: [],
-          derived: [],
-          exemplar: fact,
-        };
+        entry = this.newEntry(fact);
         byKey.set(key, entry);
-        this.metrics.push(entry);
-        this.addTerms(fact.terms, entry.index);
       }
       entry.facts.push(fact);
       this.metricOfFact.set(fact.id, entry);
     }
     for (const entry of this.metrics) entry.facts.sort((a, b) => (periodEnd(a) < periodEnd(b) ? -1 : 1));
-    for (const name of published) {
-      const plain = name
-        .replace(/\s*[(（][^)）]*[)）]/g, "")
-        .trim()
-        .toLowerCase();
-      if (plain.length > 3) this.publisherNames.add(plain);
-    }
+    this.addPublisherNames(published);
     for (const entry of this.metrics) this.familyByMetric.set(entry.metric, entry.family);
     const flows = new Set(
       this.metrics
@@ -186,6 +163,45 @@ export class FactIndex {
         .map((entry) => `${entry.entity}:${entry.metric}`),
     );
     for (const entry of this.metrics) entry.flow = flows.has(`${entry.entity}:${entry.family}`);
+    this.addEntityTerms(entities);
+    this.deriveValues(facts);
+  }
+
+  /** The metric entry a fact's metric starts, its terms indexed. */
+  private newEntry(fact: Fact): MetricEntry {
+    const entry: MetricEntry = {
+      index: this.metrics.length,
+      entity: fact.entity.code,
+      metric: fact.metric,
+      unit: fact.unit,
+      kind: fact.kind,
+      role: fact.kind === "change" || fact.kind === "growth" ? "change" : "level",
+      family: fact.kind === "level" ? fact.metric : (fact.of ?? fact.metric),
+      whole: fact.whole,
+      partOf: fact.partOf,
+      flow: false,
+      groupCount: { en: fact.terms.en.length, zh: fact.terms.zh.length },
+      facts: [],
+      derived: [],
+      exemplar: fact,
+    };
+    this.metrics.push(entry);
+    this.addTerms(fact.terms, entry.index);
+    return entry;
+  }
+
+  /** Publishers' names without their bracketed short forms: "China Internet Network Information Center (CNNIC)". */
+  private addPublisherNames(names: Iterable<string>): void {
+    for (const name of names) {
+      const plain = name
+        .replace(/\s*[(（][^)）]*[)）]/g, "")
+        .trim()
+        .toLowerCase();
+      if (plain.length > 3) this.publisherNames.add(plain);
+    }
+  }
+
+  private addEntityTerms(entities: readonly EntityRecord[]): void {
     entities.forEach((entity, index) => {
       for (const term of entity.terms)
         this.addPosting({
@@ -196,7 +212,6 @@ export class FactIndex {
           meaning: { kind: "entity", entity: index },
         });
     });
-    this.deriveValues(facts);
   }
 
   /** The subject a metric is about: itself for a level, what it is of for a share, change or growth. */
