@@ -599,6 +599,9 @@ function doneActivity(byGroup: ReadonlyMap<number, MetricHit>, context: Sentence
 
 /** "5.18亿户", "1.7亿部": a measure word after the figure that counts no persons (subscriptions, devices). */
 const NOT_PERSONS_AFTER = /^\s*(?:户|部|台|个|家|张|条|块)/;
+/** More people than live on Earth: "54.69 billion text messages" counts the noun after it. */
+const MORE_THAN_ANY_PEOPLE = 1e10;
+const NOUN_AFTER = /^\s?[a-z\u3400-\u9fff]/;
 
 /**
  * A part is never the whole's own metric: "1.032 billion internet users, 119 million of them online daily" is
@@ -624,7 +627,11 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
   const wholeSubject = whole ? subjectOwners(whole, context) : undefined;
   const { nearest, allHits } = wordsFor(quantity, entity, context, borrowing);
   const candidates: (Candidate & { readonly own: boolean })[] = [];
-  const notPersons = NOT_PERSONS_AFTER.test(context.text.slice(quantity.end, quantity.end + 3));
+  const notPersons =
+    NOT_PERSONS_AFTER.test(context.text.slice(quantity.end, quantity.end + 3)) ||
+    (quantity.unit === "plain" &&
+      quantity.value > MORE_THAN_ANY_PEOPLE &&
+      NOUN_AFTER.test(context.text.slice(quantity.end, quantity.end + 2)));
   for (const [metric, byGroup] of nearest) {
     const entry = context.index.metrics[metric];
     if (!entry) continue;
