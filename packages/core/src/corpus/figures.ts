@@ -9,7 +9,7 @@ import type { Verdict } from "../schema/verdict.ts";
  * Sets labelled by `kind` against primary figures, independent of the dataset: pages no corpus row had
  * used when they were gathered (outside: measured, then mended for; holdout: measured before the last fixes; holdout2: gathered while
  * the checker was being changed, measured on the code before those changes; holdout3: likewise, a round later;
- * holdout4: measured on the code as it stood when gathered).
+ * holdout4 and holdout5: measured on the code as it stood when gathered).
  */
 export const OUTSIDE_SETS = [
   "outside.en",
@@ -22,6 +22,8 @@ export const OUTSIDE_SETS = [
   "holdout3.zh",
   "holdout4.en",
   "holdout4.zh",
+  "holdout5.en",
+  "holdout5.zh",
 ] as const;
 
 /** What a figure is, against its primary figure: true, wrong, not a statistic, or not known. */

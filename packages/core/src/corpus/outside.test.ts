@@ -23,6 +23,9 @@ const FLOORS: Record<(typeof OUTSIDE_SETS)[number], { alarms: number; passed: nu
   "holdout3.zh": { alarms: 0, passed: 0, confirmed: 0.105 },
   "holdout4.en": { alarms: 0, passed: 0, confirmed: 0.22 },
   "holdout4.zh": { alarms: 0, passed: 0, confirmed: 0.2 },
+  // Mostly MIIT telecom counts of 2017–2020 (4G, fixed broadband, SMS) that the dataset does not hold.
+  "holdout5.en": { alarms: 0, passed: 0, confirmed: 0.03 },
+  "holdout5.zh": { alarms: 0, passed: 0, confirmed: 0.01 },
 };
 
 describe.each(OUTSIDE_SETS)("the %s set, figure by figure", (name) => {
