@@ -5,8 +5,9 @@ import type { Fact } from "../../schema/fact.ts";
 import type { ClaimedPeriod } from "../read/period.ts";
 import type { Quantity } from "../read/quantity.ts";
 import type { SentenceContext } from "../read/sentence.ts";
+import { claimedWhole } from "./claimed-whole.ts";
 import type { DerivedValue, MetricEntry } from "./fact-index.ts";
-import { claimedWhole, periodAnswers, WHOLE_METRIC } from "./match.ts";
+import { periodAnswers, WHOLE_METRIC } from "./match.ts";
 /** A count's share of internet users or of the population, from the two observations of each period. */
 export function derivedShareEntry(
   quantity: Quantity,

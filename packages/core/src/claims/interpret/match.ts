@@ -7,6 +7,7 @@ import type { ClaimedPeriod } from "../read/period.ts";
 import { type Quantity, RESTATES } from "../read/quantity.ts";
 import { clauseOf, distance, nearestQuantity, type SentenceContext } from "../read/sentence.ts";
 import type { Marker } from "../read/sub-population.ts";
+import { claimedWhole, type Whole } from "./claimed-whole.ts";
 import { type DerivedValue, isMetricHit, type MetricEntry, type MetricHit, type TermHit } from "./fact-index.ts";
 
 /** Whether an observation's period answers the period a claim names. */
@@ -107,8 +108,6 @@ const NETIZENS_WHOLE_BEFORE = new RegExp(
 );
 // "网民使用率97.5%": the rate among all users of whatever the clause before named.
 const NETIZENS_RATE_AFTER = new RegExp(`^${anyOf(ZH.rateOfWhole)}`);
-const NETIZENS_RATE_BEFORE = new RegExp(`${anyOf(ZH.netizens)}${anyOf(ZH.rateOfWhole)}${anyOf(ZH.rateCopulas)}?$`);
-const NETIZENS_AFTER_SHARE = new RegExp(`^${anyOf(ZH.possessive)}?${anyOf(ZH.netizens)}`);
 const AMONG_WHOLE = new RegExp(`在${anyOf(ZH.wholeQualifiers)}?$`);
 
 /** What may follow a figure inside its bracket: its measure word, nothing else. */
@@ -159,78 +158,6 @@ function subjectOwners(quantity: Quantity, context: SentenceContext): Set<Quanti
 
 /** The metrics a share is taken of ("占网民的", "of the population"), whatever the share names. */
 export const WHOLE_METRIC = { netizens: "internet-users", population: "population" } as const;
-
-/**
- * Internet users, the population, some other group of users a share is counted within ("of e-commerce
- * livestream users"), or another total altogether ("of online retail sales", "of rural residents").
- */
-type Whole = "netizens" | "population" | "group" | "other-total";
-
-const IN_NETIZENS = new RegExp(`在${anyOf(ZH.wholeQualifiers)}${anyOf(ZH.netizens)}中[^,;，；。]{0,24}$`);
-
-/** "在整体网民中占比94.8%", "网民使用率97.5%", "近6成网民": a share of all users, in words the patterns above miss. */
-function netizensNamedAsWhole(text: string, quantity: Quantity, clauseBefore: string): boolean {
-  return (
-    IN_NETIZENS.test(clauseBefore) ||
-    NETIZENS_RATE_BEFORE.test(clauseBefore) ||
-    (quantity.unit === "percent" && NETIZENS_AFTER_SHARE.test(text.slice(quantity.end, quantity.end + 4)))
-  );
-}
-
-/** The whole a claimed share names: "of all internet users", "占全国总人口的". */
-const DOING = ZH.usersDoing;
-/** "用户利用生成式人工智能回答问题的比例最高,达": the product's users are the whole, not all internet users. */
-const USERS_DOING_RATE = new RegExp(
-  `${anyOf(DOING.users)}${anyOf(DOING.verbs)}[^。；;]{1,24}的${anyOf(DOING.rate)}[^。；;]{0,8}$`,
-);
-
-export function claimedWhole(quantity: Quantity, text: string): Whole | undefined {
-  const after = text.slice(quantity.end, quantity.end + 40);
-  const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
-  const clauseBefore = text.slice(Math.max(0, quantity.start - 40), quantity.start);
-  if (
-    /^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?:total |overall )?(?:china's |chinese |the country's |its )?(?:internet users|netizens|web users|online population)/.test(
-      after,
-    ) ||
-    /占(?:全国)?网民(?:整体|总数|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before) ||
-    // "penetration among internet users", "在网民中的普及率": a share of users, whatever the rate is called.
-    /(?:among (?:all |chinese |china's )?(?:internet users|netizens|web users)|在(?:全体)?网民中)[^,;，；。]{0,24}$/.test(
-      clauseBefore,
-    ) ||
-    netizensNamedAsWhole(text, quantity, clauseBefore)
-  )
-    return "netizens";
-  if (
-    /^\s*(?:percent|per cent|%)?\s*of (?:the |all )?(?:china's |chinese )?(?:people|population|chinese people|residents|the country's population|china's population|chinese citizens)/.test(
-      after,
-    ) ||
-    /占(?:全国)?(?:总)?人口(?:总数)?的?(?:比例|比重)?(?:为|达)?$/.test(before) ||
-    // "rural internet penetration was 65.6%", "农村互联网普及率为65.6%": penetration counts people, not users.
-    /(?:internet penetration(?: rate)?|互联网普及率)[^,;，；。]{0,16}$/.test(clauseBefore)
-  )
-    return "population";
-  // "66.5 percent of rural residents", "农村居民中有66.5%": a share of part of the population, which no national
-  // whole answers; "86.7 percent of online retail sales", "其中实物商品…占比86.7%": a share of another total.
-  if (
-    /^\s*(?:percent|per cent|%)?\s*of (?:the |all )?(?:rural|urban) (?:residents|people|population)/.test(after) ||
-    /^\s*(?:percent|per cent|%)?\s*of (?:total |all |the )?(?:china's )?online (?:retail )?sales/.test(after) ||
-    /(?:农村|城镇|城市)居民中(?:有)?$/.test(before) ||
-    /占(?:全国)?网上零售(?:总)?额的?(?:比重|比例)?(?:为|达|超过|超)?$/.test(before) ||
-    /其中[^。；;]{0,30}占比(?:为|达|超过|超)?$/.test(clauseBefore)
-  )
-    return "other-total";
-  // "已占整体电商直播用户的66.2%", "of e-commerce livestream users": a share within another group of users.
-  if (/占(?:整体|全部|全体|所有)?[^，,；;。的]{1,12}用户(?:总数|整体|总体)?的?(?:比例|比重)?(?:为|达)?$/.test(before))
-    return "group";
-  if (USERS_DOING_RATE.test(clauseBefore)) return "group";
-  if (
-    /^\s*(?:percent|per cent|%)?\s*of (?:all |the )?(?!(?:total |overall |china's |chinese |the country's )?(?:internet|web|online population))[a-z-]+(?: [a-z-]+)? (?:users|viewers|buyers|shoppers)\b/.test(
-      after,
-    )
-  )
-    return "group";
-  return undefined;
-}
 
 /** The whole a share metric counts against, from its definition; another group's share names neither. */
 function metricWhole(entry: MetricEntry): Whole | undefined {

@@ -663,6 +663,37 @@ const spanFrom = ["from", "between"] as const;
 /** "On June 30, 2024, China had…": a clause opened with the date it counts. */
 const clauseOpeners = ["on", "over"] as const;
 
+/** What a share names as its whole, after the figure: "percent of all internet users", "of the population". */
+const wholes = {
+  of: ["of"],
+  articles: ["all", "the"],
+  totals: ["total", "overall"],
+  owners: ["china's", "chinese", "the country's", "its"],
+  netizens: ["internet users", "netizens", "web users", "online population"],
+  among: ["among"],
+  amongQualifiers: ["all", "chinese", "china's"],
+  amongNetizens: ["internet users", "netizens", "web users"],
+  populationOwners: ["china's", "chinese"],
+  population: [
+    "people",
+    "population",
+    "chinese people",
+    "residents",
+    "the country's population",
+    "china's population",
+    "chinese citizens",
+  ],
+  /** "rural internet penetration was 65.6%": penetration counts people, not users. */
+  penetration: ["internet penetration", "internet penetration rate"],
+  areas: ["rural", "urban"],
+  areaPeople: ["residents", "people", "population"],
+  salesOwners: ["china's"],
+  onlineSales: ["online sales", "online retail sales"],
+  /** "of e-commerce livestream users": a group of users, unless the words name the internet's own. */
+  groupNotOf: ["internet", "web", "online population"],
+  groupNouns: ["users", "viewers", "buyers", "shoppers"],
+} as const;
+
 /** Words by which a clause points back to the sentence before's subject (interpret/carried-subject.ts). */
 const pointingBack = {
   /** What may open the clause first: "and the number rose…", "meanwhile, the figure…". */
@@ -719,6 +750,7 @@ const usersActivityVerbs = [
 ] as const;
 
 export const EN = {
+  wholes,
   pointingBack,
   usersActivityAux,
   usersActivityVerbs,

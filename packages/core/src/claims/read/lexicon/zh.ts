@@ -309,6 +309,33 @@ const asOfStrict = ["截至", "截止"] as const;
 const baseBefore = ["较", "比", "相比", "与", "同"] as const;
 const released = ["发布", "公布", "印发"] as const;
 
+/** What a share names as its whole, before the figure: 占全国网民总数的, 占全国总人口的, 农村居民中. */
+const wholes = {
+  share: ["占"],
+  nationwide: ["全国"],
+  netizenTotals: ["整体", "总数", "总体"],
+  ratios: ["比例", "比重"],
+  copulas: ["为", "达"],
+  floorCopulas: ["为", "达", "超过", "超"],
+  among: ["在"],
+  amongAll: ["全体"],
+  within: ["中"],
+  total: ["总"],
+  population: ["人口"],
+  populationTotal: ["总数"],
+  /** "rural internet penetration" as printed: 互联网普及率 counts people, not users. */
+  penetration: ["互联网普及率"],
+  areas: ["农村", "城镇", "城市"],
+  residentsAmong: ["居民中"],
+  have: ["有"],
+  onlineRetail: ["网上零售"],
+  amount: ["额"],
+  ofThem: ["其中"],
+  shareWord: ["占比"],
+  groupQualifiers: ["整体", "全部", "全体", "所有"],
+  users: ["用户"],
+} as const;
+
 /** 其中…, 这一群体…: a clause about a part of the sentence before's subject. */
 const pointingBack = ["其中", "该群体", "这一群体"] as const;
 
@@ -429,6 +456,7 @@ export const ZH = {
   asOfStrict,
   baseBefore,
   released,
+  wholes,
   pointingBack,
   netizens,
   wholeQualifiers,
