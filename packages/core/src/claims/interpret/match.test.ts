@@ -131,3 +131,19 @@ describe("a publisher's name", () => {
     ).toEqual([{ verdict: "accurate", factId: "cn-mobile-payment-users-2018-12" }]);
   });
 });
+
+describe("a scene set before a semicolon", () => {
+  it("is not the scene of a later figure that names another subject", () => {
+    for (const text of [
+      "In December 2021 short video stayed the most used service, at 934 million users; long-form video had 712 million users.",
+      "截至2021年12月，短视频的使用率最高，用户达9.34亿；长视频用户为7.12亿。",
+    ])
+      expect(figures(text).map(({ verdict }) => verdict)).toEqual(["accurate", "unverifiable"]);
+  });
+
+  it("still sets the scene of a later figure that names no other subject", () => {
+    expect(figures("生成式人工智能的用户中，年轻人居多；截至2025年6月，用户规模达5.15亿人。")).toEqual([
+      { verdict: "accurate", factId: "cn-generative-ai-users-2025-06" },
+    ]);
+  });
+});

@@ -274,6 +274,34 @@ function namesOwnSubject(quantity: Quantity, context: SentenceContext): boolean 
   return context.hits.some((hit) => hit.kind === "metric" && ownerOf(hit, context) === quantity);
 }
 
+const SEGMENT_BREAK = /[;；]/;
+
+/** Whether a figure's own words name a subject of another family than the scene's: a fresh subject. */
+function namesFreshSubject(scene: MetricHit, quantity: Quantity, context: SentenceContext): boolean {
+  const familyOf = (hit: MetricHit) => context.index.metrics[hit.metric]?.family;
+  const family = familyOf(scene);
+  const subject = subjectOwners(quantity, context);
+  const own = context.hits.filter((hit): hit is MetricHit => {
+    const owner = isMetricHit(hit) ? ownerOf(hit, context) : undefined;
+    return owner !== undefined && subject.has(owner);
+  });
+  const sameSpan = (a: MetricHit, b: MetricHit) => a.start === b.start && a.end === b.end;
+  // "users" may be anyone's; "long-form video" names only its own.
+  return own.some((hit) => hit.group === 0 && !own.some((other) => sameSpan(hit, other) && familyOf(other) === family));
+}
+
+/**
+ * "Short video led, with 934 million users; long video had 712 million users": a scene set before a semicolon
+ * is not the scene of a figure past it whose own words name another subject.
+ */
+function sceneBeforeSegment(hit: MetricHit, quantity: Quantity, context: SentenceContext): boolean {
+  return (
+    hit.end <= quantity.start &&
+    SEGMENT_BREAK.test(context.text.slice(hit.end, quantity.start)) &&
+    namesFreshSubject(hit, quantity, context)
+  );
+}
+
 /** The words within reach that may describe a figure: its own, the scene's, and those it may borrow. */
 function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, borrowing: Borrowing): WordsFound {
   const { previous, restated, borrows } = borrowing;
@@ -312,6 +340,7 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
     const hitClause = clauseOf(hit.start, context.clauseStarts);
     if (listed === undefined && !owner && !hit.carried && quantity.unit === "percent" && hitClause < sceneClause - 1)
       continue;
+    if (listed === undefined && !owner && !hit.carried && sceneBeforeSegment(hit, quantity, context)) continue;
     const byGroup = nearest.get(hit.metric) ?? new Map<number, MetricHit>();
     nearest.set(hit.metric, byGroup);
     const metricHits = allHits.get(hit.metric);
