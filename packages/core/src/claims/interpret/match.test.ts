@@ -147,3 +147,22 @@ describe("a scene set before a semicolon", () => {
     ]);
   });
 });
+
+describe("a share counted among the people of the level before ('of them')", () => {
+  it("is not that level's own share of all internet users", () => {
+    expect(
+      figures(
+        "Some 974 million people in China shopped online in 2024, and 40 percent of them bought through live streams.",
+      ).map(({ verdict }) => verdict),
+    ).not.toContainEqual(expect.stringMatching(/imprecise|inaccurate/));
+  });
+
+  it("still takes that level's words to complete a metric named in its own", () => {
+    expect(
+      figures("China had 1.108 billion internet users in December 2024, 99.7 percent of them on mobile phones."),
+    ).toContainEqual({
+      verdict: "accurate",
+      factId: "cn-mobile-internet-users-share-2024-12",
+    });
+  });
+});

@@ -553,6 +553,27 @@ function doneActivity(byGroup: ReadonlyMap<number, MetricHit>, context: Sentence
   return name?.lang === "en" && ACTIVITY_AFTER_USERS.test(context.text.slice(name.end, name.end + 30));
 }
 
+/**
+ * "710 million shopped online, and 37 percent of them bought through live streams": a share counted among the
+ * people of the level before is not that level's own share of a wider whole, so the level's words may complete
+ * a metric's ("1.1 billion internet users, 99.7 percent of them on mobile") but never be its only name.
+ */
+function namedOnlyByWhole(
+  quantity: Quantity,
+  byGroup: ReadonlyMap<number, MetricHit>,
+  context: SentenceContext,
+  borrowing: Borrowing,
+): boolean {
+  if (quantity.unit !== "percent" || !borrowing.previous || !borrowing.borrows) return false;
+  if (!PART_AFTER.test(context.text.slice(quantity.end, quantity.end + 20))) return false;
+  const whole = subjectOwners(borrowing.previous, context);
+  const names = [...byGroup.values()].filter((hit) => hit.group === 0);
+  return names.every((hit) => {
+    const owner = ownerOf(hit, context);
+    return owner !== undefined && whole.has(owner);
+  });
+}
+
 /** "5.18亿户", "1.7亿部": a measure word after the figure that counts no persons (subscriptions, devices). */
 const NOT_PERSONS_AFTER = /^\s*(?:户|部|台|个|家|张|条|块)/;
 /** More people than live on Earth: "54.69 billion text messages" counts the noun after it. */
@@ -595,6 +616,7 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     if (notPersons && entry.unit === "person") continue;
     if (inCompound(entry, byGroup, context)) continue;
     if (entry.unit === "person" && doneActivity(byGroup, context)) continue;
+    if (namedOnlyByWhole(quantity, byGroup, context, borrowing)) continue;
     // "网上零售额（含实物商品…）": a part the total includes is not the figure's subject.
     const name = [...byGroup.values()].find((hit) => hit.group === 0);
     if (name && includedPart(name, context.text)) continue;
