@@ -1,8 +1,11 @@
 import { EN } from "../read/lexicon/en.ts";
-import { anyOf } from "../read/lexicon/pattern.ts";
+import { anyOf, charClass } from "../read/lexicon/pattern.ts";
 import { ZH } from "../read/lexicon/zh.ts";
 import type { Quantity } from "../read/quantity.ts";
 import { type FactIndex, isMetricHit, type TermHit } from "./fact-index.ts";
+
+// "网民中分别有30.6%、43.2%和37.3%使用过…": the group the list's figures are counted within, no subject of theirs.
+const COUNTED_WITHIN = new RegExp(`^${anyOf(ZH.amongAfter)}(?!${charClass(ZH.amongAfterNot)})`);
 
 // Between the figures of a list: commas and "and", and a measure word the figures repeat ("9057万人和5139万人").
 const LIST_JOIN = new RegExp(
@@ -45,7 +48,9 @@ export function pairRespectively(
 ): Map<Quantity, string> {
   const pairs = new Map<Quantity, string>();
   // Names nested in longer names of other subjects were dropped before ("视频" in "短视频").
-  const outer = hits.filter(isMetricHit).filter((hit) => hit.group === 0);
+  const outer = hits
+    .filter(isMetricHit)
+    .filter((hit) => hit.group === 0 && !COUNTED_WITHIN.test(text.slice(hit.end, hit.end + 3)));
   let previousList: { readonly end: number; readonly named: readonly string[] | undefined } | undefined;
   for (const list of listsOf(text, quantities)) {
     const first = list[0];

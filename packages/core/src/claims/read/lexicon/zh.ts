@@ -344,10 +344,15 @@ const netizens = ["网民"] as const;
 const wholeQualifiers = ["整体", "全体", "全部", "全国"] as const;
 const rateOfWhole = ["使用率"] as const;
 const shareOfWhole = ["占", "占到"] as const;
+/** 在网民中, 网民中分别有30.6%: the group figures are counted within; 中国, 中心 are other words. */
+const amongAfter = ["当中", "之中", "中"] as const;
+const amongAfterNot = ["国", "心", "文", "部", "央"] as const;
 /** "用户利用…回答问题的比例": users doing something with a product, a share counted among those users. */
 const usersDoing = { users: ["用户"], verbs: ["利用", "使用", "通过"], rate: ["比例", "比重", "占比"] } as const;
 
 export const ZH = {
+  amongAfter,
+  amongAfterNot,
   usersDoing,
   yearOnYear,
   streak,
