@@ -166,3 +166,28 @@ describe("a share counted among the people of the level before ('of them')", () 
     });
   });
 });
+
+describe("a share of users followed by what they did", () => {
+  it("is that activity's share, not a share of users of another kind", () => {
+    for (const text of [
+      "By the end of 2018, 72 percent of China's internet users now pay by phone in shops, a survey found.",
+      "By the end of 2018, 72% of Chinese netizens paid by mobile when shopping offline.",
+    ])
+      expect(figures(text, "2019-03-01").map(({ verdict }) => verdict)).not.toContainEqual(
+        expect.stringMatching(/imprecise|inaccurate/),
+      );
+  });
+
+  it("still reads a metric that names the activity, or users said to make up a share", () => {
+    expect(figures("By the end of 2018, 73.6 percent of China's internet users shopped online.")).toContainEqual({
+      verdict: "accurate",
+      factId: "cn-online-shoppers-share-2018-12",
+    });
+    expect(
+      figures("By the end of 2018, people online by mobile phone made up 98.6 percent of netizens."),
+    ).toContainEqual({
+      verdict: "accurate",
+      factId: "cn-mobile-internet-users-share-2018-12",
+    });
+  });
+});

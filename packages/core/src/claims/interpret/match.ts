@@ -544,13 +544,42 @@ function inCompound(entry: MetricEntry, byGroup: ReadonlyMap<number, MetricHit>,
 
 /** "406 million internet users had ordered food online": users followed by what they did count that activity. */
 const ACTIVITY_AFTER_USERS = new RegExp(
-  `^s?\\s+(?:${anyOf(EN.usersActivityAux)}\\s+)?${anyOf(EN.usersActivityVerbs)}\\b`,
+  `^s?(?:\\s+${anyOf(EN.usersNouns)})?\\s+(?:${anyOf(EN.usersActivityAux)}\\s+)?(?:${anyOf(EN.usersActivityAdverbs)}\\s+)?(${anyOf(EN.usersActivityVerbs)})\\b`,
   "i",
 );
 
+/** "67.2% of Chinese netizens": the few words from a share to the users it is of. */
+const SHARE_OF = new RegExp(`^\\s+${anyOf(EN.shareOf)}\\s[^,;.]{0,30}$`);
+
+/** Where the activity verb after a hit stands, if one follows it. */
+function activityAfter(hit: MetricHit, text: string): number | undefined {
+  const found = ACTIVITY_AFTER_USERS.exec(text.slice(hit.end, hit.end + 40));
+  const verb = found?.[1];
+  return found && verb !== undefined ? hit.end + found[0].length - verb.length : undefined;
+}
+
 function doneActivity(byGroup: ReadonlyMap<number, MetricHit>, context: SentenceContext): boolean {
   const name = byGroup.get(0);
-  return name?.lang === "en" && ACTIVITY_AFTER_USERS.test(context.text.slice(name.end, name.end + 30));
+  return name?.lang === "en" && activityAfter(name, context.text) !== undefined;
+}
+
+/**
+ * "67.2% of netizens now pay by mobile": a share of users followed by what they did is that activity's share;
+ * a metric whose words do not name the activity itself (pay, shop) is another share.
+ */
+function shareOfOtherActivity(
+  quantity: Quantity,
+  byGroup: ReadonlyMap<number, MetricHit>,
+  metricHits: readonly MetricHit[],
+  context: SentenceContext,
+): boolean {
+  // Only the users a share is "of": "users made up 90.5 percent" says what the share is, not what they did.
+  const ofUsers = (hit: MetricHit) =>
+    hit.start >= quantity.end && SHARE_OF.test(context.text.slice(quantity.end, hit.start));
+  return [...byGroup.values()].some((hit) => {
+    const verb = hit.lang === "en" && ofUsers(hit) ? activityAfter(hit, context.text) : undefined;
+    return verb !== undefined && !metricHits.some((other) => other.start <= verb && verb < other.end);
+  });
 }
 
 /**
@@ -616,6 +645,8 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
     if (notPersons && entry.unit === "person") continue;
     if (inCompound(entry, byGroup, context)) continue;
     if (entry.unit === "person" && doneActivity(byGroup, context)) continue;
+    if (quantity.unit === "percent" && shareOfOtherActivity(quantity, byGroup, allHits.get(metric) ?? [], context))
+      continue;
     if (namedOnlyByWhole(quantity, byGroup, context, borrowing)) continue;
     // "网上零售额（含实物商品…）": a part the total includes is not the figure's subject.
     const name = [...byGroup.values()].find((hit) => hit.group === 0);

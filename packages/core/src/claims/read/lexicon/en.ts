@@ -724,6 +724,10 @@ const pointingBack = {
 
 /** "internet users had ordered food online": a verb after the users that names what they did, not who they are. */
 const usersActivityAux = ["had", "have", "has", "who", "that"] as const;
+/** "internet users paid": the noun after a word that names the users' metric ("internet"). */
+const usersNouns = ["users", "user"] as const;
+/** "netizens now pay by mobile": a word of when or how often between the users and what they did. */
+const usersActivityAdverbs = ["now", "also", "already", "still", "often", "regularly", "mostly"] as const;
 const usersActivityVerbs = [
   "ordered",
   "order",
@@ -753,6 +757,8 @@ export const EN = {
   wholes,
   pointingBack,
   usersActivityAux,
+  usersNouns,
+  usersActivityAdverbs,
   usersActivityVerbs,
   yearOnYear,
   yoy,
