@@ -191,3 +191,20 @@ describe("a share of users followed by what they did", () => {
     });
   });
 });
+
+describe("a share after a level of another group", () => {
+  it("names its own group and borrows none of the level's words", () => {
+    expect(figures("截至2020年12月，我国农村网民达3.09亿，手机上网比例为99.7%。")).toContainEqual({
+      verdict: "accurate",
+      factId: "cn-mobile-internet-users-share-2020-12",
+    });
+  });
+
+  it("still takes the level's group when its own words are only a rate's", () => {
+    for (const rate of ["普及率", "互联网普及率", "这一群体的互联网普及率"])
+      expect(figures(`截至2021年12月，我国60岁及以上老年网民达1.19亿，${rate}为43.2%。`)).toContainEqual({
+        verdict: "accurate",
+        factId: "cn-internet-penetration-aged-60-plus-2021-12",
+      });
+  });
+});

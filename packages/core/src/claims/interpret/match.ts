@@ -244,8 +244,59 @@ function borrowingFor(quantity: Quantity, context: SentenceContext): Borrowing {
       justBefore?.unit === "percent" &&
       justBefore.role === "level"
     ) &&
-    !WITHIN_GROUP.test(context.text.slice(previous?.end ?? 0, quantity.start).replace(PART_AFTER, ""));
+    !WITHIN_GROUP.test(context.text.slice(previous?.end ?? 0, quantity.start).replace(PART_AFTER, "")) &&
+    !(
+      quantity.role === "level" &&
+      quantity.unit === "percent" &&
+      previous &&
+      namesOtherGroup(quantity, previous, context)
+    );
   return { previous, restated, borrows };
+}
+
+/** The hits whose figure is one of a figure's subject. */
+function ownHits(quantity: Quantity, context: SentenceContext): MetricHit[] {
+  const subject = subjectOwners(quantity, context);
+  return context.hits.filter((hit): hit is MetricHit => {
+    const owner = isMetricHit(hit) ? ownerOf(hit, context) : undefined;
+    return owner !== undefined && subject.has(owner);
+  });
+}
+
+// "占同期社会消费品零售总额的", "among the population": a share's whole, named a few words after these.
+const WHOLE_NAMED_BEFORE = new RegExp(
+  `(?:${anyOf(ZH.shareOfWhole)}|\\b${anyOf(EN.wholeBefore, EN.wholeAmong)}\\s)[^,，;；。]{0,8}$`,
+  "i",
+);
+
+/**
+ * "农村网民3.09亿,手机上网比例为99.2%": a share whose own words name a group of users (a level's name, not a
+ * rate word such as 普及率) other than the level before's is that group's, and borrows nothing from the level.
+ */
+function namesOtherGroup(quantity: Quantity, previous: Quantity, context: SentenceContext): boolean {
+  const familyOf = (hit: MetricHit) => context.index.metrics[hit.metric]?.family;
+  const previousFamilies = new Set(
+    ownHits(previous, context)
+      .filter((hit) => hit.group === 0)
+      .map(familyOf),
+  );
+  // A share's whole ("占网民整体的", "of all internet users") is no group of its own.
+  const own = ownHits(quantity, context).filter(
+    (hit) =>
+      hit.group === 0 &&
+      hit.end <= quantity.start &&
+      !isWholeWord(hit, context.text) &&
+      !WHOLE_NAMED_BEFORE.test(context.text.slice(Math.max(0, hit.start - 20), hit.start)) &&
+      !isAmongWord(hit, context.text),
+  );
+  const sameSpan = (a: MetricHit, b: MetricHit) => a.start === b.start && a.end === b.end;
+  return own.some((hit) => {
+    const atSpan = own.filter((other) => sameSpan(hit, other));
+    return (
+      atSpan.some((other) => context.index.metrics[other.metric]?.kind === "level") &&
+      !atSpan.some((other) => previousFamilies.has(familyOf(other)))
+    );
+  });
 }
 
 /** A word group as a map key: its index in its language's list, English even, Chinese odd (no strings built per hit). */

@@ -528,6 +528,8 @@ const rate = ["rate"] as const;
 /** "from 915 million at the end of 2023": what stands between an earlier value and its period. */
 const earlierPeriodLinks = ["at", "in", "as of", "by"] as const;
 /** "83.8 percent of the country's internet users": the words after these name a share's whole, not its subject. */
+/** "penetration among the population": the group a rate is counted within. */
+const wholeAmong = ["among"] as const;
 const wholeBefore = [
   "of",
   "of all",
@@ -854,6 +856,7 @@ export const EN = {
   earlierPeriodLinks,
   shareOf,
   wholeBefore,
+  wholeAmong,
   numberWords,
   ratioNumerators,
   ratioLinks,
