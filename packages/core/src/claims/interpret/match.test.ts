@@ -208,3 +208,20 @@ describe("a share after a level of another group", () => {
       });
   });
 });
+
+describe("a Chinese list of groups and their counts", () => {
+  it("gives each group's words to the figure after them", () => {
+    for (const text of [
+      "截至2020年6月，我国手机网民9.32亿、农村网民2.85亿。",
+      "截至2020年6月，我国手机网民达9.32亿人和农村网民2.85亿人。",
+    ])
+      expect(figures(text)).toEqual([
+        { verdict: "accurate", factId: "cn-mobile-internet-users-2020-06" },
+        { verdict: "accurate", factId: "cn-rural-internet-users-2020-06" },
+      ]);
+  });
+
+  it("still flags a wrong count of the later group", () => {
+    expect(figures("截至2020年6月，我国手机网民9.32亿、农村网民3.09亿。")[1]?.verdict).toBe("inaccurate");
+  });
+});

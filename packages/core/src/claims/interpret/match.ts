@@ -67,6 +67,16 @@ export interface Candidate {
   readonly score: number;
 }
 
+// "手机网民9.32亿、农村网民3.09亿": a Chinese word opening the next item of a list names the figure after it.
+const OPENS_NEXT_ITEM = new RegExp(`^\\s*${anyOf(ZH.countSuffixes)}?\\s*(?:、|${anyOf(ZH.and)})\\s*$`);
+
+function nextItemOwner(hit: TermHit, inClause: readonly Quantity[], text: string): Quantity | undefined {
+  if (hit.kind !== "metric" || hit.lang !== "zh") return undefined;
+  const before = inClause.findLast((quantity) => quantity.end <= hit.start);
+  const after = inClause.find((quantity) => quantity.start >= hit.end);
+  return before && after && OPENS_NEXT_ITEM.test(text.slice(before.end, hit.start)) ? after : undefined;
+}
+
 /**
  * The figure a term describes: the nearest figure of the term's own clause, or none when its clause
  * states no figure (then it sets the scene for every figure of the sentence).
@@ -77,7 +87,7 @@ function ownerOf(hit: TermHit, context: SentenceContext): Quantity | undefined {
   if (known !== undefined) return known ?? undefined;
   const clause = clauseOf(hit.start, context.clauseStarts);
   const inClause = context.numbersInClause.get(clause);
-  const owner = inClause ? nearestQuantity(hit, inClause) : undefined;
+  const owner = inClause ? (nextItemOwner(hit, inClause, context.text) ?? nearestQuantity(hit, inClause)) : undefined;
   context.owners.set(hit, owner ?? null);
   return owner;
 }
@@ -434,7 +444,8 @@ function narrowsLaterFigure(found: Marker, quantity: Quantity, context: Sentence
     return (
       owner !== undefined &&
       owner.start >= quantity.end &&
-      owner.end <= found.start &&
+      // after its figure ("200 million gigabit users") or, in Chinese, before it ("、农村网民3.09亿")
+      (owner.end <= found.start || found.end <= owner.start) &&
       AND_THEN.test(context.text.slice(quantity.end, owner.start))
     );
   });
