@@ -225,3 +225,21 @@ describe("a Chinese list of groups and their counts", () => {
     expect(figures("截至2020年6月，我国手机网民9.32亿、农村网民3.09亿。")[1]?.verdict).toBe("inaccurate");
   });
 });
+
+describe("domains under the national top-level domains", () => {
+  it("are no count of all domain names", () => {
+    expect(
+      figures("China again led in national top-level domains, with 20.1 million registered by December 2024.").map(
+        ({ verdict }) => verdict,
+      ),
+    ).not.toContainEqual(expect.stringMatching(/imprecise|inaccurate/));
+  });
+
+  it("leave a count of all domain names under the national top-level domain alone", () => {
+    expect(
+      figures(
+        "China counted 31.87 million domain names in June 2024, 19.56 million under the national top-level domain .CN.",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-domain-names-2024-06" });
+  });
+});

@@ -163,6 +163,12 @@ export const SUB_POPULATION: RecogniserFamily = {
     },
     { id: "sub-population.zh.tourism", lang: "zh", finds: ["入境游客", "境外用户"], ignores: ["游客", "用户"] },
     {
+      id: "sub-population.en.national-domains",
+      lang: "en",
+      finds: ["the most registrations in national top-level domains, 20 million", "country-code top-level domains"],
+      ignores: ["under the national top-level domain .CN", "31.87 million domain names", "top-level domain names"],
+    },
+    {
       id: "sub-population.en.cars",
       lang: "en",
       finds: ["smart connected cars sold 10 million", "in-car apps"],

@@ -47,6 +47,12 @@ const subPopulationPhrases = {
   accounts: ["monthly active"],
   network: ["mobile base station", "mobile base stations", "mobile phone base station", "mobile phone base stations"],
   tourism: ["foreign visitors"],
+  // "leads the world in national top-level domains, holding 19.56 million": domains under the country's own suffix.
+  "national-domains": [
+    "national top-level domains",
+    "country-code top-level domains",
+    "country code top-level domains",
+  ],
   cars: [
     "smart car",
     "smart cars",
