@@ -445,7 +445,7 @@ function narrowsLaterFigure(found: Marker, quantity: Quantity, context: Sentence
       owner !== undefined &&
       owner.start >= quantity.end &&
       // after its figure ("200 million gigabit users") or, in Chinese, before it ("、农村网民3.09亿")
-      (owner.end <= found.start || found.end <= owner.start) &&
+      (owner.end <= found.start || (hit.lang === "zh" && found.end <= owner.start)) &&
       AND_THEN.test(context.text.slice(quantity.end, owner.start))
     );
   });
