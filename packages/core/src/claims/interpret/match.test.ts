@@ -131,3 +131,14 @@ describe("a publisher's name", () => {
     ).toEqual([{ verdict: "accurate", factId: "cn-mobile-payment-users-2018-12" }]);
   });
 });
+
+describe("a second list far from the subjects it reuses", () => {
+  it("pairs each figure with its subject however long the first list", () => {
+    const found = figures(
+      "Over 2023, ride-hailing, online travel booking, online shopping, live streaming and internet medical services gained 90.57 million, 86.29 million, 69.67 million, 65.01 million and 51.39 million, increases of 20.7%, 20.4%, 8.2%, 8.7% and 14.2%.",
+      "2024-03-25",
+    );
+    expect(found).toContainEqual({ verdict: "accurate", factId: "cn-ride-hailing-users-growth-2023-12" });
+    expect(found).toContainEqual({ verdict: "accurate", factId: "cn-online-livestreaming-users-growth-2023-12" });
+  });
+});

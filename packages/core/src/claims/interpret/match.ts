@@ -369,11 +369,13 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
   const sceneClause = describes ? Math.min(clause, clauseOf(describes.start, context.clauseStarts)) : clause;
   // A metric some of whose words the sentence lacks can be no figure's subject: its words are not weighed.
   const full = namedInFull(context);
-  for (let at = firstWithinReach(context.hits, quantity.start - TERM_REACH); at < context.hits.length; at++) {
+  // A listed figure's subject was counted out for it, however long the list that stands between them.
+  const reach = listed === undefined ? TERM_REACH : Number.POSITIVE_INFINITY;
+  for (let at = firstWithinReach(context.hits, quantity.start - reach); at < context.hits.length; at++) {
     const hit = context.hits[at];
     if (!hit) continue;
-    if (hit.start > quantity.end + TERM_REACH) break;
-    if (hit.kind !== "metric" || hit.end < quantity.start - TERM_REACH || !full.has(hit.metric)) continue;
+    if (hit.start > quantity.end + reach) break;
+    if (hit.kind !== "metric" || hit.end < quantity.start - reach || !full.has(hit.metric)) continue;
     const entry = context.index.metrics[hit.metric];
     if (!entry || entry.entity !== entity) continue;
     if (listed !== undefined && entry.family !== listed) continue;
