@@ -142,3 +142,17 @@ describe("a second list far from the subjects it reuses", () => {
     expect(found).toContainEqual({ verdict: "accurate", factId: "cn-online-livestreaming-users-growth-2023-12" });
   });
 });
+
+describe("meal ordering, CNNIC's English name for food delivery", () => {
+  it("names food delivery users", () => {
+    expect(
+      figures(
+        "By December 2024 some 53.4 percent of Chinese internet users ordered meals through online meal ordering apps.",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-food-delivery-users-share-2024-12" });
+    expect(figures("Online meal delivery had 592 million users at the end of 2024.")).toContainEqual({
+      verdict: "accurate",
+      factId: "cn-food-delivery-users-2024-12",
+    });
+  });
+});
