@@ -156,3 +156,14 @@ describe("meal ordering, CNNIC's English name for food delivery", () => {
     });
   });
 });
+
+describe("a measure noun after an English figure that counts no persons", () => {
+  it("keeps a count of address blocks from a count of users named beside it", () => {
+    expect(
+      figures(
+        "Mid-2023 figures put IPv6 addresses at 68,055 blocks/32 and active IPv6 users at 767 million.",
+        "2023-08-28",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-ipv6-addresses-2023-06" });
+  });
+});

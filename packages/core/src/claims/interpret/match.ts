@@ -604,6 +604,7 @@ const NOT_PERSONS_AFTER = /^\s*(?:户|部|台|个|家|张|条|块)/;
 /** More people than live on Earth: "54.69 billion text messages" counts the noun after it. */
 const MORE_THAN_ANY_PEOPLE = 1e10;
 const NOUN_AFTER = /^\s?[a-z\u3400-\u9fff]/;
+const EN_NOT_PERSONS_AFTER = new RegExp(`^\\s*${anyOf(EN.notPersonsAfter)}(?![a-z])`, "i");
 
 /**
  * A part is never the whole's own metric: "1.032 billion internet users, 119 million of them online daily" is
@@ -629,11 +630,11 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
   const wholeSubject = whole ? subjectOwners(whole, context) : undefined;
   const { nearest, allHits } = wordsFor(quantity, entity, context, borrowing);
   const candidates: (Candidate & { readonly own: boolean })[] = [];
+  const after = context.text.slice(quantity.end, quantity.end + 16);
   const notPersons =
-    NOT_PERSONS_AFTER.test(context.text.slice(quantity.end, quantity.end + 3)) ||
-    (quantity.unit === "plain" &&
-      quantity.value > MORE_THAN_ANY_PEOPLE &&
-      NOUN_AFTER.test(context.text.slice(quantity.end, quantity.end + 2)));
+    NOT_PERSONS_AFTER.test(after) ||
+    EN_NOT_PERSONS_AFTER.test(after) ||
+    (quantity.unit === "plain" && quantity.value > MORE_THAN_ANY_PEOPLE && NOUN_AFTER.test(after));
   for (const [metric, byGroup] of nearest) {
     const entry = context.index.metrics[metric];
     if (!entry) continue;

@@ -512,6 +512,17 @@ const previousYear = ["previous year", "prior year", "the previous year", "the p
 /** "from 915 million": an earlier value. */
 const from = ["from"] as const;
 
+/** "68,055 blocks/32", "5.2 million households": what the figure counts is no person. */
+const notPersonsAfter = [
+  "blocks/32",
+  "blocks",
+  "households",
+  "subscriptions",
+  "handsets",
+  "devices",
+  "websites",
+  "domain names",
+] as const;
 /** "86.29 million, or 20.4 percent": a restatement of the figure before. */
 const peopleNouns = ["users", "people", "subscribers"] as const;
 const restate = ["or", "or about"] as const;
@@ -815,6 +826,7 @@ export const EN = {
   previousYear,
   from,
   peopleNouns,
+  notPersonsAfter,
   restate,
   and,
   listNouns,
