@@ -167,3 +167,14 @@ describe("a measure noun after an English figure that counts no persons", () => 
     ).toContainEqual({ verdict: "accurate", factId: "cn-ipv6-addresses-2023-06" });
   });
 });
+
+describe("a scene word nearer than the figure's own", () => {
+  it("does not stand in for the same word the figure borrows from its level", () => {
+    expect(
+      figures(
+        "Some 322 million rural internet users brought penetration to 69.2% by June 2025, so rural markets now draw app makers.",
+        "2025-08-01",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-rural-internet-penetration-2025-06" });
+  });
+});

@@ -354,6 +354,9 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
   const listed = context.listSubject?.get(quantity);
   const nearest = new Map<number, Map<number, MetricHit>>();
   const allHits = new Map<number, MetricHit[]>();
+  // The figure's own or borrowed words outrank a nearer scene word of the same group.
+  const claimed = new Set<MetricHit>();
+  const rank = (hit: MetricHit) => (claimed.has(hit) ? 1 : 0);
   const ownSubject = subjectOwners(quantity, context);
   const whole = wholeOfPart(quantity, context);
   const wholeSubject = whole ? subjectOwners(whole, context) : undefined;
@@ -394,7 +397,13 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
     else allHits.set(hit.metric, [hit]);
     const group = groupKey(hit);
     const closest = byGroup.get(group);
-    if (!closest || distance(quantity, hit) < distance(quantity, closest)) byGroup.set(group, hit);
+    if (own || borrowed) claimed.add(hit);
+    if (
+      !closest ||
+      rank(hit) > rank(closest) ||
+      (rank(hit) === rank(closest) && distance(quantity, hit) < distance(quantity, closest))
+    )
+      byGroup.set(group, hit);
   }
   return { nearest, allHits };
 }
