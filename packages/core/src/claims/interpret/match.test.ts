@@ -178,3 +178,20 @@ describe("a scene word nearer than the figure's own", () => {
     ).toContainEqual({ verdict: "accurate", factId: "cn-rural-internet-penetration-2025-06" });
   });
 });
+
+describe("a later clause's period after a forecast word", () => {
+  it("dates that forecast, not a figure already counted", () => {
+    expect(
+      figures(
+        "Some 4.19 million 5G base stations were up and running nationwide, and officials said 6G trials would be stepped up in 2025.",
+        "2025-01-05",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-5g-base-stations-2024-11" });
+  });
+
+  it("still dates a forecast figure of its own clause", () => {
+    expect(figures("Officials said 5G base stations would top 4.19 million in 2025.", "2025-01-05")).not.toContainEqual(
+      expect.objectContaining({ verdict: "accurate" }),
+    );
+  });
+});
