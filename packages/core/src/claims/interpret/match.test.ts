@@ -243,3 +243,67 @@ describe("domains under the national top-level domains", () => {
     ).toContainEqual({ verdict: "accurate", factId: "cn-domain-names-2024-06" });
   });
 });
+
+describe("a second list far from the subjects it reuses", () => {
+  it("pairs each figure with its subject however long the first list", () => {
+    const found = figures(
+      "Over 2023, ride-hailing, online travel booking, online shopping, live streaming and internet medical services gained 90.57 million, 86.29 million, 69.67 million, 65.01 million and 51.39 million, increases of 20.7%, 20.4%, 8.2%, 8.7% and 14.2%.",
+      "2024-03-25",
+    );
+    expect(found).toContainEqual({ verdict: "accurate", factId: "cn-ride-hailing-users-growth-2023-12" });
+    expect(found).toContainEqual({ verdict: "accurate", factId: "cn-online-livestreaming-users-growth-2023-12" });
+  });
+});
+
+describe("meal ordering, CNNIC's English name for food delivery", () => {
+  it("names food delivery users", () => {
+    expect(
+      figures(
+        "By December 2024 some 53.4 percent of Chinese internet users ordered meals through online meal ordering apps.",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-food-delivery-users-share-2024-12" });
+    expect(figures("Online meal delivery had 592 million users at the end of 2024.")).toContainEqual({
+      verdict: "accurate",
+      factId: "cn-food-delivery-users-2024-12",
+    });
+  });
+});
+
+describe("a measure noun after an English figure that counts no persons", () => {
+  it("keeps a count of address blocks from a count of users named beside it", () => {
+    expect(
+      figures(
+        "Mid-2023 figures put IPv6 addresses at 68,055 blocks/32 and active IPv6 users at 767 million.",
+        "2023-08-28",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-ipv6-addresses-2023-06" });
+  });
+});
+
+describe("a scene word nearer than the figure's own", () => {
+  it("does not stand in for the same word the figure borrows from its level", () => {
+    expect(
+      figures(
+        "Some 322 million rural internet users brought penetration to 69.2% by June 2025, so rural markets now draw app makers.",
+        "2025-08-01",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-rural-internet-penetration-2025-06" });
+  });
+});
+
+describe("a later clause's period after a forecast word", () => {
+  it("dates that forecast, not a figure already counted", () => {
+    expect(
+      figures(
+        "Some 4.19 million 5G base stations were up and running nationwide, and officials said 6G trials would be stepped up in 2025.",
+        "2025-01-05",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-5g-base-stations-2024-11" });
+  });
+
+  it("still dates a forecast figure of its own clause", () => {
+    expect(figures("Officials said 5G base stations would top 4.19 million in 2025.", "2025-01-05")).not.toContainEqual(
+      expect.objectContaining({ verdict: "accurate" }),
+    );
+  });
+});

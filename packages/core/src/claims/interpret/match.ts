@@ -370,6 +370,9 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
   const listed = context.listSubject?.get(quantity);
   const nearest = new Map<number, Map<number, MetricHit>>();
   const allHits = new Map<number, MetricHit[]>();
+  // The figure's own or borrowed words outrank a nearer scene word of the same group.
+  const claimed = new Set<MetricHit>();
+  const rank = (hit: MetricHit) => (claimed.has(hit) ? 1 : 0);
   const ownSubject = subjectOwners(quantity, context);
   const whole = wholeOfPart(quantity, context);
   const wholeSubject = whole ? subjectOwners(whole, context) : undefined;
@@ -385,11 +388,13 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
   const sceneClause = describes ? Math.min(clause, clauseOf(describes.start, context.clauseStarts)) : clause;
   // A metric some of whose words the sentence lacks can be no figure's subject: its words are not weighed.
   const full = namedInFull(context);
-  for (let at = firstWithinReach(context.hits, quantity.start - TERM_REACH); at < context.hits.length; at++) {
+  // A listed figure's subject was counted out for it, however long the list that stands between them.
+  const reach = listed === undefined ? TERM_REACH : Number.POSITIVE_INFINITY;
+  for (let at = firstWithinReach(context.hits, quantity.start - reach); at < context.hits.length; at++) {
     const hit = context.hits[at];
     if (!hit) continue;
-    if (hit.start > quantity.end + TERM_REACH) break;
-    if (hit.kind !== "metric" || hit.end < quantity.start - TERM_REACH || !full.has(hit.metric)) continue;
+    if (hit.start > quantity.end + reach) break;
+    if (hit.kind !== "metric" || hit.end < quantity.start - reach || !full.has(hit.metric)) continue;
     const entry = context.index.metrics[hit.metric];
     if (!entry || entry.entity !== entity) continue;
     if (listed !== undefined && entry.family !== listed) continue;
@@ -409,7 +414,13 @@ function wordsFor(quantity: Quantity, entity: string, context: SentenceContext, 
     else allHits.set(hit.metric, [hit]);
     const group = groupKey(hit);
     const closest = byGroup.get(group);
-    if (!closest || distance(quantity, hit) < distance(quantity, closest)) byGroup.set(group, hit);
+    if (own || borrowed) claimed.add(hit);
+    if (
+      !closest ||
+      rank(hit) > rank(closest) ||
+      (rank(hit) === rank(closest) && distance(quantity, hit) < distance(quantity, closest))
+    )
+      byGroup.set(group, hit);
   }
   return { nearest, allHits };
 }
@@ -670,6 +681,7 @@ const NOT_PERSONS_AFTER = /^\s*(?:户|部|台|个|家|张|条|块)/;
 /** More people than live on Earth: "54.69 billion text messages" counts the noun after it. */
 const MORE_THAN_ANY_PEOPLE = 1e10;
 const NOUN_AFTER = /^\s?[a-z\u3400-\u9fff]/;
+const EN_NOT_PERSONS_AFTER = new RegExp(`^\\s*${anyOf(EN.notPersonsAfter)}(?![a-z])`, "i");
 
 /**
  * A part is never the whole's own metric: "1.032 billion internet users, 119 million of them online daily" is
@@ -695,11 +707,11 @@ export function candidatesFor(quantity: Quantity, entity: string, context: Sente
   const wholeSubject = whole ? subjectOwners(whole, context) : undefined;
   const { nearest, allHits } = wordsFor(quantity, entity, context, borrowing);
   const candidates: (Candidate & { readonly own: boolean })[] = [];
+  const after = context.text.slice(quantity.end, quantity.end + 16);
   const notPersons =
-    NOT_PERSONS_AFTER.test(context.text.slice(quantity.end, quantity.end + 3)) ||
-    (quantity.unit === "plain" &&
-      quantity.value > MORE_THAN_ANY_PEOPLE &&
-      NOUN_AFTER.test(context.text.slice(quantity.end, quantity.end + 2)));
+    NOT_PERSONS_AFTER.test(after) ||
+    EN_NOT_PERSONS_AFTER.test(after) ||
+    (quantity.unit === "plain" && quantity.value > MORE_THAN_ANY_PEOPLE && NOUN_AFTER.test(after));
   for (const [metric, byGroup] of nearest) {
     const entry = context.index.metrics[metric];
     if (!entry) continue;

@@ -313,8 +313,8 @@ const MONTHS_AND_YEARS: readonly PeriodReader[] = [
   {
     id: "period.en.month",
     lang: "en",
-    finds: ["in December 2023", "as of june", "as of June 30, 2024", "at the end of June"],
-    ignores: ["users may rise"],
+    finds: ["in December 2023", "as of june", "as of June 30, 2024", "at the end of June", "by May the count had"],
+    ignores: ["users may rise", "the count may have risen"],
     pattern: String.raw`(?:${anyOf(EN.endOf)} )?(?<meM>${MONTH_WORD})(?:,? (?:${OF})?(?<meY>${YEAR})| (?<meD>[0-3]?\d)(?:${anyOf(EN.daySuffixes)})?(?!\d)(?:,? (?<meDY>${YEAR}))?| (?:${OF})?(?<meRel>${RELATIVE_EN_WORDS}))?(?![a-z])`,
     read: (g, anchor) => {
       const month = monthOf(g.meM);

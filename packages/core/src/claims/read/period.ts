@@ -58,6 +58,8 @@ const OPENS_CLAUSE_BEFORE = new RegExp(`(?:^|[,;，；:]\\s*)${anyOf(EN.clauseOp
 
 /** "may" is a month only beside a year or a date word; as a verb it is not a period. */
 const AMBIGUOUS_MONTH = new RegExp(`^(?:${anyOf(EN.endOf)} )?${anyOf(EN.ambiguousMonths)}$`);
+/** "by May", "since may": a word that makes "may" the month, as the forecast reader also counts it. */
+const MAY_MONTH_BEFORE = new RegExp(`(?<![a-z])${anyOf(EN.mayMonthBefore)} ?$`);
 
 function withRecogniser(read: ReturnType<PeriodReader["read"]>, recogniser: string) {
   return read && { ...read, recogniser };
@@ -107,7 +109,7 @@ function readPeriods(text: string, anchor?: DateAnchor): { periods: ClaimedPerio
     if (/[\d%万亿千百]/.test(text[end] ?? "")) continue;
     if (/[a-z]/.test(text[start - 1] ?? "") || (/^[a-z]/.test(match[0].at(-1) ?? "") && /[a-z]/.test(text[end] ?? "")))
       continue;
-    if (AMBIGUOUS_MONTH.test(match[0])) continue;
+    if (AMBIGUOUS_MONTH.test(match[0]) && !MAY_MONTH_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const groups = match.groups ?? {};
     // A date ("Jan. 17", "17 January 2025", "2025年1月17日") dates an event, not a figure — unless its day is
     // a month's end, when counts are taken ("On June 30, 2024", "2023年12月31日"), or it follows "as of".

@@ -71,6 +71,22 @@ describe("extractQuantities", () => {
     expect(read("the carriers had put up more than 90,000 towers")[0]?.role).toBe("level");
   });
 
+  it("reads a percent after a change, its base and ', or' as that change restated", () => {
+    expect(read("subscribers rose by 3.2 million from the end of 2023, or 4.1%").map((q) => q.role)).toEqual([
+      "change",
+      "change",
+    ]);
+    expect(read("a gain of 8 million users since June, or 2.5 percent").map((q) => q.role)).toEqual([
+      "change",
+      "change",
+    ]);
+    // Without ", or" the percent after a base is the level reached: "up 2 points from a year earlier to 42 percent".
+    expect(read("rose 2.1 percentage points from a year earlier to 42.8 percent").map((q) => q.role)).toEqual([
+      "change",
+      "level",
+    ]);
+  });
+
   it("reads a count followed by 'added' as a change, not the level", () => {
     expect(read("with 12 million subscribers added over the year")[0]?.role).toBe("change");
     expect(read("reached 80 million, 3.4 million added in the quarter")[1]?.role).toBe("change");

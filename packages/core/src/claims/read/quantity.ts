@@ -431,9 +431,11 @@ export function extractQuantities(text: string, limit = Number.POSITIVE_INFINITY
   return withMultiples(text, inheritChangeRoles(text, quantities)).slice(0, limit);
 }
 
+// A change's base may stand before ", or": "gaining 39.35 million from December 2023, or 7.7%".
+const BASE_THEN_OR = `\\s+${anyOf(EN.baseBefore)}\\s+[^,，;；()（）]{1,30},\\s*${anyOf(EN.restate)}`;
 /** What stands between a figure and its restatement: "86.29 million, or 20.4 percent", "(13.1%)". */
 export const RESTATES = new RegExp(
-  `^\\s*${anyOf(EN.peopleNouns, ZH.peopleNouns)}?\\s*(?:,|，)?\\s*${anyOf(EN.restate, ZH.restate)}?\\s*$|^\\s*[(（]\\s*$`,
+  `^\\s*${anyOf(EN.peopleNouns, ZH.peopleNouns)}?(?:${BASE_THEN_OR}|\\s*(?:,|，)?\\s*${anyOf(EN.restate, ZH.restate)}?)\\s*$|^\\s*[(（]\\s*$`,
 );
 const LIST_JOIN = new RegExp(`^\\s*${charClass(ZH.countSuffixes)}?\\s*(?:,|，|、)?\\s*${anyOf(EN.and, ZH.and)}?\\s*$`);
 const SHARE_AFTER = new RegExp(`^\\s*${anyOf(EN.shareOf, ZH.shareOf)}`);

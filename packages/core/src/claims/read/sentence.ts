@@ -125,6 +125,16 @@ export function nearestQuantity(hit: TermHit, inClause: readonly Quantity[]): Qu
 }
 
 const SEGMENT_BREAK = /[;；。]/;
+/** "…, the ministry said 5G would be a priority for 2025": a later clause's period after a forecast dates the forecast. */
+const FORECAST_WORD = new RegExp(`(?<![a-z])${anyOf(EN.forecastModals)}(?![a-z])|${anyOf(ZH.forecasts)}`);
+
+function datesForecast(
+  period: ClaimedPeriod,
+  context: { readonly text: string; readonly clauseStarts: readonly number[] },
+) {
+  const clauseStart = context.clauseStarts[clauseOf(period.start, context.clauseStarts)] ?? 0;
+  return FORECAST_WORD.test(context.text.slice(clauseStart, period.start));
+}
 
 /**
  * The period a figure is stated for: one written after it in its own clause ("1.079 billion by June 2023"),
@@ -158,7 +168,10 @@ export function nearestPeriod(
   if (base) return candidates.filter((period) => period.end <= quantity.start).at(-1);
   return (
     candidates.find(
-      (period) => period.start >= quantity.end && !SEGMENT_BREAK.test(context.text.slice(quantity.end, period.start)),
+      (period) =>
+        period.start >= quantity.end &&
+        !SEGMENT_BREAK.test(context.text.slice(quantity.end, period.start)) &&
+        !datesForecast(period, context),
     ) ?? candidates.filter((period) => period.end <= quantity.start).at(-1)
   );
 }

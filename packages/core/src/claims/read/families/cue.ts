@@ -79,13 +79,18 @@ export const CUE: RecogniserFamily = {
     {
       id: "cue.en.change-up",
       lang: "en",
-      finds: ["users rose by 24.8 million", "an increase of 59.5 million", "24.8 million more than a year earlier"],
+      finds: [
+        "users rose by 24.8 million",
+        "an increase of 59.5 million",
+        "24.8 million more than a year earlier",
+        "yearly increases of 4.1% and 3.9%",
+      ],
       ignores: ["users reached 1.1 billion", "users rose to 1.1 billion"],
     },
     {
       id: "cue.en.change-down",
       lang: "en",
-      finds: ["users fell by 3 million", "a decline of 2.1 percent"],
+      finds: ["users fell by 3 million", "a decline of 2.1 percent", "declines of 2.1 and 3.4 percent"],
       ignores: ["users fell to 3 million", "users stood at 3 million"],
     },
     {

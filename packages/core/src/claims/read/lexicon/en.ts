@@ -364,9 +364,11 @@ const changeUp = [
   "rate of growth",
   "rates of growth",
   "increase",
+  "increases",
   "increased",
   "increasing",
   "rise",
+  "rises",
   "rose",
   "risen",
   "rising",
@@ -375,6 +377,7 @@ const changeUp = [
   "growing",
   "growth",
   "gain",
+  "gains",
   "gained",
   "gaining",
   "added",
@@ -392,17 +395,21 @@ const changeUp = [
 const changeDown = [
   "fell",
   "fall",
+  "falls",
   "fallen",
   "falling",
   "drop",
+  "drops",
   "dropped",
   "dip",
   "dipped",
   "slid",
   "slipped",
   "decline",
+  "declines",
   "declined",
   "decrease",
+  "decreases",
   "decreased",
   "down",
   "shrank",
@@ -511,6 +518,17 @@ const previousYear = ["previous year", "prior year", "the previous year", "the p
 /** "from 915 million": an earlier value. */
 const from = ["from"] as const;
 
+/** "68,055 blocks/32", "5.2 million households": what the figure counts is no person. */
+const notPersonsAfter = [
+  "blocks/32",
+  "blocks",
+  "households",
+  "subscriptions",
+  "handsets",
+  "devices",
+  "websites",
+  "domain names",
+] as const;
 /** "86.29 million, or 20.4 percent": a restatement of the figure before. */
 const peopleNouns = ["users", "people", "subscribers"] as const;
 const restate = ["or", "or about"] as const;
@@ -854,6 +872,7 @@ export const EN = {
   previousYear,
   from,
   peopleNouns,
+  notPersonsAfter,
   restate,
   and,
   listNouns,
