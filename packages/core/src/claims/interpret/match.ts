@@ -264,6 +264,9 @@ function borrowingFor(quantity: Quantity, context: SentenceContext): Borrowing {
   return { previous, restated, borrows };
 }
 
+const sameSpan = (a: MetricHit, b: MetricHit) => a.start === b.start && a.end === b.end;
+const familyOf = (hit: MetricHit, context: SentenceContext) => context.index.metrics[hit.metric]?.family;
+
 /** The hits whose figure is one of a figure's subject. */
 function ownHits(quantity: Quantity, context: SentenceContext): MetricHit[] {
   const subject = subjectOwners(quantity, context);
@@ -284,11 +287,10 @@ const WHOLE_NAMED_BEFORE = new RegExp(
  * rate word such as 普及率) other than the level before's is that group's, and borrows nothing from the level.
  */
 function namesOtherGroup(quantity: Quantity, previous: Quantity, context: SentenceContext): boolean {
-  const familyOf = (hit: MetricHit) => context.index.metrics[hit.metric]?.family;
   const previousFamilies = new Set(
     ownHits(previous, context)
       .filter((hit) => hit.group === 0)
-      .map(familyOf),
+      .map((hit) => familyOf(hit, context)),
   );
   // A share's whole ("占网民整体的", "of all internet users") is no group of its own.
   const own = ownHits(quantity, context).filter(
@@ -299,12 +301,11 @@ function namesOtherGroup(quantity: Quantity, previous: Quantity, context: Senten
       !WHOLE_NAMED_BEFORE.test(context.text.slice(Math.max(0, hit.start - 20), hit.start)) &&
       !isAmongWord(hit, context.text),
   );
-  const sameSpan = (a: MetricHit, b: MetricHit) => a.start === b.start && a.end === b.end;
   return own.some((hit) => {
     const atSpan = own.filter((other) => sameSpan(hit, other));
     return (
       atSpan.some((other) => context.index.metrics[other.metric]?.kind === "level") &&
-      !atSpan.some((other) => previousFamilies.has(familyOf(other)))
+      !atSpan.some((other) => previousFamilies.has(familyOf(other, context)))
     );
   });
 }
@@ -339,16 +340,12 @@ const SEGMENT_BREAK = /[;；]/;
 
 /** Whether a figure's own words name a subject of another family than the scene's: a fresh subject. */
 function namesFreshSubject(scene: MetricHit, quantity: Quantity, context: SentenceContext): boolean {
-  const familyOf = (hit: MetricHit) => context.index.metrics[hit.metric]?.family;
-  const family = familyOf(scene);
-  const subject = subjectOwners(quantity, context);
-  const own = context.hits.filter((hit): hit is MetricHit => {
-    const owner = isMetricHit(hit) ? ownerOf(hit, context) : undefined;
-    return owner !== undefined && subject.has(owner);
-  });
-  const sameSpan = (a: MetricHit, b: MetricHit) => a.start === b.start && a.end === b.end;
+  const family = familyOf(scene, context);
+  const own = ownHits(quantity, context);
   // "users" may be anyone's; "long-form video" names only its own.
-  return own.some((hit) => hit.group === 0 && !own.some((other) => sameSpan(hit, other) && familyOf(other) === family));
+  return own.some(
+    (hit) => hit.group === 0 && !own.some((other) => sameSpan(hit, other) && familyOf(other, context) === family),
+  );
 }
 
 /**
