@@ -105,6 +105,21 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
+/** The bucket of a term's first characters, made on the way if missing. */
+function bucketFor(root: KeyNode, term: string): TermEntry[] {
+  let node = root;
+  for (let depth = 0; depth < Math.min(KEY_LENGTH, term.length); depth++) {
+    const code = term.charCodeAt(depth);
+    let child = node.next.get(code);
+    if (!child) {
+      child = { entries: [], next: new Map() };
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  return node.entries;
+}
+
 function isWordStartTerm(term: string): boolean {
   return /^[a-z0-9]/.test(term);
 }
@@ -121,6 +136,8 @@ export class FactIndex {
   readonly metricOfFact = new Map<string, MetricEntry>();
   private readonly familyByMetric = new Map<string, string>();
   private readonly keys: KeyNode = { entries: [], next: new Map() };
+  /** The terms that may start inside a word (Chinese ones): all that can match where no word starts. */
+  private readonly keysInsideWords: KeyNode = { entries: [], next: new Map() };
   private readonly entriesByTerm = new Map<string, TermEntry>();
   private scratch: GroupScratch | undefined;
 
@@ -241,17 +258,8 @@ export class FactIndex {
     if (!entry) {
       entry = { term: posting.term, wordStart: posting.wordStart, wholeWord: posting.wholeWord, meanings: [] };
       this.entriesByTerm.set(id, entry);
-      let node = this.keys;
-      for (let depth = 0; depth < Math.min(KEY_LENGTH, posting.term.length); depth++) {
-        const code = posting.term.charCodeAt(depth);
-        let child = node.next.get(code);
-        if (!child) {
-          child = { entries: [], next: new Map() };
-          node.next.set(code, child);
-        }
-        node = child;
-      }
-      node.entries.push(entry);
+      bucketFor(this.keys, posting.term).push(entry);
+      if (!entry.wordStart) bucketFor(this.keysInsideWords, posting.term).push(entry);
     }
     entry.meanings.push(posting.meaning);
   }
@@ -356,7 +364,8 @@ export class FactIndex {
     const hits: TermHit[] = [];
     for (let position = 0; position < text.length && hits.length < limit; position++) {
       const atWordStart = position === 0 || !isWordChar(text.charCodeAt(position - 1));
-      let node: KeyNode | undefined = this.keys;
+      // Inside a word only terms that need no word start can begin: most positions of English end here.
+      let node: KeyNode | undefined = atWordStart ? this.keys : this.keysInsideWords;
       for (let depth = 0; depth < KEY_LENGTH && position + depth < text.length; depth++) {
         node = node.next.get(text.charCodeAt(position + depth));
         if (!node) break;
