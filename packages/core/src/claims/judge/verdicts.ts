@@ -175,17 +175,20 @@ export function kindestValue(quantity: Quantity, values: readonly PickedValue[])
   return chosen;
 }
 
-export function judgeValue(quantity: Quantity, entry: MetricEntry, picked: PickedValue, lang: Lang): FigureVerdict {
-  if (picked.kind === "fact") {
-    const { fact } = picked;
-    return judge(
-      quantity,
-      fact,
-      verifiedFigure(fact, factInterval(fact), fact.value, fact.precision),
-      fact.period,
-      lang,
-    );
+/** A fact's verified figure, put into words once: each check that judges against it reuses the words. */
+const verifiedOfFact = new WeakMap<Fact, VerifiedFigure>();
+
+function verifiedFact(fact: Fact): VerifiedFigure {
+  let verified = verifiedOfFact.get(fact);
+  if (!verified) {
+    verified = Object.freeze(verifiedFigure(fact, factInterval(fact), fact.value, fact.precision));
+    verifiedOfFact.set(fact, verified);
   }
+  return verified;
+}
+
+export function judgeValue(quantity: Quantity, entry: MetricEntry, picked: PickedValue, lang: Lang): FigureVerdict {
+  if (picked.kind === "fact") return judge(quantity, picked.fact, verifiedFact(picked.fact), picked.fact.period, lang);
   const { derived } = picked;
   // Named by an observation it was computed from: the metric's exemplar may be of another period altogether.
   const derivedFact: Fact = { ...entry.exemplar, id: derived.from[0]?.id ?? entry.exemplar.id, unit: entry.unit };
@@ -201,7 +204,7 @@ export function judgeValue(quantity: Quantity, entry: MetricEntry, picked: Picke
 }
 
 export function checkAgainstFact(quantities: readonly Quantity[], fact: Fact, lang: Lang): FigureVerdict[] {
-  const verified = verifiedFigure(fact, factInterval(fact), fact.value, fact.precision);
+  const verified = verifiedFact(fact);
   return quantities.map((quantity) => {
     if (!unitsComparable(quantity.unit, fact.unit) && !unitMismatch(quantity.unit, fact.unit)) {
       return unverifiable(quantity, "wrong-kind", lang, { metric: fact.label[lang] });
