@@ -32,6 +32,7 @@ export const unverifiableReasonSchema = z.enum([
   "forecast",
   "quoted",
   "other-currency",
+  "rounded-floor",
 ]);
 
 export const figureVerdictSchema = z.object({

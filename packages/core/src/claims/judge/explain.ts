@@ -91,6 +91,8 @@ const UNVERIFIABLE: Record<Lang, Record<UnverifiableReason, string>> = {
     quoted: "Unverifiable: the text denies this figure or reports it as someone else's claim; it is not judged.",
     "other-currency":
       "Unverifiable: the figure is in another currency than the source's; factline does not convert currencies.",
+    "rounded-floor":
+      "Unverifiable: {metric} was {verified}, which rounds to the floor the text names; it holds only if the writer rounded first.",
   },
   zh: {
     "no-figure": "无法核实：这段文字没有可核对的数字。",
@@ -102,16 +104,18 @@ const UNVERIFIABLE: Record<Lang, Record<UnverifiableReason, string>> = {
     forecast: "无法核实：这是对{metric}的预测，与已核实数据相符时确认，不判为错误。",
     quoted: "无法核实：文中否定了这个数字，或把它作为他人的说法转述，不作判断。",
     "other-currency": "无法核实：这个数字所用的货币与来源不同，factline不做货币换算。",
+    "rounded-floor": "无法核实：{metric}为{verified}，四舍五入后正是文中所说的下限；只有先取整再说“超过”才成立。",
   },
 };
 
 export function explainUnverifiable(
   reason: UnverifiableReason,
   lang: Lang,
-  details: { entity?: string; metric?: string; period?: string } = {},
+  details: { entity?: string; metric?: string; period?: string; verified?: string } = {},
 ): string {
   return UNVERIFIABLE[lang][reason]
     .replace("{entity}", details.entity ?? "")
+    .replace("{verified}", details.verified ?? "")
     .replace("{metric}", details.metric ?? "")
     .replace("{period}", details.period || (lang === "zh" ? "所指时间" : "at the time the text means"));
 }

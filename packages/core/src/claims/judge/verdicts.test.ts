@@ -23,6 +23,14 @@ describe("a figure against one verified value", () => {
     expect(against("网民规模超过11亿")?.verdict).toBe("accurate");
     expect(against("网民规模超过11.1亿")?.verdict).not.toBe("accurate");
   });
+  it("neither confirms nor flags a three-figure floor the true value rounds to ('突破11.1亿' of 11.08亿)", () => {
+    expect(against("网民规模突破11.1亿")).toMatchObject({ verdict: "unverifiable", reason: "rounded-floor" });
+    expect(against("more than 1.11 billion internet users", "en")).toMatchObject({ reason: "rounded-floor" });
+    expect(against("more than 1.11 billion internet users", "en")?.explanation).toContain("1.108 billion");
+    // Past the rounding, a floor above the value is wrong; a round floor ("超过12亿") was never a rounding.
+    expect(against("网民规模突破11.2亿")?.verdict).toBe("imprecise");
+    expect(against("网民规模超过12亿")?.verdict).toBe("inaccurate");
+  });
   it("reads a ceiling: 不到11.1亿 is accurate, 不到11亿 is not", () => {
     expect(against("网民规模不到11.1亿")?.verdict).toBe("accurate");
     expect(against("网民规模不到11亿")?.verdict).not.toBe("accurate");

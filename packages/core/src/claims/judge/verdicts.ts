@@ -110,6 +110,19 @@ function verifiedFigure(
   };
 }
 
+/** A floor with at least this many steps (three significant figures) may be a rounding of the true value. */
+const ROUNDED_FLOOR_STEPS = 100;
+
+/**
+ * "突破7.18万亿元" of 71751亿元: a floor written to three figures or more that the true value rounds to. It holds
+ * only if the writer rounded before bounding, which the words do not say: neither confirmed nor flagged.
+ */
+function roundedFloor(quantity: Quantity, claimed: Interval, verified: VerifiedFigure): boolean {
+  const floor = quantity.qualifier === "over" || quantity.qualifier === "at-least";
+  if (!floor || Math.abs(quantity.value) < ROUNDED_FLOOR_STEPS * quantity.precision) return false;
+  return verified.interval.hi > claimed.lo - quantity.precision / 2;
+}
+
 /** Compares one claimed figure with one verified value: the verdict and its one-line reason. */
 export function judge(
   quantity: Quantity,
@@ -138,6 +151,11 @@ export function judge(
     (quantity.qualifier === "over" || quantity.qualifier === "at-least") &&
     claimed.interval.lo >= 0 &&
     verified.interval.hi > claimed.interval.lo;
+  if (!floorHolds && roundedFloor(quantity, claimed.interval, verified))
+    return unverifiable(quantity, "rounded-floor", lang, {
+      metric: lang === "en" ? lowerFirst(fact.label.en) : fact.label.zh,
+      verified: verified.text[lang],
+    });
   const verdict = floorHolds ? "accurate" : judgeFigure(claimed.interval, verified.interval, verified.value);
   const claimedMid = (claimed.interval.lo + claimed.interval.hi) / 2;
   const offBy = verified.value === 0 ? 0 : (Math.abs(claimedMid - verified.value) / Math.abs(verified.value)) * 100;
