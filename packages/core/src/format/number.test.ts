@@ -15,6 +15,8 @@ describe("formatFigure", () => {
     [{ value: 647_000, unit: "count", precision: 1_000 }, "647,000", "64.7万"],
     [{ value: 392_386_560, unit: "count", precision: 1 }, "392,386,560", "392,386,560"],
     [{ value: 30, unit: "year", precision: 1 }, "30 years", "30年"],
+    // Too fine a step for the largest scale falls to the next one, not to bare digits.
+    [{ value: 7_175_100_000_000, unit: "CNY", precision: 100_000_000 }, "7175.1 billion yuan", "71751亿元"],
   ] as const)("formats %o as %s / %s", (figure, en, zh) => {
     expect(formatFigure(figure, "en")).toBe(en);
     expect(formatFigure(figure, "zh")).toBe(zh);

@@ -52,9 +52,9 @@ function scaled(figure: Figure, scales: readonly Scale[]): string {
   const magnitude = Math.abs(figure.value);
   for (const [factor, word] of scales) {
     if (magnitude < factor) continue;
+    // A step too fine for this scale may suit the next: 71751亿元, not 7,175,100,000,000元.
     const decimals = decimalsFor(figure.precision, factor);
-    if (decimals === undefined) break;
-    return `${(figure.value / factor).toFixed(decimals)}${word}`;
+    if (decimals !== undefined) return `${(figure.value / factor).toFixed(decimals)}${word}`;
   }
   return groupDigits(figure.value, decimalsFor(figure.precision, 1) ?? 0);
 }
