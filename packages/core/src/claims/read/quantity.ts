@@ -89,6 +89,8 @@ const QUANTITY = new RegExp(
     // Not "the first three quarters of 2022": a stretch of the year.
     `(?<!${anyOf(EN.fractionNotAfter)} )(?<fracNum>${anyOf(EN.fractionNumerators)}) (?<fracDen>${anyOf(Object.keys(EN.fractionDenominators))})(?![a-z])`,
     `(?<halfHedge>${anyOf(EN.halfHedges)} )?(?<half>${anyOf([...HALF_MEANING.keys()])})`,
+    // "one billion", "two million yuan": a spelled number with a scale word.
+    `(?<spelledNum>${anyOf(Object.keys(EN.numberWords))}) (?<spelledScale>${anyOf(Object.keys(EN.scaleWords))})(?<spelledUnit>${UNIT_AFTER})?(?![a-z-])`,
     // 6亿1700万, 1亿3000万: a count written in two scales
     String.raw`(?<yiPart>\d{1,4})${YI}(?<wanPart>\d{1,4})${WAN}(?<yiWanPlus>${anyOf(ZH.plus)})?`,
     String.raw`(?<cur>${CURRENCY_BEFORE})?(?<num>${NUMBER})(?<scale>${SCALE_WORDS})?(?<plus>${anyOf(ZH.plus)}| ?\+|-${anyOf(EN.plus)})?(?<unit>${UNIT_AFTER})?`,
@@ -337,6 +339,19 @@ function readDigits(groups: Groups, site: MatchSite): Reading | undefined {
   };
 }
 
+/** "topped one billion", "a million more": a spelled number and its scale, read to one step of that scale. */
+function readSpelled(groups: Groups, site: MatchSite): Reading | undefined {
+  if (isLetter(site.previous)) return undefined;
+  const number = SMALL_NUMBER[groups.spelledNum ?? ""];
+  const scale = SCALE[groups.spelledScale ?? ""];
+  if (number === undefined || scale === undefined) return undefined;
+  return {
+    value: number * scale,
+    precision: precisionOf(String(number), scale, true),
+    unit: unitOf(undefined, groups.spelledUnit),
+  };
+}
+
 /** 6亿1700万: the two scales added, precise to the 万 written. */
 function readYiWan(groups: Groups): Reading {
   const value = Number(groups.yiPart) * 1e8 + Number(groups.wanPart) * 1e4;
@@ -373,6 +388,7 @@ const RECOGNISERS: Readonly<Record<string, (groups: Groups, text: string) => str
   fracNum: () => "quantity.en.fraction",
   half: (_, text) => (HAN.test(text) ? "quantity.zh.half" : "quantity.en.half"),
   yiPart: () => "quantity.zh.yi-wan",
+  spelledNum: () => "quantity.en.spelled-scale",
   num: digitsRecogniser,
 };
 
@@ -385,6 +401,7 @@ const READERS: readonly (readonly [group: string, read: Reader])[] = [
   ["fracNum", readFraction],
   ["half", readHalf],
   ["yiPart", readYiWan],
+  ["spelledNum", readSpelled],
   ["num", readDigits],
 ];
 

@@ -91,6 +91,12 @@ export const QUANTITY: RecogniserFamily = {
       ignores: ["the first three quarters of 2022", "third-party apps"],
     },
     {
+      id: "quantity.en.spelled-scale",
+      lang: "en",
+      finds: ["short video users topped one billion", "a million more subscribers", "two trillion yuan in sales"],
+      ignores: ["one of the billion users", "someone billion", "a billion-dollar deal"],
+    },
+    {
       id: "quantity.en.half",
       lang: "en",
       finds: ["more than half of users", "half of adults"],
