@@ -307,3 +307,31 @@ describe("a later clause's period after a forecast word", () => {
     );
   });
 });
+
+describe("a share in the clause after a growth rate", () => {
+  it("is the share of what grew, not of the total it is counted against", () => {
+    expect(
+      figures(
+        "In 2019 physical goods sold online rose 19.5 percent, accounting for 20.7 percent of total retail sales.",
+      ),
+    ).toContainEqual({ verdict: "accurate", factId: "cn-online-retail-sales-physical-goods-share-2019" });
+    expect(figures("2021年，实物商品网上零售额增长12.0%，占社会消费品零售总额的比重为24.5%。")).toContainEqual({
+      verdict: "accurate",
+      factId: "cn-online-retail-sales-physical-goods-share-2021",
+    });
+  });
+
+  it("is not borrowed without a share verb, or where what grew has no share of that whole", () => {
+    const share = { verdict: "accurate", factId: "cn-online-retail-sales-physical-goods-share-2019" };
+    expect(
+      figures(
+        "In 2019 physical goods sold online rose 19.5 percent, while 20.7 percent of total retail sales came from food.",
+      ),
+    ).not.toContainEqual(share);
+    // Online shoppers are a share of internet users, never of retail sales: no reading to flag.
+    const shoppers = figures(
+      "In 2019 the number of online shoppers rose 19.5 percent, accounting for 20.7 percent of total retail sales.",
+    );
+    expect(shoppers.map(({ verdict }) => verdict)).not.toContain("inaccurate");
+  });
+});

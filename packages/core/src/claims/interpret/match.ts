@@ -240,7 +240,9 @@ function borrowingFor(quantity: Quantity, context: SentenceContext): Borrowing {
   const previous =
     context.quantities
       .slice(0, Math.max(0, position))
-      .findLast((candidate) => candidate.role === "level" && (candidate.unit === "percent") === points) ?? restated;
+      .findLast((candidate) => candidate.role === "level" && (candidate.unit === "percent") === points) ??
+    restated ??
+    shareOfGrowth(quantity, justBefore, context);
   // A share or change with no subject of its own ("…, 占网民整体的83.8%", "an increase of 39.35 million")
   // may take the words of the level before it; a level never borrows another figure's words. A rise in
   // percent right after a rate is the rate's change, a count's rise ("普及率为36.5%；增长2.66亿人") never is;
@@ -262,6 +264,37 @@ function borrowingFor(quantity: Quantity, context: SentenceContext): Borrowing {
       namesOtherGroup(quantity, previous, context)
     );
   return { previous, restated, borrows };
+}
+
+const SHARE_CLAUSE = new RegExp(`[,，]\\s*${anyOf(EN.shareVerbs, ZH.shareVerbs)}[^,，.;。；]*$`);
+
+/** How far past a share its whole may be named: "25.3 percent of total retail sales of consumer goods". */
+const WHOLE_AFTER_REACH = 40;
+
+/**
+ * "grew 8.8 percent, making up 25.3 percent of total retail sales": the share is of what grew, not of the total,
+ * when what grew has a share metric of the whole the clause names.
+ */
+function shareOfGrowth(
+  quantity: Quantity,
+  before: Quantity | undefined,
+  context: SentenceContext,
+): Quantity | undefined {
+  if (quantity.unit !== "percent" || quantity.role !== "level") return undefined;
+  if (before?.role !== "change" || before.unit !== "percent") return undefined;
+  if (!SHARE_CLAUSE.test(context.text.slice(before.end, quantity.start))) return undefined;
+  const { metrics } = context.index;
+  const metricOf = (hit: TermHit) => (hit.kind === "metric" ? metrics[hit.metric] : undefined);
+  const grew = new Set(context.hits.filter((hit) => hit.end <= before.start).map((hit) => metricOf(hit)?.family));
+  const wholes = new Set(
+    context.hits
+      .filter((hit) => hit.start >= before.end && hit.start <= quantity.end + WHOLE_AFTER_REACH)
+      .map((hit) => metricOf(hit)?.metric),
+  );
+  const sharesOfWhole = metrics.some(
+    (entry) => entry.kind === "share" && grew.has(entry.family) && wholes.has(entry.whole),
+  );
+  return sharesOfWhole ? before : undefined;
 }
 
 const sameSpan = (a: MetricHit, b: MetricHit) => a.start === b.start && a.end === b.end;

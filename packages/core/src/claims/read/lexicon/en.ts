@@ -549,11 +549,13 @@ const shareRates = [
   "internet",
 ] as const;
 const rate = ["rate"] as const;
+/** "grew 8.8 percent, making up 25.3 percent of total retail sales": a clause giving the share of what just grew. */
+const shareVerbs = ["making up", "accounting for", "which accounted for", "which made up", "representing"] as const;
 /** "from 915 million at the end of 2023": what stands between an earlier value and its period. */
 const earlierPeriodLinks = ["at", "in", "as of", "by"] as const;
-/** "83.8 percent of the country's internet users": the words after these name a share's whole, not its subject. */
 /** "penetration among the population": the group a rate is counted within. */
 const wholeAmong = ["among"] as const;
+/** "83.8 percent of the country's internet users": the words after these name a share's whole, not its subject. */
 const wholeBefore = [
   "of",
   "of all",
@@ -882,6 +884,7 @@ export const EN = {
   shareOf,
   wholeBefore,
   wholeAmong,
+  shareVerbs,
   numberWords,
   ratioNumerators,
   ratioLinks,

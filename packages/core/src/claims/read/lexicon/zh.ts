@@ -33,6 +33,8 @@ const subPopulationWords = {
 } as const;
 /** 90后: a generation written after a decade's digit. */
 const generationAfterDigit = ["0后"] as const;
+/** "增长8.8%，占社会消费品零售总额的比重为25.3%": a clause giving the share of what just grew. */
+const shareVerbs = ["占", "占到"] as const;
 /** Companies and places inside China: their figures are their own, unless the clause names China's. */
 const placesInChina = [
   "美团",
@@ -351,6 +353,7 @@ const amongAfterNot = ["国", "心", "文", "部", "央"] as const;
 const usersDoing = { users: ["用户"], verbs: ["利用", "使用", "通过"], rate: ["比例", "比重", "占比"] } as const;
 
 export const ZH = {
+  shareVerbs,
   amongAfter,
   amongAfterNot,
   usersDoing,
