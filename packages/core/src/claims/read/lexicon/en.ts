@@ -172,7 +172,8 @@ const contributionTo = phrases(["to", "to the"], ["growth", "increase"]);
 const otherRates = [
   ...phrases(phrases(["two", "three"], ["year average"], "-"), ["", " growth", " rate"], ""),
   ...phrases(["in real terms", "in real terms,"], ["up", "down", "rose", "grew", "fell"]),
-  "real growth",
+  // "the real growth rate was 4.9 percent": after prices, beside the nominal rate recorded
+  ...phrases(["real growth", "real growth rate"], ["", " was", " of", " at"], ""),
   "real terms",
 ] as const;
 const otherRateCopulas = ["of", "was", "at"] as const;
