@@ -108,6 +108,12 @@ const RULES: readonly NotStatisticRule[] = [
     before: before(`${OTHER_RATE}${anyOf(ZH.otherRateCopulas, EN.otherRateCopulas)}?\\s?`),
     reach: 24,
   },
+  {
+    recogniser: "not-statistic.any.other-rate",
+    reason: "other-unit",
+    percent: true,
+    after: after(` ?${anyOf(EN.otherRatesAfter)}\\b`),
+  },
   // "城乡地区互联网普及率差异为23.9%", "the urban-rural gap of 23.9 points": a difference of two figures, not either
   {
     recogniser: "not-statistic.any.difference",

@@ -177,6 +177,11 @@ const otherRates = [
   "real terms",
 ] as const;
 const otherRateCopulas = ["of", "was", "at"] as const;
+/** "18.1 percent lower in real terms": the price-adjusted rate, named after its figure. */
+const otherRatesAfter = [
+  ...phrases(["lower", "higher", "down", "up", "more", "less"], ["in real terms"]),
+  "in real terms",
+] as const;
 /** "the urban-rural gap of 23.9 points": a difference of two figures. */
 const differences = ["gap", "difference"] as const;
 const differenceBetween = ["between"] as const;
@@ -803,6 +808,7 @@ export const EN = {
   contributionTo,
   otherRates,
   otherRateCopulas,
+  otherRatesAfter,
   differences,
   differenceBetween,
   differenceCopulas,
