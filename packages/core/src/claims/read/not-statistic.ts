@@ -23,6 +23,8 @@ interface NotStatisticRule {
   /** Tested on the text right after the number, and right before it. */
   readonly after?: RegExp;
   readonly before?: RegExp;
+  /** How far back `before` looks, when its words run longer than the usual 12 characters. */
+  readonly reach?: number;
 }
 
 const after = (pattern: string) => new RegExp(`^(?:${pattern})`);
@@ -104,6 +106,13 @@ const RULES: readonly NotStatisticRule[] = [
     reason: "other-unit",
     percent: true,
     before: before(`${OTHER_RATE}${anyOf(ZH.otherRateCopulas, EN.otherRateCopulas)}?\\s?`),
+    reach: 24,
+  },
+  {
+    recogniser: "not-statistic.any.other-rate",
+    reason: "other-unit",
+    percent: true,
+    after: after(` ?${anyOf(EN.otherRatesAfter)}\\b`),
   },
   // "城乡地区互联网普及率差异为23.9%", "the urban-rural gap of 23.9 points": a difference of two figures, not either
   {
@@ -212,7 +221,11 @@ export function ruledOutBy(
   for (const rule of RULES) {
     if (isRate && !rule.percent) continue;
     if (rule.after && !rule.after.test(after)) continue;
-    if (rule.before && !rule.before.test(before)) continue;
+    if (
+      rule.before &&
+      !rule.before.test(rule.reach ? text.slice(Math.max(0, quantity.start - rule.reach), quantity.start) : before)
+    )
+      continue;
     if (rule.after || rule.before) return rule;
   }
   const currency = (unit: Quantity["unit"]) => unit === "CNY" || unit === "USD";

@@ -50,9 +50,10 @@ const RANGES: readonly PeriodReader[] = [
   {
     id: "period.zh.month-range",
     lang: "zh",
-    finds: ["2025年1—10月，网上零售额增长", "1-2月份，全国网上零售额", "2024年1至8月"],
-    ignores: ["截至10月，用户达11亿"],
-    pattern: String.raw`(?:(?<rzY>${YEAR})年|(?<rzRel>${RELATIVE_ZH}))?(?<rzA>${ZH_MONTH})(?:-|~|${anyOf(ZH.rangeTo)})(?<rzB>${ZH_MONTH})月(?:${anyOf(ZH.monthFen)})?`,
+    finds: ["2025年1—10月，网上零售额增长", "1-2月份，全国网上零售额", "2024年1至8月", "2019年3月至5月，销量"],
+    ignores: ["截至10月，用户达11亿", "3月至今"],
+    // "2019年3月至5月": the first month may carry its own 月.
+    pattern: String.raw`(?:(?<rzY>${YEAR})年|(?<rzRel>${RELATIVE_ZH}))?(?<rzA>${ZH_MONTH})月?(?:-|~|${anyOf(ZH.rangeTo)})(?<rzB>${ZH_MONTH})月(?:${anyOf(ZH.monthFen)})?`,
     read: (g, anchor) => range(yearOf(g.rzY) ?? relativeYear(g.rzRel, anchor), Number(g.rzA), Number(g.rzB)),
   },
   {

@@ -57,6 +57,15 @@ describe("named periods", () => {
     expect(read("2024年1—2月")).toEqual([{ ...janFeb, recogniser: "period.zh.month-range" }]);
   });
 
+  it("reads a range whose first month carries its own 月 as one range", () => {
+    expect(read("2023年1月至10月，网上零售额增长")).toEqual([
+      { year: 2023, from: 1, to: 10, shape: "range", recogniser: "period.zh.month-range" },
+    ]);
+    expect(read("2023年2月-4月")).toEqual([
+      { year: 2023, from: 2, to: 4, shape: "range", recogniser: "period.zh.month-range" },
+    ]);
+  });
+
   it("reads dates in Chinese numerals as their digits", () => {
     expect(read("截至二〇二〇年十二月")).toEqual([
       { year: 2020, from: 12, to: 12, shape: "month", recogniser: "period.zh.numeral-month" },

@@ -94,8 +94,14 @@ export const NOT_STATISTIC: RecogniserFamily = {
     {
       id: "not-statistic.any.other-rate",
       lang: "any",
-      finds: ["两年平均增长8.3%", "grew in real terms 4.5%", "扣除价格因素实际增长4.5%"],
-      ignores: ["同比增长8.3%", "up 4.5% year on year"],
+      finds: [
+        "两年平均增长8.3%",
+        "grew in real terms 4.5%",
+        "扣除价格因素实际增长4.5%",
+        "the real growth rate was 3.1 percent",
+        "sales were 12.5 percent lower in real terms",
+      ],
+      ignores: ["同比增长8.3%", "up 4.5% year on year", "up 4.5% in nominal terms"],
     },
     {
       id: "not-statistic.any.difference",

@@ -238,6 +238,12 @@ export const SUB_POPULATION: RecogniserFamily = {
       ignores: ["全年销量", "月份"],
     },
     {
+      id: "sub-population.zh.above-size",
+      lang: "zh",
+      finds: ["限额以上单位消费品零售额增长6.1%"],
+      ignores: ["社会消费品零售总额增长6.1%", "以上"],
+    },
+    {
       id: "sub-population.en.place",
       lang: "en",
       finds: ["guangdong had 100 million users", "wechat users", "inner mongolia"],

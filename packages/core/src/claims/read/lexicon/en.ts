@@ -172,10 +172,16 @@ const contributionTo = phrases(["to", "to the"], ["growth", "increase"]);
 const otherRates = [
   ...phrases(phrases(["two", "three"], ["year average"], "-"), ["", " growth", " rate"], ""),
   ...phrases(["in real terms", "in real terms,"], ["up", "down", "rose", "grew", "fell"]),
-  "real growth",
+  // "the real growth rate was 4.9 percent": after prices, beside the nominal rate recorded
+  ...phrases(["real growth", "real growth rate"], ["", " was", " of", " at"], ""),
   "real terms",
 ] as const;
 const otherRateCopulas = ["of", "was", "at"] as const;
+/** "18.1 percent lower in real terms": the price-adjusted rate, named after its figure. */
+const otherRatesAfter = [
+  ...phrases(["lower", "higher", "down", "up", "more", "less"], ["in real terms"]),
+  "in real terms",
+] as const;
 /** "the urban-rural gap of 23.9 points": a difference of two figures. */
 const differences = ["gap", "difference"] as const;
 const differenceBetween = ["between"] as const;
@@ -804,6 +810,7 @@ export const EN = {
   contributionTo,
   otherRates,
   otherRateCopulas,
+  otherRatesAfter,
   differences,
   differenceBetween,
   differenceCopulas,

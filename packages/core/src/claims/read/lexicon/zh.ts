@@ -30,6 +30,8 @@ const subPopulationWords = {
   goods: ["实物"],
   devices: ["智能手机"],
   "single-month": ["单月", "当月"],
+  // NBS's 限额以上单位: the units above the size threshold, a part of all retail sales
+  "above-size": ["限额以上"],
 } as const;
 /** 90后: a generation written after a decade's digit. */
 const generationAfterDigit = ["0后"] as const;
