@@ -12,7 +12,7 @@ import { type ClaimedPeriod, resolvePeriod } from "../read/period.ts";
 import type { Quantity } from "../read/quantity.ts";
 import { clauseOf, clauseTextOf, nearestPeriod, type SentenceContext } from "../read/sentence.ts";
 import { yearOnYearCue } from "../read/year-on-year.ts";
-import { claimedInterval, IMPRECISE_TOLERANCE } from "./compare.ts";
+import { claimedInterval, IMPRECISE_TOLERANCE, statesFloor } from "./compare.ts";
 import { matchesEarlierObservation } from "./earlier-match.ts";
 import { claimedPeriodText, judgeValue, kindestValue, metricName, unverifiable } from "./verdicts.ts";
 
@@ -73,7 +73,7 @@ function confirmedInSomeYear(
 ): FigureVerdict {
   const { lang } = context;
   // A floor ("超500万") holds in too many years to confirm anything.
-  const floor = quantity.qualifier === "over" || quantity.qualifier === "at-least";
+  const floor = statesFloor(quantity);
   const years = floor ? new Set<number>() : new Set(entry.facts.map((fact) => Number(periodEnd(fact).slice(0, 4))));
   const values = [...years].flatMap((year) => valuesFor(entry, { ...stated, year }, undefined, since));
   const chosen = kindestValue(quantity, values);

@@ -5,6 +5,11 @@ import type { ClaimedUnit, Quantity } from "../read/quantity.ts";
 /** How far outside the claimed range the verified value may lie and still be `imprecise`, not `inaccurate`. */
 export const IMPRECISE_TOLERANCE = 0.05;
 
+/** "超300万", "more than a billion", "at least 80%": a figure stated as a floor. */
+export function statesFloor(quantity: Pick<Quantity, "qualifier">): boolean {
+  return quantity.qualifier === "over" || quantity.qualifier === "at-least";
+}
+
 export type FigureJudgement = "accurate" | "imprecise" | "inaccurate";
 
 export function claimedInterval(quantity: Pick<Quantity, "value" | "precision" | "qualifier" | "ceiling">): Interval {

@@ -4,6 +4,7 @@ import { formatPeriod } from "../../format/period.ts";
 import type { FigureVerdict } from "../../schema/verdict.ts";
 import type { MetricEntry } from "../interpret/fact-index.ts";
 import type { Quantity } from "../read/quantity.ts";
+import { statesFloor } from "./compare.ts";
 import { judgeValue, metricName, unverifiable } from "./verdicts.ts";
 
 const EXPLANATION = {
@@ -24,7 +25,7 @@ export function matchesEarlierObservation(
   lang: Lang,
 ): FigureVerdict | undefined {
   // A bound ("fewer than 1 billion", "超8亿") agrees with too many past values to say which one was meant.
-  if (quantity.ceiling || quantity.qualifier === "over" || quantity.qualifier === "at-least") return undefined;
+  if (quantity.ceiling || statesFloor(quantity)) return undefined;
   const month = published.slice(0, 7);
   const earlier = entry.facts.filter((fact) => periodEnd(fact) <= month).reverse();
   const match = earlier.find(

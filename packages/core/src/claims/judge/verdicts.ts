@@ -18,7 +18,7 @@ import { anyOf } from "../read/lexicon/pattern.ts";
 import { ZH } from "../read/lexicon/zh.ts";
 import type { ClaimedPeriod } from "../read/period.ts";
 import type { Quantity } from "../read/quantity.ts";
-import { claimedInterval, judgeFigure, unitMismatch, unitsComparable } from "./compare.ts";
+import { claimedInterval, judgeFigure, statesFloor, unitMismatch, unitsComparable } from "./compare.ts";
 import {
   type Evidence,
   explainJudgement,
@@ -118,8 +118,7 @@ const ROUNDED_FLOOR_STEPS = 100;
  * only if the writer rounded before bounding, which the words do not say: neither confirmed nor flagged.
  */
 function roundedFloor(quantity: Quantity, claimed: Interval, verified: VerifiedFigure): boolean {
-  const floor = quantity.qualifier === "over" || quantity.qualifier === "at-least";
-  if (!floor || Math.abs(quantity.value) < ROUNDED_FLOOR_STEPS * quantity.precision) return false;
+  if (!statesFloor(quantity) || Math.abs(quantity.value) < ROUNDED_FLOOR_STEPS * quantity.precision) return false;
   return verified.interval.hi > claimed.lo - quantity.precision / 2;
 }
 
@@ -147,10 +146,7 @@ export function judge(
     return { ...base, verdict: "inaccurate", explanation: explainWrongDirection(quantity.text, evidence, lang, said) };
   }
   // "超300万", "more than a billion" state a floor: a verified value above it makes the figure true, however loose.
-  const floorHolds =
-    (quantity.qualifier === "over" || quantity.qualifier === "at-least") &&
-    claimed.interval.lo >= 0 &&
-    verified.interval.hi > claimed.interval.lo;
+  const floorHolds = statesFloor(quantity) && claimed.interval.lo >= 0 && verified.interval.hi > claimed.interval.lo;
   if (!floorHolds && roundedFloor(quantity, claimed.interval, verified))
     return unverifiable(quantity, "rounded-floor", lang, {
       metric: lang === "en" ? lowerFirst(fact.label.en) : fact.label.zh,
