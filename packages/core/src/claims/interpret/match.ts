@@ -284,15 +284,16 @@ function shareOfGrowth(
   if (before?.role !== "change" || before.unit !== "percent") return undefined;
   if (!SHARE_CLAUSE.test(context.text.slice(before.end, quantity.start))) return undefined;
   const { metrics } = context.index;
-  const metricOf = (hit: TermHit) => (hit.kind === "metric" ? metrics[hit.metric] : undefined);
-  const grew = new Set(context.hits.filter((hit) => hit.end <= before.start).map((hit) => metricOf(hit)?.family));
+  // Metric hits only: an entity hit names no family and no whole.
+  const metricHits = context.hits.filter(isMetricHit);
+  const grew = new Set(metricHits.filter((hit) => hit.end <= before.start).map((hit) => metrics[hit.metric]?.family));
   const wholes = new Set(
-    context.hits
+    metricHits
       .filter((hit) => hit.start >= before.end && hit.start <= quantity.end + WHOLE_AFTER_REACH)
-      .map((hit) => metricOf(hit)?.metric),
+      .map((hit) => metrics[hit.metric]?.metric),
   );
   const sharesOfWhole = metrics.some(
-    (entry) => entry.kind === "share" && grew.has(entry.family) && wholes.has(entry.whole),
+    (entry) => entry.kind === "share" && entry.whole !== undefined && grew.has(entry.family) && wholes.has(entry.whole),
   );
   return sharesOfWhole ? before : undefined;
 }
